@@ -1,0 +1,7 @@
+"""``python -m desk_assistant`` starts the application."""
+
+import sys
+
+from desk_assistant.cli import main
+
+sys.exit(main())

@@ -1,0 +1,51 @@
+"""Composition root: open the database and build the services (no Qt here)."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlite_utils
+
+from desk_assistant.domain.clock import Clock, system_clock
+from desk_assistant.services.desk import DeskService
+from desk_assistant.services.packs import PackService
+from desk_assistant.storage.database import open_database
+from desk_assistant.storage.interactions import InteractionRepository
+from desk_assistant.storage.packs import PackRepository
+
+
+@dataclass
+class Services:
+    """Everything the user interface and the command line work with."""
+
+    db: sqlite_utils.Database
+    db_path: Path | None
+    clock: Clock
+    packs: PackService
+    desk: DeskService
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def build_services(db_path: Path | None, clock: Clock = system_clock) -> Services:
+    """Open (and migrate) the database at ``db_path`` and wire the services to it."""
+    db = open_database(db_path)
+    packs = PackService(PackRepository(db), clock)
+    desk = DeskService(InteractionRepository(db), packs, clock)
+    return Services(db=db, db_path=db_path, clock=clock, packs=packs, desk=desk)
+
+
+def setup_logging(folder: Path) -> None:
+    """Log to a rotating file beside the database. Never log patron data."""
+    folder.mkdir(parents=True, exist_ok=True)
+    handler = logging.handlers.RotatingFileHandler(
+        folder / "desk-assistant.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)

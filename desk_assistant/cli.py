@@ -1,0 +1,166 @@
+"""Command line: the application by default, sub-commands for administrative work."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from desk_assistant import __version__
+from desk_assistant.errors import DeskAssistantError
+from desk_assistant.i18n import Lang
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_USAGE = 2
+EXIT_NO_DISPLAY = 3
+
+VIEWS = ("desk",)
+
+
+def _common() -> argparse.ArgumentParser:
+    """Options every command takes, before or after the sub-command's name."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help="database file (default: $DESK_ASSISTANT_DB, else the application data folder)",
+    )
+    common.add_argument(
+        "--lang",
+        choices=[lang.value for lang in Lang],
+        default=argparse.SUPPRESS,
+        help="language of the interface and messages: id (Bahasa Indonesia) or en",
+    )
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common()
+    parser = argparse.ArgumentParser(
+        prog="desk-assistant",
+        description="Desk Assistant: excellent service (layanan prima) at the library desk. "
+        "Without a command, starts the application.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"desk-assistant {__version__}")
+    parser.add_argument(
+        "--screenshot",
+        metavar="PATH",
+        help="render the main window at 1366x768 to a PNG file and exit (no dialogs)",
+    )
+    parser.add_argument(
+        "--view", choices=VIEWS, default="desk", help="the view to show with --screenshot"
+    )
+    parser.add_argument(
+        "--font-scale",
+        type=float,
+        metavar="FACTOR",
+        help="text size factor for this run, e.g. 2 for 200%% (default: the saved preference)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    scripts = commands.add_parser(
+        "scripts", parents=[common], help="validate script pack files", description="Script packs."
+    )
+    scripts_commands = scripts.add_subparsers(dest="scripts_command", metavar="ACTION")
+    validate = scripts_commands.add_parser(
+        "validate",
+        parents=[common],
+        help="check a pack file; exit 0 when valid, else print each problem and exit 1",
+        description="Check a script pack file. Exit 0 when it is valid; otherwise print "
+        "each problem on its own line (with its line and step) and exit 1.",
+    )
+    validate.add_argument("file", metavar="FILE")
+    return parser
+
+
+def _lang(args: argparse.Namespace) -> str:
+    return str(getattr(args, "lang", None) or os.environ.get("DESK_ASSISTANT_LANG") or "id")
+
+
+def _has_display() -> bool:
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    if sys.platform.startswith("linux"):
+        return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    return True
+
+
+NO_DISPLAY = {
+    "id": "Tidak ada layar (display) yang tersedia untuk membuka jendela. Jalankan di desktop, "
+    "atau tanpa layar dengan QT_QPA_PLATFORM=offscreen (misalnya untuk --screenshot).",
+    "en": "No display is available to open a window. Run it on a desktop, or without a "
+    "display with QT_QPA_PLATFORM=offscreen (for example with --screenshot).",
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    lang = _lang(args)
+    try:
+        if args.command == "scripts":
+            return _scripts(args, parser, lang)
+        return _gui(args, lang)
+    except DeskAssistantError as exc:
+        print(exc.user_message(lang), file=sys.stderr)
+        return EXIT_FAILURE
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    from desk_assistant.ui.paths import resolve_db_path
+
+    return resolve_db_path(getattr(args, "db", None))
+
+
+def _gui(args: argparse.Namespace, lang: str) -> int:
+    if args.screenshot and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    if not _has_display():
+        print(NO_DISPLAY.get(lang, NO_DISPLAY["en"]), file=sys.stderr)
+        return EXIT_NO_DISPLAY
+    from desk_assistant.app import build_services, setup_logging
+    from desk_assistant.ui.application import make_app, run_gui
+
+    db_path = _db_path(args)
+    make_app()
+    try:
+        services = build_services(db_path)
+    except DeskAssistantError as exc:
+        from PySide6.QtWidgets import QMessageBox
+
+        if not args.screenshot:
+            QMessageBox.critical(None, "Desk Assistant", exc.user_message(lang))
+        raise
+    try:
+        setup_logging(db_path.parent)
+        return run_gui(
+            services,
+            getattr(args, "lang", None),
+            Path(args.screenshot) if args.screenshot else None,
+            args.view,
+            args.font_scale,
+        )
+    finally:
+        services.close()
+
+
+def _scripts(args: argparse.Namespace, parser: argparse.ArgumentParser, lang: str) -> int:
+    from desk_assistant.domain.script_pack import PackError
+    from desk_assistant.services.packs import read_pack_file
+
+    if args.scripts_command == "validate":
+        try:
+            pack = read_pack_file(args.file)
+        except PackError as exc:
+            for line in exc.details(lang):
+                print(f"{args.file}: {line}")
+            return EXIT_FAILURE
+        print(f"{args.file}: OK — {pack.id} v{pack.version}, {len(pack.steps)} steps")
+        return EXIT_OK
+    parser.parse_args(["scripts", "--help"])
+    return EXIT_USAGE

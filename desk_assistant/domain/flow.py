@@ -1,0 +1,169 @@
+"""One interaction at the desk, as a state machine over a script pack's steps."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, time
+from typing import Any
+
+from desk_assistant.domain.clock import Clock
+from desk_assistant.domain.script_pack import LocalText, ScriptPack, Step
+from desk_assistant.domain.vocabulary import Need, Outcome, Segment
+from desk_assistant.i18n import Lang
+
+
+def greeting_period(moment: time) -> str:
+    """Indonesian time of day: pagi until 11, siang until 15, sore until 18, then malam."""
+    if 4 <= moment.hour < 11:
+        return "morning"
+    if 11 <= moment.hour < 15:
+        return "midday"
+    if 15 <= moment.hour < 18:
+        return "afternoon"
+    return "evening"
+
+
+class _KeepUnknown(dict[str, Any]):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def fill(template: str, values: dict[str, Any]) -> str:
+    """Fill ``{placeholders}``; any without a value stays as written."""
+    try:
+        return template.format_map(_KeepUnknown(values))
+    except (ValueError, IndexError, AttributeError):
+        return template
+
+
+@dataclass(frozen=True)
+class Prompt:
+    """What the desk view shows for the current step."""
+
+    step_id: str
+    phase_index: int
+    text: str
+    hint: str
+    choices: tuple[str, ...]
+    can_advance: bool
+    can_go_back: bool
+    is_end: bool
+
+
+@dataclass(frozen=True)
+class _Visit:
+    step_id: str
+    need: Need | None
+
+
+class InteractionFlow:
+    """Walks one patron's interaction through a pack: advance, choose, go back."""
+
+    def __init__(self, pack: ScriptPack, clock: Clock, segment: Segment = Segment.GENERAL) -> None:
+        self.pack = pack
+        self.segment = segment
+        self._clock = clock
+        # The interaction starts when the librarian first moves on from the greeting, so
+        # the time a greeting waits for the next patron is not counted.
+        self.started_at: datetime | None = None
+        self._path: list[_Visit] = [_Visit(pack.start, None)]
+        self.walked: list[str] = [pack.start]
+
+    # --- state ---------------------------------------------------------------------------
+
+    @property
+    def step(self) -> Step:
+        return self.pack.step(self._path[-1].step_id)
+
+    @property
+    def needs(self) -> list[Need]:
+        return [visit.need for visit in self._path if visit.need is not None]
+
+    @property
+    def need(self) -> Need | None:
+        needs = self.needs
+        return needs[0] if needs else None
+
+    @property
+    def at_end(self) -> bool:
+        return self.step.end
+
+    @property
+    def touched(self) -> bool:
+        """Has the librarian moved past the first step?"""
+        return len(self.walked) > 1
+
+    def outcome(self) -> Outcome:
+        """How the interaction ends if it is finished now."""
+        if self.step.outcome is not None:
+            return self.step.outcome
+        if Need.COMPLAINT in self.needs:
+            return Outcome.COMPLAINT_RECORDED
+        return Outcome.SERVED
+
+    # --- moves ---------------------------------------------------------------------------
+
+    def advance(self) -> bool:
+        """Go to the step's ``next``; False where the step has choices or is the end."""
+        target = self.step.next
+        if target is None:
+            return False
+        self._go(target, None)
+        return True
+
+    def choose(self, number: int) -> bool:
+        """Pick choice ``number`` (1-based, as the keys 1–9); False if there is none."""
+        choices = self.step.choices
+        if not 1 <= number <= len(choices):
+            return False
+        choice = choices[number - 1]
+        self._go(choice.next, choice.need)
+        return True
+
+    def back(self) -> bool:
+        """Return to the previous step, undoing the need its choice recorded."""
+        if len(self._path) < 2:
+            return False
+        self._path.pop()
+        self.walked.append(self._path[-1].step_id)
+        return True
+
+    def _go(self, target: str, need: Need | None) -> None:
+        if self.started_at is None:
+            self.started_at = self._clock()
+        self._path.append(_Visit(target, need))
+        self.walked.append(target)
+
+    # --- rendering -----------------------------------------------------------------------
+
+    def prompt(
+        self, lang: Lang | str, moment: datetime, values: dict[str, Any] | None = None
+    ) -> Prompt:
+        step = self.step
+        return render_step(self.pack, step, self.segment, lang, moment, values, len(self._path) > 1)
+
+
+def render_step(
+    pack: ScriptPack,
+    step: Step,
+    segment: Segment,
+    lang: Lang | str,
+    moment: datetime,
+    values: dict[str, Any] | None = None,
+    can_go_back: bool = False,
+) -> Prompt:
+    """The prompt for ``step`` in ``lang`` for ``segment``, placeholders filled."""
+    greeting = pack.greetings.get(greeting_period(moment.time()))
+    filled: dict[str, Any] = {"greeting": greeting.get(lang) if greeting else ""}
+    filled.update(values or {})
+    hint: LocalText | None = step.hint_for(segment)
+    return Prompt(
+        step_id=step.id,
+        phase_index=pack.phase_index(step.phase),
+        text=fill(step.text_for(segment).get(lang), filled),
+        hint=fill(hint.get(lang), filled) if hint is not None else "",
+        choices=tuple(fill(choice.label.get(lang), filled) for choice in step.choices),
+        can_advance=step.next is not None or step.end,
+        can_go_back=can_go_back,
+        is_end=step.end,
+    )

@@ -1,0 +1,733 @@
+"""Script packs: the data that says what the desk says, and its validation.
+
+A pack is a YAML file (format documented in ``docs/script-pack-format.md``). Loading parses
+it safely (size, depth and node limits; no Python tags), then validates it as a whole and
+reports *every* problem with the line and the step it concerns, so a trainer can fix a file
+in one pass. Only a pack with no problems becomes a :class:`ScriptPack`.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from collections import deque
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from desk_assistant.domain.vocabulary import Need, Outcome, Segment, known
+from desk_assistant.errors import DeskAssistantError
+from desk_assistant.i18n import DEFAULT_LANG, Lang, Message, translate
+
+FORMAT_VERSION = 1
+MAX_PACK_BYTES = 2 * 1024 * 1024
+MAX_DEPTH = 24
+MAX_NODES = 100_000
+MAX_CHOICES = 9
+REQUIRED_LANGUAGE = Lang.ID
+GREETING_PERIODS = ("morning", "midday", "afternoon", "evening")
+# Placeholders a text may use; the desk fills them in (see ``ScriptPack.render``).
+PLACEHOLDERS = frozenset({"greeting", "library", "staff", "code", "item", "date", "next_step"})
+_ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+
+
+# --- problems ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a pack: what, and where (line and step, when known)."""
+
+    message: Message
+    line: int | None = None
+    step: str | None = None
+
+    def render(self, lang: Lang | str = DEFAULT_LANG) -> str:
+        where = []
+        if self.line is not None:
+            where.append(translate("pack.where_line", lang, line=self.line))
+        if self.step is not None:
+            where.append(translate("pack.where_step", lang, step=self.step))
+        text = self.message.render(lang)
+        return f"{', '.join(where)}: {text}" if where else text
+
+    @property
+    def key(self) -> str:
+        return self.message.key
+
+
+class PackError(DeskAssistantError):
+    """A pack could not be loaded; ``problems`` lists every reason."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__("pack.invalid", count=len(problems))
+
+    def details(self, lang: Lang | str = DEFAULT_LANG) -> list[str]:
+        return [problem.render(lang) for problem in self.problems]
+
+
+# --- the model --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LocalText:
+    """A text in each of the pack's languages."""
+
+    by_lang: Mapping[str, str]
+
+    def get(self, lang: Lang | str) -> str:
+        """The text in ``lang``, else in Indonesian, else in any language."""
+        lang = str(lang)
+        if lang in self.by_lang:
+            return self.by_lang[lang]
+        return self.by_lang.get(REQUIRED_LANGUAGE.value) or next(iter(self.by_lang.values()))
+
+
+@dataclass(frozen=True)
+class Phase:
+    id: str
+    label: LocalText
+
+
+@dataclass(frozen=True)
+class Choice:
+    label: LocalText
+    next: str
+    need: Need | None = None
+
+
+@dataclass(frozen=True)
+class Variant:
+    """What a step says differently for one audience segment."""
+
+    text: LocalText | None = None
+    hint: LocalText | None = None
+
+
+@dataclass(frozen=True)
+class Step:
+    id: str
+    phase: str
+    text: LocalText
+    hint: LocalText | None = None
+    next: str | None = None
+    choices: tuple[Choice, ...] = ()
+    end: bool = False
+    outcome: Outcome | None = None
+    variants: Mapping[Segment, Variant] = field(default_factory=dict)
+    line: int | None = None
+
+    def targets(self) -> Iterator[str]:
+        if self.next is not None:
+            yield self.next
+        for choice in self.choices:
+            yield choice.next
+
+    def text_for(self, segment: Segment) -> LocalText:
+        variant = self.variants.get(segment)
+        return variant.text if variant is not None and variant.text is not None else self.text
+
+    def hint_for(self, segment: Segment) -> LocalText | None:
+        variant = self.variants.get(segment)
+        return variant.hint if variant is not None and variant.hint is not None else self.hint
+
+
+@dataclass(frozen=True)
+class ScriptPack:
+    """A validated pack. ``source`` is the exact text it was loaded from."""
+
+    id: str
+    version: int
+    name: LocalText
+    languages: tuple[str, ...]
+    phases: tuple[Phase, ...]
+    greetings: Mapping[str, LocalText]
+    start: str
+    steps: Mapping[str, Step]
+    source: str = field(default="", repr=False, compare=False)
+
+    def step(self, step_id: str) -> Step:
+        return self.steps[step_id]
+
+    def phase_index(self, phase_id: str) -> int:
+        return next(i for i, phase in enumerate(self.phases) if phase.id == phase_id)
+
+
+# --- safe YAML reading with line numbers ------------------------------------------------
+
+
+class _Node(dict[str, Any]):
+    """A mapping read from YAML that remembers the line it started on."""
+
+    line: int = 0
+
+
+class _List(list[Any]):
+    line: int = 0
+
+
+_constructor = yaml.constructor.SafeConstructor()
+_PLAIN_TAGS = frozenset(
+    f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "seq", "map")
+)
+
+
+def _line_of(value: Any) -> int | None:
+    return getattr(value, "line", None)
+
+
+def read_yaml(text: str) -> tuple[Any, list[Problem]]:
+    """Parse ``text`` into plain data whose mappings and lists carry line numbers."""
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark is not None else None
+        detail = exc.problem or str(exc)
+        return None, [Problem(Message("pack.syntax", {"detail": detail}), line=line)]
+    except yaml.YAMLError as exc:
+        return None, [Problem(Message("pack.syntax", {"detail": str(exc)}))]
+    count = 0
+
+    def convert(node: yaml.Node, depth: int) -> Any:
+        nonlocal count
+        count += 1
+        if depth > MAX_DEPTH:
+            raise _TooDeep(node.start_mark.line + 1)
+        if count > MAX_NODES:
+            raise _TooBig()
+        if node.tag not in _PLAIN_TAGS:
+            raise _BadScalar(node.start_mark.line + 1, f"tag {node.tag} is not allowed")
+        if isinstance(node, yaml.MappingNode):
+            mapping = _Node()
+            mapping.line = node.start_mark.line + 1
+            for key_node, value_node in node.value:
+                key = convert(key_node, depth + 1)
+                mapping[str(key)] = convert(value_node, depth + 1)
+            return mapping
+        if isinstance(node, yaml.SequenceNode):
+            items = _List(convert(item, depth + 1) for item in node.value)
+            items.line = node.start_mark.line + 1
+            return items
+        if node.tag == "tag:yaml.org,2002:bool" and node.value.lower() not in ("true", "false"):
+            return str(node.value)  # YAML 1.2: "No", "yes", "on" are words, not booleans
+        try:
+            return _constructor.construct_object(node, deep=True)
+        except yaml.YAMLError as exc:
+            raise _BadScalar(node.start_mark.line + 1, str(exc)) from exc
+
+    if root is None:
+        return None, []
+    try:
+        return convert(root, 0), []
+    except _TooDeep as exc:
+        return None, [Problem(Message("pack.too_deep", {"limit": MAX_DEPTH}), line=exc.line)]
+    except _TooBig:
+        return None, [
+            Problem(Message("pack.too_large", {"size": f">{MAX_NODES}", "limit": MAX_NODES}))
+        ]
+    except _BadScalar as exc:
+        return None, [Problem(Message("pack.syntax", {"detail": exc.detail}), line=exc.line)]
+    except RecursionError:
+        return None, [Problem(Message("pack.too_deep", {"limit": MAX_DEPTH}))]
+
+
+class _TooDeep(Exception):
+    def __init__(self, line: int) -> None:
+        self.line = line
+
+
+class _TooBig(Exception):
+    pass
+
+
+class _BadScalar(Exception):
+    def __init__(self, line: int, detail: str) -> None:
+        self.line = line
+        self.detail = detail
+
+
+# --- validation -------------------------------------------------------------------------
+
+
+class _Checker:
+    """Collects problems while turning parsed data into a :class:`ScriptPack`."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+        self.languages: tuple[str, ...] = (REQUIRED_LANGUAGE.value,)
+
+    def add(self, key: str, line: int | None, step: str | None = None, **params: Any) -> None:
+        self.problems.append(Problem(Message(key, params), line=line, step=step))
+
+    # -- primitive fields -----------------------------------------------------------------
+
+    def require(
+        self, data: Mapping[str, Any], name: str, line: int | None, step: str | None = None
+    ) -> Any:
+        if name not in data or data[name] is None:
+            self.add("pack.missing_field", line, step, field=name)
+            return None
+        return data[name]
+
+    def expect(
+        self,
+        value: Any,
+        kind: type | tuple[type, ...],
+        name: str,
+        expected: str,
+        line: int | None,
+        step: str | None = None,
+    ) -> bool:
+        if value is None:
+            return False
+        ok = False if isinstance(value, bool) and kind is int else isinstance(value, kind)
+        if not ok:
+            self.add(
+                "pack.wrong_type", _line_of(value) or line, step, field=name, expected=expected
+            )
+        return ok
+
+    def identifier(self, value: Any, name: str, line: int | None, step: str | None = None) -> bool:
+        if not self.expect(value, str, name, "text", line, step):
+            return False
+        if not _ID_RE.match(value):
+            self.add("pack.bad_id", line, step, value=value)
+            return False
+        return True
+
+    def unknown_fields(
+        self, data: Mapping[str, Any], allowed: Iterable[str], line: int | None, step: str | None
+    ) -> None:
+        for name in data:
+            if name not in allowed:
+                self.add("pack.unknown_field", _line_of(data[name]) or line, step, field=name)
+
+    def local_text(
+        self, value: Any, name: str, line: int | None, step: str | None = None
+    ) -> LocalText | None:
+        """A per-language text: a mapping of language code to non-empty string."""
+        if value is None:
+            return None
+        if not isinstance(value, Mapping):
+            self.add(
+                "pack.wrong_type",
+                _line_of(value) or line,
+                step,
+                field=name,
+                expected="{id: …, en: …}",
+            )
+            return None
+        line = _line_of(value) or line
+        texts: dict[str, str] = {}
+        for lang, text in value.items():
+            if lang not in {item.value for item in Lang}:
+                self.add("pack.unknown_language", line, step, lang=lang, known=known(Lang))
+                continue
+            if not isinstance(text, str):
+                self.add("pack.wrong_type", line, step, field=f"{name}.{lang}", expected="text")
+                continue
+            if not text.strip():
+                self.add("pack.empty_text", line, step, field=name, lang=lang)
+                continue
+            texts[lang] = text
+        for lang in self.languages:
+            if lang not in value:
+                self.add("pack.missing_translation", line, step, field=name, lang=lang)
+        self.placeholders(texts, name, line, step)
+        return LocalText(texts) if texts else None
+
+    def placeholders(
+        self, texts: Mapping[str, str], name: str, line: int | None, step: str | None
+    ) -> None:
+        found: dict[str, set[str]] = {}
+        for lang, text in texts.items():
+            try:
+                names = {
+                    field_name
+                    for _, field_name, _, _ in string.Formatter().parse(text)
+                    if field_name is not None
+                }
+            except ValueError:
+                self.add("pack.bad_placeholder", line, step, field=f"{name}.{lang}")
+                continue
+            for placeholder in sorted(names - PLACEHOLDERS):
+                self.add(
+                    "pack.unknown_placeholder",
+                    line,
+                    step,
+                    field=f"{name}.{lang}",
+                    name=placeholder,
+                    allowed=", ".join(f"{{{p}}}" for p in sorted(PLACEHOLDERS)),
+                )
+            found[lang] = names & PLACEHOLDERS
+        if len({frozenset(names) for names in found.values()}) > 1:
+            detail = "; ".join(
+                f"{lang}: {', '.join(sorted(names)) or '—'}" for lang, names in found.items()
+            )
+            self.add("pack.placeholder_mismatch", line, step, field=name, detail=detail)
+
+    # -- the pack -------------------------------------------------------------------------
+
+    def pack(self, data: Any, source: str) -> ScriptPack | None:
+        if not isinstance(data, Mapping):
+            self.add("pack.not_mapping", _line_of(data) or 1)
+            return None
+        top_line = _line_of(data) or 1
+        self.unknown_fields(data, _TOP_FIELDS, top_line, None)
+
+        fmt = self.require(data, "format_version", top_line)
+        fmt_ok = self.expect(fmt, int, "format_version", "a whole number", top_line)
+        if fmt_ok and fmt != FORMAT_VERSION:
+            self.add("pack.bad_format_version", top_line, found=fmt, supported=FORMAT_VERSION)
+            return None
+        pack_id = self.require(data, "id", top_line)
+        self.identifier(pack_id, "id", top_line)
+        version = self.require(data, "version", top_line)
+        if self.expect(version, int, "version", "a whole number", top_line) and not (
+            1 <= version <= 1_000_000
+        ):
+            self.add("pack.bad_number", top_line, field="version", low=1, high=1_000_000)
+
+        languages = self.require(data, "languages", top_line)
+        if self.expect(languages, list, "languages", "a list", top_line):
+            langs: list[str] = []
+            for lang in languages:
+                if lang not in {item.value for item in Lang}:
+                    self.add(
+                        "pack.unknown_language",
+                        _line_of(languages),
+                        lang=lang,
+                        known=known(Lang),
+                    )
+                elif lang not in langs:
+                    langs.append(lang)
+            if REQUIRED_LANGUAGE.value not in langs:
+                self.add(
+                    "pack.missing_required_language",
+                    _line_of(languages),
+                    lang=REQUIRED_LANGUAGE.value,
+                )
+                langs.insert(0, REQUIRED_LANGUAGE.value)
+            self.languages = tuple(langs)
+
+        name = self.local_text(self.require(data, "name", top_line), "name", top_line)
+        phases = self.phases(self.require(data, "phases", top_line), top_line)
+        greetings = self.greetings(self.require(data, "greetings", top_line), top_line)
+        steps = self.steps(self.require(data, "steps", top_line), top_line, phases)
+        start = self.require(data, "start", top_line)
+        if self.expect(start, str, "start", "text", top_line) and start not in steps:
+            self.add("pack.unknown_start", top_line, target=start)
+        if steps and isinstance(start, str) and start in steps:
+            self.graph(steps, start)
+        if self.problems or name is None:
+            return None
+        assert isinstance(pack_id, str) and isinstance(version, int)
+        return ScriptPack(
+            id=pack_id,
+            version=version,
+            name=name,
+            languages=self.languages,
+            phases=tuple(phases),
+            greetings=greetings,
+            start=start,
+            steps=steps,
+            source=source,
+        )
+
+    def phases(self, value: Any, line: int) -> list[Phase]:
+        phases: list[Phase] = []
+        if not self.expect(value, list, "phases", "a list", line):
+            return phases
+        if not value:
+            self.add("pack.empty_list", _line_of(value) or line, field="phases")
+        seen: set[str] = set()
+        for item in value:
+            item_line = _line_of(item) or _line_of(value) or line
+            if not self.expect(item, Mapping, "phases[]", "{id: …, label: …}", item_line):
+                continue
+            self.unknown_fields(item, ("id", "label"), item_line, None)
+            phase_id = self.require(item, "id", item_line)
+            label = self.local_text(self.require(item, "label", item_line), "label", item_line)
+            if not self.identifier(phase_id, "phases[].id", item_line):
+                continue
+            if phase_id in seen:
+                self.add("pack.duplicate_id", item_line, value=phase_id)
+                continue
+            seen.add(phase_id)
+            if label is not None:
+                phases.append(Phase(phase_id, label))
+        return phases
+
+    def greetings(self, value: Any, line: int) -> dict[str, LocalText]:
+        greetings: dict[str, LocalText] = {}
+        if not self.expect(value, Mapping, "greetings", "a mapping", line):
+            return greetings
+        g_line = _line_of(value) or line
+        self.unknown_fields(value, GREETING_PERIODS, g_line, None)
+        for period in GREETING_PERIODS:
+            text = self.local_text(
+                self.require(value, period, g_line), f"greetings.{period}", g_line
+            )
+            if text is not None:
+                greetings[period] = text
+        return greetings
+
+    def steps(self, value: Any, line: int, phases: list[Phase]) -> dict[str, Step]:
+        steps: dict[str, Step] = {}
+        if not self.expect(value, list, "steps", "a list", line):
+            return steps
+        if not value:
+            self.add("pack.empty_list", _line_of(value) or line, field="steps")
+        phase_ids = [phase.id for phase in phases]
+        last_phase = phase_ids[-1] if phase_ids else None
+        raw_steps: list[tuple[Mapping[str, Any], int]] = []
+        for item in value:
+            item_line = _line_of(item) or _line_of(value) or line
+            if self.expect(item, Mapping, "steps[]", "a mapping", item_line):
+                raw_steps.append((item, item_line))
+        ids = [item.get("id") for item, _ in raw_steps]
+        seen: set[str] = set()
+        for item, item_line in raw_steps:
+            step_id = item.get("id")
+            if step_id is None:
+                self.add("pack.missing_field", item_line, field="id")
+                continue
+            if not self.identifier(step_id, "id", item_line):
+                continue
+            if step_id in seen:
+                self.add("pack.duplicate_id", item_line, step_id, value=step_id)
+                continue
+            seen.add(step_id)
+            step = self.step(item, item_line, step_id, phase_ids, last_phase, ids)
+            if step is not None:
+                steps[step_id] = step
+        if raw_steps and not any(item.get("end") is True for item, _ in raw_steps):
+            self.add("pack.no_end_step", _line_of(value) or line)
+        return steps
+
+    def step(
+        self,
+        data: Mapping[str, Any],
+        line: int,
+        step_id: str,
+        phase_ids: list[str],
+        last_phase: str | None,
+        ids: list[Any],
+    ) -> Step | None:
+        problems_before = len(self.problems)
+        self.unknown_fields(data, _STEP_FIELDS, line, step_id)
+        phase = self.require(data, "phase", line, step_id)
+        if self.expect(phase, str, "phase", "text", line, step_id) and phase not in phase_ids:
+            self.add("pack.unknown_phase", line, step_id, phase=phase)
+        text = self.local_text(self.require(data, "text", line, step_id), "text", line, step_id)
+        hint = self.local_text(data.get("hint"), "hint", line, step_id)
+        end = data.get("end", False)
+        self.expect(end, bool, "end", "true or false", line, step_id)
+        next_step = data.get("next")
+        next_ok = next_step is not None and self.expect(
+            next_step, str, "next", "text", line, step_id
+        )
+        if next_ok and next_step not in ids:
+            self.add("pack.unknown_target", line, step_id, target=next_step)
+        choices = self.choices(data.get("choices"), line, step_id, ids)
+        if end is True:
+            if next_step is not None or choices:
+                self.add("pack.end_with_exits", line, step_id)
+            if last_phase is not None and phase != last_phase:
+                self.add("pack.no_close_phase_end", line, step_id, phase=last_phase)
+        else:
+            if next_step is None and not choices and data.get("choices") is None:
+                self.add("pack.dead_end", line, step_id)
+            if next_step is not None and choices:
+                self.add("pack.next_and_choices", line, step_id)
+        outcome_value = data.get("outcome")
+        outcome: Outcome | None = None
+        if outcome_value is not None and self.expect(
+            outcome_value, str, "outcome", "text", line, step_id
+        ):
+            if outcome_value in {item.value for item in Outcome}:
+                outcome = Outcome(outcome_value)
+            else:
+                self.add(
+                    "pack.unknown_outcome",
+                    line,
+                    step_id,
+                    outcome=outcome_value,
+                    known=known(Outcome),
+                )
+        variants = self.variants(data.get("variants"), line, step_id)
+        if len(self.problems) > problems_before or text is None:
+            return None
+        return Step(
+            id=step_id,
+            phase=phase,
+            text=text,
+            hint=hint,
+            next=next_step,
+            choices=tuple(choices),
+            end=end is True,
+            outcome=outcome,
+            variants=variants,
+            line=line,
+        )
+
+    def choices(self, value: Any, line: int, step_id: str, ids: list[Any]) -> list[Choice]:
+        choices: list[Choice] = []
+        if value is None:
+            return choices
+        if not self.expect(value, list, "choices", "a list", line, step_id):
+            return choices
+        if not value:
+            self.add("pack.empty_list", _line_of(value) or line, step_id, field="choices")
+        if len(value) > MAX_CHOICES:
+            self.add("pack.too_many_choices", _line_of(value) or line, step_id, count=len(value))
+        for item in value:
+            item_line = _line_of(item) or _line_of(value) or line
+            if not self.expect(item, Mapping, "choices[]", "a mapping", item_line, step_id):
+                continue
+            self.unknown_fields(item, ("label", "next", "need"), item_line, step_id)
+            label = self.local_text(
+                self.require(item, "label", item_line, step_id), "label", item_line, step_id
+            )
+            target = self.require(item, "next", item_line, step_id)
+            if self.expect(target, str, "next", "text", item_line, step_id) and target not in ids:
+                self.add("pack.unknown_target", item_line, step_id, target=target)
+            need_value = item.get("need")
+            need: Need | None = None
+            if need_value is not None and self.expect(
+                need_value, str, "need", "text", item_line, step_id
+            ):
+                if need_value in {n.value for n in Need}:
+                    need = Need(need_value)
+                else:
+                    self.add(
+                        "pack.unknown_need", item_line, step_id, need=need_value, known=known(Need)
+                    )
+            if label is not None and isinstance(target, str):
+                choices.append(Choice(label=label, next=target, need=need))
+        return choices
+
+    def variants(self, value: Any, line: int, step_id: str) -> dict[Segment, Variant]:
+        variants: dict[Segment, Variant] = {}
+        if value is None:
+            return variants
+        if not self.expect(value, Mapping, "variants", "a mapping", line, step_id):
+            return variants
+        v_line = _line_of(value) or line
+        for segment_name, variant in value.items():
+            if segment_name not in {s.value for s in Segment}:
+                self.add(
+                    "pack.unknown_segment",
+                    _line_of(variant) or v_line,
+                    step_id,
+                    segment=segment_name,
+                    known=known(Segment),
+                )
+                continue
+            item_line = _line_of(variant) or v_line
+            if not self.expect(
+                variant, Mapping, f"variants.{segment_name}", "a mapping", item_line, step_id
+            ):
+                continue
+            self.unknown_fields(variant, ("text", "hint"), item_line, step_id)
+            variants[Segment(segment_name)] = Variant(
+                text=self.local_text(
+                    variant.get("text"), f"variants.{segment_name}.text", item_line, step_id
+                ),
+                hint=self.local_text(
+                    variant.get("hint"), f"variants.{segment_name}.hint", item_line, step_id
+                ),
+            )
+        return variants
+
+    def graph(self, steps: Mapping[str, Step], start: str) -> None:
+        """Every step reachable from the start, and from every step a way to an end."""
+        reachable = _reach([start], lambda s: steps[s].targets() if s in steps else ())
+        predecessors: dict[str, list[str]] = {step_id: [] for step_id in steps}
+        for step in steps.values():
+            for target in step.targets():
+                predecessors.setdefault(target, []).append(step.id)
+        ends = [step.id for step in steps.values() if step.end]
+        can_close = _reach(ends, lambda s: predecessors.get(s, ()))
+        for step in steps.values():
+            if step.id not in reachable:
+                self.add("pack.unreachable_step", step.line, step.id)
+            elif step.id not in can_close:
+                self.add("pack.no_way_to_close", step.line, step.id)
+
+
+def _reach(starts: Iterable[str], edges: Any) -> set[str]:
+    seen = set(starts)
+    queue = deque(seen)
+    while queue:
+        for target in edges(queue.popleft()):
+            if target not in seen:
+                seen.add(target)
+                queue.append(target)
+    return seen
+
+
+_TOP_FIELDS = (
+    "format_version",
+    "id",
+    "version",
+    "name",
+    "languages",
+    "phases",
+    "greetings",
+    "start",
+    "steps",
+)
+_STEP_FIELDS = (
+    "id",
+    "phase",
+    "text",
+    "hint",
+    "next",
+    "choices",
+    "end",
+    "outcome",
+    "variants",
+)
+
+
+# --- entry points -----------------------------------------------------------------------
+
+
+def parse_pack(text: str) -> ScriptPack:
+    """Validate pack source text; raise :class:`PackError` listing every problem."""
+    data, problems = read_yaml(text)
+    if problems:
+        raise PackError(problems)
+    checker = _Checker()
+    pack = checker.pack(data, text)
+    if pack is None:
+        raise PackError(checker.problems or [Problem(Message("pack.not_mapping", {}))])
+    return pack
+
+
+def decode_pack_bytes(raw: bytes) -> str:
+    """Turn a file's bytes into pack text, refusing what is too large or not text."""
+    if len(raw) > MAX_PACK_BYTES:
+        raise PackError(
+            [Problem(Message("pack.too_large", {"size": len(raw), "limit": MAX_PACK_BYTES}))]
+        )
+    if b"\x00" in raw:
+        raise PackError([Problem(Message("pack.not_text", {}))])
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise PackError([Problem(Message("pack.not_text", {}))]) from exc
+
+
+def validate_pack_text(text: str) -> list[Problem]:
+    """Every problem in ``text``; an empty list means the pack is valid."""
+    try:
+        parse_pack(text)
+    except PackError as exc:
+        return exc.problems
+    return []

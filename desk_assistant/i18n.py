@@ -1,0 +1,255 @@
+"""Messages that originate outside Qt (errors, validation), in both UI languages.
+
+The Qt chrome is translated with Qt Linguist (``.ts`` files); these messages come from
+domain, storage and services code, which must not import Qt, and from the command line.
+Each message has an Indonesian and an English text with ``{placeholders}``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+
+class Lang(StrEnum):
+    """The languages of the user interface and of script packs."""
+
+    ID = "id"
+    EN = "en"
+
+
+DEFAULT_LANG = Lang.ID
+
+# key -> (Indonesian, English)
+CATALOG: dict[str, tuple[str, str]] = {
+    # --- script packs -------------------------------------------------------------------
+    "pack.file_unreadable": (
+        "Berkas paket naskah tidak dapat dibaca: {detail}",
+        "The script pack file cannot be read: {detail}",
+    ),
+    "pack.too_large": (
+        "Berkas paket naskah terlalu besar ({size} byte; paling besar {limit} byte).",
+        "The script pack file is too large ({size} bytes; at most {limit} bytes).",
+    ),
+    "pack.not_text": (
+        "Berkas ini bukan teks UTF-8; paket naskah harus berupa berkas YAML.",
+        "This file is not UTF-8 text; a script pack must be a YAML file.",
+    ),
+    "pack.syntax": (
+        "Kesalahan sintaks YAML: {detail}",
+        "YAML syntax error: {detail}",
+    ),
+    "pack.too_deep": (
+        "Struktur berkas terlalu dalam (lebih dari {limit} tingkat).",
+        "The file's structure is nested too deeply (more than {limit} levels).",
+    ),
+    "pack.not_mapping": (
+        "Isi paket naskah harus berupa pemetaan (kunci: nilai) di tingkat teratas.",
+        "A script pack must be a mapping (key: value) at the top level.",
+    ),
+    "pack.missing_field": (
+        "Kolom wajib '{field}' tidak ada.",
+        "Required field '{field}' is missing.",
+    ),
+    "pack.wrong_type": (
+        "Kolom '{field}' harus berupa {expected}.",
+        "Field '{field}' must be {expected}.",
+    ),
+    "pack.unknown_field": (
+        "Kolom '{field}' tidak dikenal.",
+        "Unknown field '{field}'.",
+    ),
+    "pack.bad_format_version": (
+        "format_version {found} tidak didukung (yang didukung: {supported}).",
+        "format_version {found} is not supported (supported: {supported}).",
+    ),
+    "pack.bad_id": (
+        "Pengenal '{value}' tidak sah: gunakan huruf kecil, angka, '-' atau '_'.",
+        "Identifier '{value}' is not valid: use lower-case letters, digits, '-' or '_'.",
+    ),
+    "pack.unknown_language": (
+        "Bahasa '{lang}' tidak dikenal (yang dikenal: {known}).",
+        "Unknown language '{lang}' (known: {known}).",
+    ),
+    "pack.missing_required_language": (
+        "Paket harus memuat bahasa '{lang}'.",
+        "The pack must include language '{lang}'.",
+    ),
+    "pack.missing_translation": (
+        "Terjemahan '{lang}' untuk '{field}' tidak ada.",
+        "The '{lang}' translation of '{field}' is missing.",
+    ),
+    "pack.empty_text": (
+        "Teks '{lang}' untuk '{field}' kosong.",
+        "The '{lang}' text of '{field}' is empty.",
+    ),
+    "pack.placeholder_mismatch": (
+        "Placeholder di '{field}' berbeda antarbahasa: {detail}.",
+        "Placeholders in '{field}' differ between languages: {detail}.",
+    ),
+    "pack.unknown_placeholder": (
+        "Placeholder {{{name}}} di '{field}' tidak dikenal (yang boleh: {allowed}).",
+        "Unknown placeholder {{{name}}} in '{field}' (allowed: {allowed}).",
+    ),
+    "pack.bad_placeholder": (
+        "Kurung kurawal di '{field}' tidak seimbang atau salah tulis.",
+        "Braces in '{field}' are unbalanced or malformed.",
+    ),
+    "pack.duplicate_id": (
+        "Pengenal '{value}' dipakai lebih dari sekali.",
+        "Identifier '{value}' is used more than once.",
+    ),
+    "pack.unknown_phase": (
+        "Fase '{phase}' tidak ada di daftar fase.",
+        "Phase '{phase}' is not in the list of phases.",
+    ),
+    "pack.unknown_target": (
+        "Tujuan '{target}' tidak ada: tidak ada langkah dengan pengenal itu.",
+        "Target '{target}' does not exist: no step has that id.",
+    ),
+    "pack.unknown_start": (
+        "Langkah awal '{target}' tidak ada.",
+        "The start step '{target}' does not exist.",
+    ),
+    "pack.unknown_segment": (
+        "Segmen '{segment}' tidak dikenal (yang dikenal: {known}).",
+        "Unknown segment '{segment}' (known: {known}).",
+    ),
+    "pack.unknown_need": (
+        "Kebutuhan '{need}' tidak dikenal (yang dikenal: {known}).",
+        "Unknown need '{need}' (known: {known}).",
+    ),
+    "pack.unknown_outcome": (
+        "Hasil '{outcome}' tidak dikenal (yang dikenal: {known}).",
+        "Unknown outcome '{outcome}' (known: {known}).",
+    ),
+    "pack.unknown_option": (
+        "Opsi '{option}' tidak ada di daftar opsi.",
+        "Option '{option}' is not in the list of options.",
+    ),
+    "pack.unreachable_step": (
+        "Langkah ini tidak pernah tercapai dari langkah awal.",
+        "This step can never be reached from the start step.",
+    ),
+    "pack.no_way_to_close": (
+        "Dari langkah ini tidak ada jalan ke penutup (langkah akhir).",
+        "There is no way from this step to the close (an end step).",
+    ),
+    "pack.dead_end": (
+        "Langkah bukan akhir tetapi tidak punya 'next' maupun 'choices'.",
+        "The step is not an end step but has neither 'next' nor 'choices'.",
+    ),
+    "pack.end_with_exits": (
+        "Langkah akhir tidak boleh punya 'next' atau 'choices'.",
+        "An end step may not have 'next' or 'choices'.",
+    ),
+    "pack.next_and_choices": (
+        "Langkah tidak boleh punya 'next' dan 'choices' sekaligus.",
+        "A step may not have both 'next' and 'choices'.",
+    ),
+    "pack.too_many_choices": (
+        "Paling banyak 9 pilihan per langkah (tombol 1–9); ada {count}.",
+        "At most 9 choices per step (keys 1–9); found {count}.",
+    ),
+    "pack.no_end_step": (
+        "Paket tidak punya langkah akhir (end: true).",
+        "The pack has no end step (end: true).",
+    ),
+    "pack.no_close_phase_end": (
+        "Langkah akhir harus berada di fase terakhir ('{phase}').",
+        "An end step must be in the last phase ('{phase}').",
+    ),
+    "pack.empty_list": (
+        "Daftar '{field}' tidak boleh kosong.",
+        "The list '{field}' may not be empty.",
+    ),
+    "pack.bad_number": (
+        "Nilai '{field}' harus bilangan bulat {low}–{high}.",
+        "Value '{field}' must be a whole number from {low} to {high}.",
+    ),
+    "pack.invalid": (
+        "Paket naskah tidak sah ({count} masalah); paket yang aktif tetap dipakai.",
+        "The script pack is not valid ({count} problems); the active pack stays in use.",
+    ),
+    "pack.where_step": ("langkah '{step}'", "step '{step}'"),
+    "pack.where_line": ("baris {line}", "line {line}"),
+    # --- storage ------------------------------------------------------------------------
+    "db.locked": (
+        "Basis data sedang dipakai program lain dan terkunci. Coba lagi sebentar lagi; "
+        "tidak ada data yang hilang.",
+        "The database is in use by another program and locked. Try again in a moment; "
+        "nothing was lost.",
+    ),
+    "db.damaged": (
+        "Berkas basis data rusak ({detail}). Berkas itu tidak diubah.",
+        "The database file is damaged ({detail}). The file was not changed.",
+    ),
+    "db.not_database": (
+        "Berkas '{path}' bukan basis data Desk Assistant.",
+        "The file '{path}' is not a Desk Assistant database.",
+    ),
+    "db.cannot_open": (
+        "Basis data '{path}' tidak dapat dibuka: {detail}",
+        "The database '{path}' cannot be opened: {detail}",
+    ),
+    "db.read_only": (
+        "Basis data hanya-baca: perubahan tidak dapat disimpan. Periksa izin berkas atau "
+        "media penyimpanan. Data yang sudah tersimpan aman.",
+        "The database is read-only: changes cannot be saved. Check the file's permissions "
+        "or the drive. Data already saved is safe.",
+    ),
+    "db.disk_full": (
+        "Disk penuh: perubahan tidak dapat disimpan. Kosongkan ruang disk lalu coba lagi. "
+        "Data yang sudah tersimpan aman.",
+        "The disk is full: changes cannot be saved. Free some disk space and try again. "
+        "Data already saved is safe.",
+    ),
+    "db.write_failed": (
+        "Gagal menyimpan ke basis data: {detail}. Data yang sudah tersimpan aman.",
+        "Saving to the database failed: {detail}. Data already saved is safe.",
+    ),
+    "db.newer_schema": (
+        "Basis data ini dibuat oleh versi Desk Assistant yang lebih baru.",
+        "This database was made by a newer version of Desk Assistant.",
+    ),
+    # --- shifts and interactions -------------------------------------------------------
+    "shift.staff_required": (
+        "Isi nama atau inisial petugas.",
+        "Enter the librarian's name or initials.",
+    ),
+    "shift.desk_required": ("Isi nama meja layanan.", "Enter the desk name."),
+    "shift.too_long": (
+        "'{field}' terlalu panjang (paling banyak {limit} karakter).",
+        "'{field}' is too long (at most {limit} characters).",
+    ),
+    "shift.none_open": ("Belum ada giliran kerja yang dimulai.", "No shift has been started."),
+    # --- generic ------------------------------------------------------------------------
+    "error.unexpected": (
+        "Terjadi kesalahan tak terduga. Tidak ada data yang hilang; rinciannya dicatat "
+        "di berkas log.",
+        "Something went wrong. Nothing was lost; the details are in the log file.",
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Message:
+    """A translatable message: a catalog key and the values for its placeholders."""
+
+    key: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def render(self, lang: Lang | str = DEFAULT_LANG) -> str:
+        return translate(self.key, lang, **self.params)
+
+
+def translate(key: str, lang: Lang | str = DEFAULT_LANG, /, **params: Any) -> str:
+    """Return the message ``key`` in ``lang`` with its placeholders filled."""
+    texts = CATALOG[key]
+    text = texts[0] if Lang(lang) is Lang.ID else texts[1]
+    rendered = {
+        name: value.render(lang) if isinstance(value, Message) else value
+        for name, value in params.items()
+    }
+    return text.format(**rendered)

@@ -1,0 +1,363 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID">
+<context>
+    <name>DeskView</name>
+    <message>
+        <source>&amp;Segment (F4):</source>
+        <translation>&amp;Segmen (F4):</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← Kembali</translation>
+    </message>
+    <message>
+        <source>Abandon (Esc)</source>
+        <translation>Batalkan (Esc)</translation>
+    </message>
+    <message>
+        <source>Enter / Space: next  ·  1–9: choose  ·  ← / Backspace: back  ·  Esc: abandon  ·  F4: segment  ·  F6: language</source>
+        <translation>Enter / Spasi: lanjut  ·  1–9: pilih  ·  ← / Backspace: kembali  ·  Esc: batalkan  ·  F4: segmen  ·  F6: bahasa</translation>
+    </message>
+    <message>
+        <source>Finish, next patron (Enter)</source>
+        <translation>Selesai, pemustaka berikutnya (Enter)</translation>
+    </message>
+    <message>
+        <source>Next (Enter) →</source>
+        <translation>Lanjut (Enter) →</translation>
+    </message>
+    <message>
+        <source>Abandon this interaction? Y or Enter: yes, abandon  ·  N or Esc: no, go on</source>
+        <translation>Batalkan interaksi ini? Y atau Enter: ya, batalkan  ·  N atau Esc: tidak, lanjutkan</translation>
+    </message>
+    <message>
+        <source>Saved: %1, %2</source>
+        <translation>Tersimpan: %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>General</source>
+        <translation>Umum</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Pelajar / mahasiswa</translation>
+    </message>
+    <message>
+        <source>Child / teen</source>
+        <translation>Anak / remaja</translation>
+    </message>
+    <message>
+        <source>Researcher</source>
+        <translation>Periset</translation>
+    </message>
+    <message>
+        <source>Elderly</source>
+        <translation>Orang tua / lansia</translation>
+    </message>
+    <message>
+        <source>Person with a disability</source>
+        <translation>Penyandang disabilitas</translation>
+    </message>
+    <message>
+        <source>Borrow</source>
+        <translation>Meminjam</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Mengembalikan</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>Memperpanjang</translation>
+    </message>
+    <message>
+        <source>Find material</source>
+        <translation>Mencari bahan pustaka</translation>
+    </message>
+    <message>
+        <source>Information / directions</source>
+        <translation>Informasi / arah</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Keanggotaan</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Keluhan</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Terlayani</translation>
+    </message>
+    <message>
+        <source>Complaint recorded</source>
+        <translation>Keluhan dicatat</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Dirujuk</translation>
+    </message>
+    <message>
+        <source>Next step given</source>
+        <translation>Langkah berikutnya diberikan</translation>
+    </message>
+    <message>
+        <source>Declined all options</source>
+        <translation>Menolak semua pilihan</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 jam %2 menit</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 menit %2 detik</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 detik</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Desk Assistant — excellent service at the desk</source>
+        <translation>Desk Assistant — layanan prima di meja layanan</translation>
+    </message>
+    <message>
+        <source>&amp;Desk</source>
+        <translation>&amp;Meja Layanan</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>&amp;Load script pack…</source>
+        <translation>&amp;Muat paket naskah…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>&amp;Shift</source>
+        <translation>&amp;Giliran</translation>
+    </message>
+    <message>
+        <source>&amp;End shift…</source>
+        <translation>&amp;Akhiri giliran…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <source>Switch language</source>
+        <translation>Ganti bahasa</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>Teks &amp;lebih besar</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>Teks lebih &amp;kecil</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Bantuan</translation>
+    </message>
+    <message>
+        <source>&amp;About Desk Assistant</source>
+        <translation>&amp;Tentang Desk Assistant</translation>
+    </message>
+    <message>
+        <source>No shift started</source>
+        <translation>Belum ada giliran kerja</translation>
+    </message>
+    <message>
+        <source>Shift: %1 at %2</source>
+        <translation>Giliran: %1 di %2</translation>
+    </message>
+    <message>
+        <source>Script: %1 (version %2)</source>
+        <translation>Naskah: %1 (versi %2)</translation>
+    </message>
+    <message>
+        <source>Load script pack</source>
+        <translation>Muat paket naskah</translation>
+    </message>
+    <message>
+        <source>Script packs (*.yaml *.yml)</source>
+        <translation>Paket naskah (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Script pack not loaded</source>
+        <translation>Paket naskah tidak dimuat</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Script pack loaded: %1 (version %2)</source>
+        <translation>Paket naskah dimuat: %1 (versi %2)</translation>
+    </message>
+    <message>
+        <source>About Desk Assistant</source>
+        <translation>Tentang Desk Assistant</translation>
+    </message>
+    <message>
+        <source>Desk Assistant %1 — excellent service (layanan prima) at the library desk.</source>
+        <translation>Desk Assistant %1 — layanan prima di meja layanan perpustakaan.</translation>
+    </message>
+    <message>
+        <source>An interaction is in progress. Quit anyway? It will be recorded as abandoned.</source>
+        <translation>Interaksi sedang berlangsung. Tetap keluar? Interaksi akan dicatat sebagai dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>Go on serving</source>
+        <translation>Lanjutkan melayani</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftStartDialog</name>
+    <message>
+        <source>Start a shift</source>
+        <translation>Mulai giliran kerja</translation>
+    </message>
+    <message>
+        <source>Check your attitude at the door: whatever happened before, the patron in front of you gets a friendly, helpful face.</source>
+        <translation>Periksa sikap Anda di pintu: apa pun yang terjadi sebelumnya, pemustaka di depan Anda berhak mendapat wajah yang ramah dan siap membantu.</translation>
+    </message>
+    <message>
+        <source>e.g. Sari or SW</source>
+        <translation>mis. Sari atau SW</translation>
+    </message>
+    <message>
+        <source>e.g. Circulation desk 1</source>
+        <translation>mis. Meja sirkulasi 1</translation>
+    </message>
+    <message>
+        <source>&amp;Your name or initials:</source>
+        <translation>&amp;Nama atau inisial Anda:</translation>
+    </message>
+    <message>
+        <source>&amp;Desk:</source>
+        <translation>&amp;Meja:</translation>
+    </message>
+    <message>
+        <source>6A self-check</source>
+        <translation>Periksa diri 6A</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>Start shift</source>
+        <translation>Mulai giliran</translation>
+    </message>
+    <message>
+        <source>Ability</source>
+        <translation>Kemampuan (Ability)</translation>
+    </message>
+    <message>
+        <source>I know the services and communicate clearly.</source>
+        <translation>Saya menguasai layanan dan berkomunikasi dengan jelas.</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>Sikap (Attitude)</translation>
+    </message>
+    <message>
+        <source>I am friendly and patient with every patron.</source>
+        <translation>Saya ramah dan sabar kepada setiap pemustaka.</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Penampilan (Appearance)</translation>
+    </message>
+    <message>
+        <source>I am neat and my desk is tidy.</source>
+        <translation>Penampilan saya rapi dan meja saya tertata.</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Perhatian (Attention)</translation>
+    </message>
+    <message>
+        <source>I give full attention: listen, understand the need.</source>
+        <translation>Saya memberi perhatian penuh: mendengarkan dan memahami kebutuhan.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan (Action)</translation>
+    </message>
+    <message>
+        <source>I act at once: fast, accurate, friendly.</source>
+        <translation>Saya segera bertindak: cepat, tepat, ramah.</translation>
+    </message>
+    <message>
+        <source>Accountability</source>
+        <translation>Tanggung jawab (Accountability)</translation>
+    </message>
+    <message>
+        <source>I keep every promise made to a patron.</source>
+        <translation>Saya menepati setiap janji kepada pemustaka.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftSummaryDialog</name>
+    <message>
+        <source>Shift summary</source>
+        <translation>Ringkasan giliran</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 di %2</translation>
+    </message>
+    <message>
+        <source>Shift length: %1</source>
+        <translation>Lama giliran: %1</translation>
+    </message>
+    <message>
+        <source>Patrons served: %1</source>
+        <translation>Pemustaka dilayani: %1</translation>
+    </message>
+    <message>
+        <source>Abandoned: %1</source>
+        <translation>Dibatalkan: %1</translation>
+    </message>
+    <message>
+        <source>Average time per patron: %1</source>
+        <translation>Rata-rata waktu per pemustaka: %1</translation>
+    </message>
+    <message>
+        <source>By need</source>
+        <translation>Menurut kebutuhan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,80 @@
+"""The desk's use cases: shifts, and storing each interaction when it ends."""
+
+from __future__ import annotations
+
+from desk_assistant.domain.clock import Clock
+from desk_assistant.domain.flow import InteractionFlow
+from desk_assistant.domain.vocabulary import Outcome, Segment
+from desk_assistant.errors import DeskAssistantError, ValidationError
+from desk_assistant.services.packs import PackService
+from desk_assistant.storage.interactions import (
+    InteractionRecord,
+    InteractionRepository,
+    Shift,
+    ShiftSummary,
+)
+
+MAX_NAME_LENGTH = 60
+
+
+def _clean(value: str, field: str, missing_key: str) -> str:
+    value = " ".join(value.split())
+    if not value:
+        raise ValidationError(missing_key, field=field)
+    if len(value) > MAX_NAME_LENGTH:
+        raise ValidationError("shift.too_long", field=field, limit=MAX_NAME_LENGTH)
+    return value
+
+
+class DeskService:
+    """Starts and ends shifts, begins interactions and stores them when they end."""
+
+    def __init__(self, repo: InteractionRepository, packs: PackService, clock: Clock) -> None:
+        self.repo = repo
+        self.packs = packs
+        self.clock = clock
+        self.shift: Shift | None = None
+
+    def start_shift(self, staff: str, desk: str) -> Shift:
+        staff = _clean(staff, "staff", "shift.staff_required")
+        desk = _clean(desk, "desk", "shift.desk_required")
+        self.shift = self.repo.start_shift(staff, desk, self.clock())
+        return self.shift
+
+    def end_shift(self) -> ShiftSummary:
+        if self.shift is None:
+            raise DeskAssistantError("shift.none_open")
+        ended = self.repo.end_shift(self.shift, self.clock())
+        self.shift = None
+        return self.repo.shift_summary(ended)
+
+    def shift_summary(self) -> ShiftSummary | None:
+        return self.repo.shift_summary(self.shift) if self.shift is not None else None
+
+    def new_interaction(self, segment: Segment = Segment.GENERAL) -> InteractionFlow:
+        return InteractionFlow(self.packs.active, self.clock, segment)
+
+    def finish(
+        self, flow: InteractionFlow, language: str, abandoned: bool = False
+    ) -> InteractionRecord:
+        """Store the interaction (only what statistics need: no patron data)."""
+        if self.shift is None:
+            raise DeskAssistantError("shift.none_open")
+        ended = self.clock()
+        record = InteractionRecord(
+            started_at=flow.started_at or ended,
+            ended_at=ended,
+            desk=self.shift.desk,
+            staff=self.shift.staff,
+            pack_id=flow.pack.id,
+            pack_version=flow.pack.version,
+            language=language,
+            segment=flow.segment,
+            need=flow.need,
+            needs=tuple(flow.needs),
+            steps=tuple(flow.walked),
+            outcome=Outcome.ABANDONED if abandoned else flow.outcome(),
+            shift_id=self.shift.id,
+        )
+        self.repo.add(record)
+        return record

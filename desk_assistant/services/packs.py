@@ -1,0 +1,89 @@
+"""Which script pack the desk uses, and loading a new one without losing the last good."""
+
+from __future__ import annotations
+
+import logging
+from importlib import resources
+from pathlib import Path
+
+from desk_assistant.domain.clock import Clock
+from desk_assistant.domain.script_pack import (
+    PackError,
+    Problem,
+    ScriptPack,
+    decode_pack_bytes,
+    parse_pack,
+)
+from desk_assistant.i18n import Message
+from desk_assistant.storage.packs import PackRepository, sha256
+
+log = logging.getLogger(__name__)
+
+SYSTEM_USER = "system"
+
+
+def default_pack_source() -> str:
+    """The default pack shipped with the application."""
+    return (
+        resources.files("desk_assistant")
+        .joinpath("resources/packs/default.yaml")
+        .read_text(encoding="utf-8")
+    )
+
+
+def read_pack_file(path: str | Path) -> ScriptPack:
+    """Read and validate a pack file; :class:`PackError` lists every problem."""
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as exc:
+        raise PackError(
+            [Problem(Message("pack.file_unreadable", {"detail": exc.strerror or str(exc)}))]
+        ) from exc
+    return parse_pack(decode_pack_bytes(raw))
+
+
+class PackService:
+    """Keeps the active pack; a bad pack never replaces the last good one."""
+
+    def __init__(self, repo: PackRepository, clock: Clock) -> None:
+        self.repo = repo
+        self.clock = clock
+        self._active: ScriptPack | None = None
+
+    @property
+    def active(self) -> ScriptPack:
+        if self._active is None:
+            self._active = self._load_active()
+        return self._active
+
+    def _load_active(self) -> ScriptPack:
+        bundled = parse_pack(default_pack_source())
+        stored = self.repo.active()
+        if stored is not None:
+            try:
+                pack = parse_pack(stored.source)
+            except PackError:
+                log.error("The stored active pack no longer validates; using the default pack")
+            else:
+                upgrade = (
+                    pack.id == bundled.id
+                    and bundled.version > pack.version
+                    and stored.installed_by == SYSTEM_USER
+                )
+                if not upgrade:
+                    return pack
+        self._install(bundled, SYSTEM_USER)
+        return bundled
+
+    def _install(self, pack: ScriptPack, by: str) -> None:
+        existing = self.repo.find(pack.id, pack.version, sha256(pack.source))
+        if existing is None:
+            existing = self.repo.add(pack.id, pack.version, pack.source, by, self.clock())
+        self.repo.set_active(existing.row_id)
+
+    def load_file(self, path: str | Path, by: str) -> ScriptPack:
+        """Validate ``path`` and make it the active pack; on any problem nothing changes."""
+        pack = read_pack_file(path)
+        self._install(pack, by)
+        self._active = pack
+        return pack

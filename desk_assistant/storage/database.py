@@ -1,0 +1,73 @@
+"""Opening the database: pragmas, migrations, and turning SQLite errors into plain words."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import sqlite_utils
+
+from desk_assistant.errors import DatabaseDamagedError, StorageError
+from desk_assistant.storage.migrations import MIGRATIONS
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def _classify(exc: sqlite3.Error) -> StorageError:
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return StorageError("db.locked")
+    if "readonly" in text or "read-only" in text:
+        return StorageError("db.read_only")
+    if "full" in text:
+        return StorageError("db.disk_full")
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return DatabaseDamagedError("db.damaged", detail=str(exc))
+    if "disk i/o" in text:
+        return StorageError("db.write_failed", detail=str(exc))
+    return StorageError("db.write_failed", detail=str(exc))
+
+
+@contextmanager
+def storage_errors() -> Iterator[None]:
+    """Re-raise SQLite errors as :class:`StorageError` with a message for the librarian."""
+    try:
+        yield
+    except sqlite3.Error as exc:
+        raise _classify(exc) from exc
+
+
+def configure(db: sqlite_utils.Database) -> None:
+    """The pragmas every connection gets."""
+    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    db.execute("PRAGMA foreign_keys = ON")
+    if not db.memory:
+        db.execute("PRAGMA journal_mode = WAL")
+    db.execute("PRAGMA synchronous = FULL")
+
+
+def open_database(path: str | Path | None) -> sqlite_utils.Database:
+    """Open (creating if needed) and migrate the database; ``None`` means in memory."""
+    if path is None or str(path) == ":memory:":
+        db = sqlite_utils.Database(memory=True)
+    else:
+        path = Path(path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StorageError("db.cannot_open", path=str(path), detail=exc.strerror) from exc
+        try:
+            db = sqlite_utils.Database(path)
+        except sqlite3.Error as exc:
+            raise StorageError("db.cannot_open", path=str(path), detail=str(exc)) from exc
+    with storage_errors():
+        try:
+            db.execute("PRAGMA schema_version").fetchone()
+        except sqlite3.DatabaseError:
+            db.close()
+            raise
+        configure(db)
+        MIGRATIONS.apply(db)
+    return db

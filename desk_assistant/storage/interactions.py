@@ -1,0 +1,144 @@
+"""Interactions and shifts: the desk's statistics, with no personal data."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass
+from datetime import datetime
+
+import sqlite_utils
+
+from desk_assistant.domain.vocabulary import Need, Outcome, Segment
+from desk_assistant.storage.database import storage_errors
+
+
+@dataclass(frozen=True)
+class InteractionRecord:
+    """One finished or abandoned interaction, as stored."""
+
+    started_at: datetime
+    ended_at: datetime
+    desk: str
+    staff: str
+    pack_id: str
+    pack_version: int
+    language: str
+    segment: Segment
+    need: Need | None
+    needs: tuple[Need, ...]
+    steps: tuple[str, ...]
+    outcome: Outcome
+    shift_id: int | None = None
+
+    @property
+    def duration_s(self) -> float:
+        return max(0.0, (self.ended_at - self.started_at).total_seconds())
+
+
+@dataclass(frozen=True)
+class Shift:
+    id: int
+    staff: str
+    desk: str
+    started_at: datetime
+    ended_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class ShiftSummary:
+    shift: Shift
+    served: int
+    abandoned: int
+    by_need: dict[str, int]
+    total_duration_s: float
+
+
+class InteractionRepository:
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+
+    def add(self, record: InteractionRecord) -> int:
+        with storage_errors(), self.db.atomic():
+            cursor = self.db.execute(
+                """
+                INSERT INTO interactions (shift_id, started_at, ended_at, duration_s, desk,
+                    staff, pack_id, pack_version, language, segment, need, needs, steps, outcome)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+                (
+                    record.shift_id,
+                    record.started_at.isoformat(),
+                    record.ended_at.isoformat(),
+                    record.duration_s,
+                    record.desk,
+                    record.staff,
+                    record.pack_id,
+                    record.pack_version,
+                    record.language,
+                    record.segment.value,
+                    record.need.value if record.need else None,
+                    json.dumps([n.value for n in record.needs]),
+                    json.dumps(list(record.steps)),
+                    record.outcome.value,
+                ),
+            )
+        return int(cursor.lastrowid or 0)
+
+    def get(self, interaction_id: int) -> InteractionRecord:
+        row = self.db.execute(
+            "SELECT * FROM interactions WHERE id = ?", (interaction_id,)
+        ).fetchone()
+        columns = [d[0] for d in self.db.execute("SELECT * FROM interactions LIMIT 0").description]
+        data = dict(zip(columns, row, strict=True))
+        return InteractionRecord(
+            started_at=datetime.fromisoformat(data["started_at"]),
+            ended_at=datetime.fromisoformat(data["ended_at"]),
+            desk=data["desk"],
+            staff=data["staff"],
+            pack_id=data["pack_id"],
+            pack_version=data["pack_version"],
+            language=data["language"],
+            segment=Segment(data["segment"]),
+            need=Need(data["need"]) if data["need"] else None,
+            needs=tuple(Need(n) for n in json.loads(data["needs"])),
+            steps=tuple(json.loads(data["steps"])),
+            outcome=Outcome(data["outcome"]),
+            shift_id=data["shift_id"],
+        )
+
+    def count(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM interactions").fetchone()[0])
+
+    # --- shifts --------------------------------------------------------------------------
+
+    def start_shift(self, staff: str, desk: str, at: datetime) -> Shift:
+        with storage_errors(), self.db.atomic():
+            cursor = self.db.execute(
+                "INSERT INTO shifts (staff, desk, started_at) VALUES (?, ?, ?)",
+                (staff, desk, at.isoformat()),
+            )
+        return Shift(int(cursor.lastrowid or 0), staff, desk, at)
+
+    def end_shift(self, shift: Shift, at: datetime) -> Shift:
+        with storage_errors(), self.db.atomic():
+            self.db.execute(
+                "UPDATE shifts SET ended_at = ? WHERE id = ?", (at.isoformat(), shift.id)
+            )
+        return Shift(shift.id, shift.staff, shift.desk, shift.started_at, at)
+
+    def shift_summary(self, shift: Shift) -> ShiftSummary:
+        rows = self.db.execute(
+            "SELECT need, outcome, duration_s FROM interactions WHERE shift_id = ?", (shift.id,)
+        ).fetchall()
+        by_need: Counter[str] = Counter()
+        served = abandoned = 0
+        total = 0.0
+        for need, outcome, duration in rows:
+            if outcome == Outcome.ABANDONED.value:
+                abandoned += 1
+                continue
+            served += 1
+            total += duration
+            by_need[need or Need.OTHER.value] += 1
+        return ShiftSummary(shift, served, abandoned, dict(by_need), total)

@@ -1,0 +1,81 @@
+"""Stored script pack versions and which one is active."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime
+
+import sqlite_utils
+
+from desk_assistant.storage.database import storage_errors
+
+_ACTIVE_KEY = "active_pack_row"
+
+
+@dataclass(frozen=True)
+class StoredPack:
+    row_id: int
+    pack_id: str
+    version: int
+    source: str
+    sha256: str
+    installed_at: str
+    installed_by: str
+    note: str
+
+
+def sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class PackRepository:
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+
+    def add(
+        self, pack_id: str, version: int, source: str, by: str, at: datetime, note: str = ""
+    ) -> StoredPack:
+        digest = sha256(source)
+        with storage_errors(), self.db.atomic():
+            cursor = self.db.execute(
+                """
+                INSERT INTO script_packs (pack_id, version, source, sha256, installed_at,
+                    installed_by, note)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """,
+                (pack_id, version, source, digest, at.isoformat(), by, note),
+            )
+        return StoredPack(
+            int(cursor.lastrowid or 0), pack_id, version, source, digest, at.isoformat(), by, note
+        )
+
+    def find(self, pack_id: str, version: int, digest: str) -> StoredPack | None:
+        row = self.db.execute(
+            "SELECT * FROM script_packs WHERE pack_id = ? AND version = ? AND sha256 = ?"
+            " ORDER BY id DESC LIMIT 1",
+            (pack_id, version, digest),
+        ).fetchone()
+        return StoredPack(*row) if row else None
+
+    def get(self, row_id: int) -> StoredPack | None:
+        row = self.db.execute("SELECT * FROM script_packs WHERE id = ?", (row_id,)).fetchone()
+        return StoredPack(*row) if row else None
+
+    def active(self) -> StoredPack | None:
+        row = self.db.execute(
+            "SELECT value FROM app_state WHERE key = ?", (_ACTIVE_KEY,)
+        ).fetchone()
+        return self.get(int(row[0])) if row else None
+
+    def set_active(self, row_id: int) -> None:
+        with storage_errors(), self.db.atomic():
+            self.db.execute(
+                "INSERT INTO app_state (key, value) VALUES (?, ?)"
+                " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (_ACTIVE_KEY, str(row_id)),
+            )
+
+    def versions(self) -> list[StoredPack]:
+        rows = self.db.execute("SELECT * FROM script_packs ORDER BY id DESC").fetchall()
+        return [StoredPack(*row) for row in rows]

@@ -1,0 +1,86 @@
+"""Starting the Qt application: translations, look, the main window, screenshots."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desk_assistant import APP_ID, APP_NAME
+from desk_assistant.app import Services
+from desk_assistant.i18n import translate
+from desk_assistant.ui import settings as opt
+from desk_assistant.ui.look import Look
+from desk_assistant.ui.main_window import MainWindow
+from desk_assistant.ui.settings import Settings
+from desk_assistant.ui.translations import Translations
+
+log = logging.getLogger(__name__)
+
+SCREENSHOT_SIZE = (1366, 768)
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(argv if argv is not None else [sys.argv[0]])
+    app.setOrganizationName(APP_ID)
+    app.setApplicationName(APP_ID)
+    app.setApplicationDisplayName(APP_NAME)
+    return app
+
+
+def build_window(
+    services: Services,
+    settings: Settings,
+    language: str | None = None,
+    font_scale: float | None = None,
+) -> tuple[MainWindow, Translations]:
+    app = make_app()
+    translations = Translations.of(app)
+    translations.set_language(language or str(settings.get(opt.LANGUAGE)))
+    look = Look(app)
+    look.apply(font_scale if font_scale is not None else float(settings.get(opt.FONT_SCALE)))
+    window = MainWindow(services.desk, services.packs, settings, translations, look, services.clock)
+    return window, translations
+
+
+def _install_excepthook(lang: str) -> None:
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        log.error("Unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
+        QMessageBox.critical(None, APP_NAME, translate("error.unexpected", lang))
+
+    sys.excepthook = hook
+
+
+def run_gui(
+    services: Services,
+    language: str | None,
+    screenshot: Path | None = None,
+    view: str = "desk",
+    font_scale: float | None = None,
+) -> int:
+    app = make_app()
+    settings = Settings(QSettings())
+    window, translations = build_window(services, settings, language, font_scale)
+    if screenshot is not None:
+        window.resize(*SCREENSHOT_SIZE)
+        window.show_view(view)
+        window.show()
+        for _ in range(3):
+            app.processEvents()
+        ok = window.grab().save(str(screenshot))
+        window.hide()
+        return 0 if ok else 1
+    _install_excepthook(translations.language)
+    window.show()
+    if not window.ask_shift():
+        return 0
+    window.desk_view.setFocus()
+    return app.exec()

@@ -1,0 +1,390 @@
+"""The desk view: the next line to say, big and glanceable, one key per step."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_assistant.domain.clock import Clock
+from desk_assistant.domain.flow import InteractionFlow, Prompt
+from desk_assistant.domain.vocabulary import Segment
+from desk_assistant.errors import DeskAssistantError
+from desk_assistant.services.desk import DeskService
+from desk_assistant.storage.interactions import InteractionRecord
+from desk_assistant.ui.labels import duration_text, outcome_label, segment_label
+
+
+class PhaseProgress(QWidget):
+    """Sambut → Kartu → Kebutuhan → Layani → Tutup, with the current phase marked."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("phaseProgress")
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(6)
+        self._labels: list[QLabel] = []
+
+    def set_phases(self, names: list[str], current: int) -> None:
+        while len(self._labels) < len(names):
+            label = QLabel(self)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            self._layout.addWidget(label, 1)
+            self._labels.append(label)
+        for index, label in enumerate(self._labels):
+            if index >= len(names):
+                label.hide()
+                continue
+            label.show()
+            if index < current:
+                state, text = "done", f"✓ {names[index]}"
+            elif index == current:
+                state, text = "current", f"{index + 1}. {names[index]}"
+            else:
+                state, text = "todo", f"{index + 1}. {names[index]}"
+            label.setText(text)
+            label.setProperty("state", state)
+            label.setAccessibleName(f"{names[index]} ({state})")
+            label.style().unpolish(label)
+            label.style().polish(label)
+
+    def texts(self) -> list[str]:
+        return [label.text() for label in self._labels if not label.isHidden()]
+
+
+class DeskView(QWidget):
+    """Guides one interaction after another.
+
+    Signals:
+        interaction_saved(object): an :class:`InteractionRecord` was stored.
+        error_raised(str): something the librarian must know (already translated).
+        language_toggle_requested(): F6 reached the desk view (the window's shortcut did not).
+    """
+
+    interaction_saved = Signal(object)
+    error_raised = Signal(str)
+    language_toggle_requested = Signal()
+
+    def __init__(
+        self,
+        desk: DeskService,
+        clock: Clock,
+        language: Callable[[], str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("deskView")
+        self.desk = desk
+        self.clock = clock
+        self.language = language
+        self.flow: InteractionFlow = desk.new_interaction()
+        self.confirming_abandon = False
+        self.last_saved: InteractionRecord | None = None
+        self._choice_buttons: list[QPushButton] = []
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._build()
+        self._build_key_map()
+        self._connect_signals()
+        self.retranslate()
+
+    # --- construction --------------------------------------------------------------------
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 12, 16, 8)
+        outer.setSpacing(8)
+
+        header = QHBoxLayout()
+        self.segment_label = QLabel(self)
+        self.segment_combo = QComboBox(self)
+        self.segment_combo.setObjectName("segmentCombo")
+        self.segment_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        for segment in Segment:
+            self.segment_combo.addItem("", segment.value)
+        self.segment_label.setBuddy(self.segment_combo)
+        header.addWidget(self.segment_label)
+        header.addWidget(self.segment_combo)
+        header.addStretch(1)
+        self.saved_label = QLabel(self)
+        self.saved_label.setObjectName("savedLabel")
+        header.addWidget(self.saved_label)
+        outer.addLayout(header)
+
+        self.progress = PhaseProgress(self)
+        outer.addWidget(self.progress)
+
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        body = QWidget(scroll)
+        body.setObjectName("promptBody")
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(8, 16, 8, 8)
+        body_layout.setSpacing(16)
+
+        self.banner = QLabel(body)
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        body_layout.addWidget(self.banner)
+
+        self.prompt_label = QLabel(body)
+        self.prompt_label.setObjectName("promptLabel")
+        self.prompt_label.setWordWrap(True)
+        self.prompt_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        body_layout.addWidget(self.prompt_label)
+
+        self.hint_label = QLabel(body)
+        self.hint_label.setObjectName("hintLabel")
+        self.hint_label.setWordWrap(True)
+        body_layout.addWidget(self.hint_label)
+
+        self.choices_box = QWidget(body)
+        self.choices_layout = QGridLayout(self.choices_box)
+        self.choices_layout.setContentsMargins(0, 0, 0, 0)
+        self.choices_layout.setHorizontalSpacing(12)
+        self.choices_layout.setVerticalSpacing(8)
+        body_layout.addWidget(self.choices_box)
+        body_layout.addStretch(1)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+
+        nav = QHBoxLayout()
+        self.back_button = QPushButton(self)
+        self.back_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.next_button = QPushButton(self)
+        self.next_button.setObjectName("nextButton")
+        self.next_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.abandon_button = QPushButton(self)
+        self.abandon_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        nav.addWidget(self.back_button)
+        nav.addStretch(1)
+        nav.addWidget(self.abandon_button)
+        nav.addWidget(self.next_button)
+        outer.addLayout(nav)
+
+        self.keys_label = QLabel(self)
+        self.keys_label.setObjectName("keysLabel")
+        self.keys_label.setWordWrap(True)
+        outer.addWidget(self.keys_label)
+
+    def _build_key_map(self) -> None:
+        """Keys handled while the desk view (or a child without its own use for them) has focus."""
+        keys = Qt.Key
+        self._key_map: dict[int, Callable[[], object]] = {
+            keys.Key_Return: self.advance,
+            keys.Key_Enter: self.advance,
+            keys.Key_Space: self.advance,
+            keys.Key_Right: self.advance,
+            keys.Key_Backspace: self.back,
+            keys.Key_Left: self.back,
+            keys.Key_Escape: self.request_abandon,
+            keys.Key_F4: self.focus_segment,
+            keys.Key_F6: self.language_toggle_requested.emit,
+            keys.Key_Y: self.confirm_abandon,
+            keys.Key_N: self.cancel_abandon,
+        }
+        for number in range(1, 10):
+            self._key_map[int(keys.Key_0) + number] = partial(self.choose, number)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        handler = self._key_map.get(event.key())
+        if handler is not None and modifiers == Qt.KeyboardModifier.NoModifier:
+            handler()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _connect_signals(self) -> None:
+        self.next_button.clicked.connect(self.advance)
+        self.back_button.clicked.connect(self.back)
+        self.abandon_button.clicked.connect(self.request_abandon)
+        self.segment_combo.activated.connect(self._segment_chosen)
+
+    # --- language ------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.segment_label.setText(self.tr("&Segment (F4):"))
+        for index, segment in enumerate(Segment):
+            self.segment_combo.setItemText(index, segment_label(segment))
+        self.back_button.setText(self.tr("← Back"))
+        self.abandon_button.setText(self.tr("Abandon (Esc)"))
+        self.keys_label.setText(
+            self.tr(
+                "Enter / Space: next  ·  1–9: choose  ·  ← / Backspace: back  ·  "
+                "Esc: abandon  ·  F4: segment  ·  F6: language"
+            )
+        )
+        self._show_saved()
+        self.refresh()
+
+    # --- the interaction -----------------------------------------------------------------
+
+    def current_prompt(self) -> Prompt:
+        return self.flow.prompt(self.language(), self.clock(), self._values())
+
+    def _values(self) -> dict[str, str]:
+        shift = self.desk.shift
+        return {"staff": shift.staff if shift else "", "library": ""}
+
+    def refresh(self) -> None:
+        """Show the current step in the current language."""
+        prompt = self.current_prompt()
+        pack = self.flow.pack
+        lang = self.language()
+        self.progress.set_phases([p.label.get(lang) for p in pack.phases], prompt.phase_index)
+        self.prompt_label.setText(prompt.text)
+        self.hint_label.setText(prompt.hint)
+        self.hint_label.setVisible(bool(prompt.hint))
+        self._show_choices(prompt)
+        self.back_button.setEnabled(prompt.can_go_back)
+        self.next_button.setEnabled(prompt.can_advance)
+        self.next_button.setText(
+            self.tr("Finish, next patron (Enter)") if prompt.is_end else self.tr("Next (Enter) →")
+        )
+        self._show_banner()
+
+    def _show_choices(self, prompt: Prompt) -> None:
+        for button in self._choice_buttons:
+            button.deleteLater()
+        self._choice_buttons = []
+        columns = 2 if len(prompt.choices) > 3 else 1
+        for index, label in enumerate(prompt.choices):
+            button = QPushButton(f"{index + 1}   {label}", self.choices_box)
+            button.setObjectName(f"choice{index + 1}")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setProperty("choice", True)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            button.clicked.connect(lambda _=False, n=index + 1: self.choose(n))
+            self.choices_layout.addWidget(button, index // columns, index % columns)
+            self._choice_buttons.append(button)
+        self.choices_box.setVisible(bool(prompt.choices))
+
+    def choice_texts(self) -> list[str]:
+        return [button.text() for button in self._choice_buttons]
+
+    def advance(self) -> None:
+        if self.confirming_abandon:
+            self.confirm_abandon()
+            return
+        if self.flow.at_end:
+            self._finish(abandoned=False)
+        elif self.flow.advance():
+            self.refresh()
+
+    def choose(self, number: int) -> None:
+        if self.confirming_abandon:
+            return
+        if self.flow.choose(number):
+            self.refresh()
+
+    def back(self) -> None:
+        if self.confirming_abandon:
+            self.cancel_abandon()
+            return
+        if self.flow.back():
+            self.refresh()
+
+    def request_abandon(self) -> None:
+        if self.confirming_abandon:
+            self.cancel_abandon()
+            return
+        if not self.flow.touched:
+            return
+        self.confirming_abandon = True
+        self._show_banner()
+
+    def confirm_abandon(self) -> None:
+        if not self.confirming_abandon:
+            return
+        self.confirming_abandon = False
+        self._finish(abandoned=True)
+
+    def cancel_abandon(self) -> None:
+        if self.confirming_abandon:
+            self.confirming_abandon = False
+            self._show_banner()
+
+    def _show_banner(self) -> None:
+        if self.confirming_abandon:
+            self.banner.setText(
+                self.tr(
+                    "Abandon this interaction? Y or Enter: yes, abandon  ·  N or Esc: no, go on"
+                )
+            )
+            self.banner.setProperty("kind", "warning")
+            self.banner.show()
+        else:
+            self.banner.hide()
+        self.banner.style().unpolish(self.banner)
+        self.banner.style().polish(self.banner)
+
+    def _finish(self, abandoned: bool) -> None:
+        try:
+            record = self.desk.finish(self.flow, self.language(), abandoned=abandoned)
+        except DeskAssistantError as exc:
+            # The flow stays as it is, so nothing the librarian did is lost; they can retry.
+            self.error_raised.emit(exc.user_message(self.language()))
+            return
+        self.last_saved = record
+        self.interaction_saved.emit(record)
+        self.start_next_patron()
+        self._show_saved()
+
+    def start_next_patron(self) -> None:
+        self.confirming_abandon = False
+        self.flow = self.desk.new_interaction(self.segment())
+        self.refresh()
+
+    def _show_saved(self) -> None:
+        record = self.last_saved
+        if record is None:
+            self.saved_label.clear()
+            return
+        self.saved_label.setText(
+            self.tr("Saved: %1, %2")
+            .replace("%1", outcome_label(record.outcome))
+            .replace("%2", duration_text(record.duration_s))
+        )
+
+    # --- segment -------------------------------------------------------------------------
+
+    def segment(self) -> Segment:
+        return Segment(self.segment_combo.currentData())
+
+    def set_segment(self, segment: Segment) -> None:
+        self.segment_combo.setCurrentIndex(list(Segment).index(segment))
+        self.flow.segment = segment
+        self.refresh()
+
+    def focus_segment(self) -> None:
+        self.segment_combo.setFocus()
+        self.segment_combo.showPopup()
+
+    def _segment_chosen(self, index: int) -> None:
+        self.flow.segment = Segment(self.segment_combo.itemData(index))
+        self.refresh()
+        self.setFocus()

@@ -1,0 +1,60 @@
+"""The application's look: one style sheet, with sizes that follow the text-size setting."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+STYLE_SHEET = """
+#promptLabel {{ color: #0d2a6b; font-size: {prompt}pt; font-weight: bold; }}
+#hintLabel {{
+    background: #fff8e1; border-left: 5px solid #f9a825; padding: 8px 12px; color: #4e342e;
+    font-size: {hint}pt;
+}}
+#phaseProgress QLabel {{ border-radius: 6px; padding: 6px 8px; font-size: {phase}pt; }}
+#phaseProgress QLabel[state="done"] {{ background: #e8f5e9; color: #1b5e20; }}
+#phaseProgress QLabel[state="current"] {{ background: #1565c0; color: white; font-weight: bold; }}
+#phaseProgress QLabel[state="todo"] {{ background: #e0e0e0; color: #424242; }}
+QPushButton[choice="true"] {{ text-align: left; padding: 10px 14px; font-size: {choice}pt; }}
+#banner[kind="warning"] {{
+    background: #ffebee; border: 2px solid #c62828; color: #b71c1c; padding: 8px;
+    font-weight: bold; font-size: {hint}pt;
+}}
+#banner[kind="info"] {{
+    background: #e3f2fd; border: 1px solid #1565c0; padding: 8px; font-size: {hint}pt;
+}}
+#keysLabel {{ color: #424242; }}
+#savedLabel {{ color: #1b5e20; font-weight: bold; }}
+#errorLabel {{ color: #b71c1c; font-weight: bold; }}
+"""
+
+
+class Look:
+    """Applies the base text size (times ``scale``) and the style sheet to the application."""
+
+    def __init__(self, app: QApplication) -> None:
+        self.app = app
+        # Remember the platform's size once per application, so a second Look (tests build
+        # several windows) does not compound an earlier scale.
+        stored = app.property("deskBasePointSize")
+        if stored is None:
+            size = app.font().pointSizeF()
+            stored = size if size > 0 else 10.0
+            app.setProperty("deskBasePointSize", stored)
+        self.base_point_size = float(stored)
+        self.scale = 1.0
+
+    def apply(self, scale: float) -> None:
+        self.scale = scale
+        base = self.base_point_size * scale
+        font = QFont(self.app.font())
+        font.setPointSizeF(base)
+        self.app.setFont(font)
+        self.app.setStyleSheet(
+            STYLE_SHEET.format(
+                prompt=round(base * 2.4, 1),
+                hint=round(base * 1.3, 1),
+                phase=round(base * 1.1, 1),
+                choice=round(base * 1.4, 1),
+            )
+        )

@@ -1,0 +1,52 @@
+"""Opening the database: pragmas, schema, errors in plain words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desk_assistant.errors import DatabaseDamagedError, StorageError
+from desk_assistant.storage.database import open_database
+
+
+def test_file_database_has_safe_pragmas_and_tables(tmp_path: Path) -> None:
+    db = open_database(tmp_path / "sub" / "desk.db")
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert db.execute("PRAGMA busy_timeout").fetchone()[0] >= 1000
+    assert {"shifts", "interactions", "script_packs", "app_state"} <= set(db.table_names())
+    db.close()
+
+
+def test_migrations_run_once(tmp_path: Path) -> None:
+    path = tmp_path / "desk.db"
+    open_database(path).close()
+    db = open_database(path)
+    rows = db.execute("SELECT name FROM _sqlite_migrations").fetchall()
+    assert rows == [("0001_shifts_interactions_packs",)]
+    db.close()
+
+
+def test_interactions_table_has_no_personal_data_columns(db) -> None:  # type: ignore[no-untyped-def]
+    columns = {c.name for c in db["interactions"].columns}
+    assert not columns & {"name", "patron", "phone", "email", "title", "item"}
+
+
+def test_a_file_that_is_not_a_database_is_refused_and_kept(tmp_path: Path) -> None:
+    path = tmp_path / "desk.db"
+    garbage = b"this is not sqlite at all" * 100
+    path.write_bytes(garbage)
+    with pytest.raises(DatabaseDamagedError) as info:
+        open_database(path)
+    assert "rusak" in info.value.user_message("id")
+    assert path.read_bytes() == garbage
+
+
+def test_an_unwritable_folder_gives_a_clear_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(StorageError) as info:
+        open_database(blocker / "desk.db")
+    assert "tidak dapat dibuka" in info.value.user_message("id")

@@ -1,0 +1,106 @@
+"""The command line, run as a user would run it (in a child process)."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+from desk_assistant import __version__
+from tests.packs import MINIMAL
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "desk_assistant", *args],
+        capture_output=True,
+        text=True,
+        env=env if env is not None else os.environ.copy(),
+        timeout=120,
+    )
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert result.returncode == 0
+    assert __version__ in result.stdout
+
+
+def test_screenshot_creates_database_and_png(tmp_path: Path) -> None:
+    db = tmp_path / "x.db"
+    png = tmp_path / "desk.png"
+    result = run("--db", str(db), "--screenshot", str(png), "--view", "desk")
+    assert result.returncode == 0, result.stderr
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    tables = {r[0] for r in sqlite3.connect(db).execute("SELECT name FROM sqlite_master")}
+    assert {"interactions", "shifts", "script_packs"} <= tables
+
+
+def test_screenshot_png_has_the_window_size(tmp_path: Path) -> None:
+    from PySide6.QtGui import QImage
+
+    png = tmp_path / "desk.png"
+    assert run("--db", str(tmp_path / "x.db"), "--screenshot", str(png)).returncode == 0
+    image = QImage(str(png))
+    assert (image.width(), image.height()) == (1366, 768)
+
+
+def test_db_from_environment(tmp_path: Path) -> None:
+    env = os.environ.copy()
+    env["DESK_ASSISTANT_DB"] = str(tmp_path / "env.db")
+    result = run("--screenshot", str(tmp_path / "s.png"), env=env)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "env.db").exists()
+
+
+def test_no_display_gives_one_clear_sentence(tmp_path: Path) -> None:
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    result = run("--db", str(tmp_path / "x.db"), "--lang", "en", env=env)
+    assert result.returncode == 3
+    assert "No display is available" in result.stderr
+    assert "QT_QPA_PLATFORM=offscreen" in result.stderr
+    assert "qt.qpa" not in result.stderr and "Aborted" not in result.stderr
+    assert not (tmp_path / "x.db").exists()
+
+
+def test_damaged_database_is_reported_not_a_traceback(tmp_path: Path) -> None:
+    db = tmp_path / "x.db"
+    db.write_bytes(b"garbage" * 1000)
+    result = run("--db", str(db), "--screenshot", str(tmp_path / "s.png"), "--lang", "en")
+    assert result.returncode == 1
+    assert "damaged" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert db.read_bytes() == b"garbage" * 1000
+
+
+def test_scripts_validate(tmp_path: Path) -> None:
+    good = tmp_path / "good.yaml"
+    good.write_text(MINIMAL, encoding="utf-8")
+    result = run("scripts", "validate", str(good))
+    assert result.returncode == 0
+    assert "OK" in result.stdout
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(
+        MINIMAL.replace("next: bye", "next: nowhere").replace(
+            "{id: Terima kasih, en: Thank you}", "{id: Terima kasih}"
+        ),
+        encoding="utf-8",
+    )
+    result = run("scripts", "validate", str(bad), "--lang", "en")
+    assert result.returncode == 1
+    lines = result.stdout.strip().splitlines()
+    assert any("line 26, step 'ask': Target 'nowhere' does not exist" in line for line in lines)
+    assert any("The 'en' translation of 'text' is missing" in line for line in lines)
+
+
+def test_help_for_each_command() -> None:
+    for args in (["--help"], ["scripts", "--help"], ["scripts", "validate", "--help"]):
+        result = run(*args)
+        assert result.returncode == 0
+        assert "usage: desk-assistant" in result.stdout

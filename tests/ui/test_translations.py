@@ -1,0 +1,47 @@
+"""Every UI string has an Indonesian translation, and the committed .qm is up to date."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+TS = ROOT / "desk_assistant" / "resources" / "translations" / "desk_assistant_id.ts"
+sys.path.insert(0, str(ROOT / "tools"))
+
+import i18n  # noqa: E402
+
+
+def test_no_untranslated_strings() -> None:
+    assert i18n.unfinished("id") == []
+
+
+def test_ts_covers_every_tr_call(tmp_path: Path) -> None:
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    if not lupdate.exists():
+        pytest.skip("pyside6-lupdate is not installed beside this Python")
+    copy = tmp_path / "check_id.ts"
+    shutil.copy(TS, copy)
+    sources = sorted(str(p) for p in (ROOT / "desk_assistant" / "ui").rglob("*.py"))
+    result = subprocess.run(
+        [str(lupdate), "-no-obsolete", "-locations", "none", *sources, "-ts", str(copy)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "0 new" in result.stdout + result.stderr, result.stdout
+
+
+def test_committed_qm_matches_ts(tmp_path: Path) -> None:
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    if not lrelease.exists():
+        pytest.skip("pyside6-lrelease is not installed beside this Python")
+    out = tmp_path / "id.qm"
+    subprocess.run([str(lrelease), str(TS), "-qm", str(out)], capture_output=True, check=True)
+    assert out.read_bytes() == TS.with_suffix(".qm").read_bytes(), (
+        "run: python tools/i18n.py release"
+    )

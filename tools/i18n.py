@@ -1,0 +1,108 @@
+"""Developer tool for the Qt translations of the UI chrome.
+
+python tools/i18n.py update          # extract tr() strings into the .ts files
+python tools/i18n.py fill FILE.tsv   # set translations: lines "source<TAB>translation"
+python tools/i18n.py release         # compile .ts -> .qm (committed, so a clean
+                                     # checkout shows Indonesian without a build step)
+python tools/i18n.py check           # list sources that still lack a translation
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+UI = ROOT / "desk_assistant" / "ui"
+TS_DIR = ROOT / "desk_assistant" / "resources" / "translations"
+LANGUAGES = ("id",)
+
+
+def _tool(name: str) -> str:
+    return str(Path(sys.executable).with_name(name))
+
+
+def ts_path(lang: str) -> Path:
+    return TS_DIR / f"desk_assistant_{lang}.ts"
+
+
+def update() -> None:
+    sources = sorted(str(p) for p in UI.rglob("*.py"))
+    for lang in LANGUAGES:
+        subprocess.run(
+            [
+                _tool("pyside6-lupdate"),
+                "-no-obsolete",
+                "-locations",
+                "none",
+                *sources,
+                "-ts",
+                str(ts_path(lang)),
+            ],
+            check=True,
+        )
+
+
+def unfinished(lang: str) -> list[str]:
+    tree = ET.parse(ts_path(lang))
+    missing = []
+    for message in tree.iter("message"):
+        translation = message.find("translation")
+        if (
+            translation is None
+            or translation.get("type") == "unfinished"
+            or not (translation.text or "").strip()
+        ):
+            missing.append(message.findtext("source") or "")
+    return missing
+
+
+def fill(lang: str, table: Path) -> None:
+    pairs = {}
+    for line in table.read_text(encoding="utf-8").splitlines():
+        if "\t" in line:
+            source, text = line.split("\t", 1)
+            pairs[source.replace("\\n", "\n")] = text.replace("\\n", "\n")
+    path = ts_path(lang)
+    tree = ET.parse(path)
+    for message in tree.iter("message"):
+        source = message.findtext("source") or ""
+        if source in pairs:
+            translation = message.find("translation")
+            assert translation is not None
+            translation.text = pairs[source]
+            translation.attrib.pop("type", None)
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+
+
+def release() -> None:
+    for lang in LANGUAGES:
+        ts = ts_path(lang)
+        subprocess.run(
+            [_tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True
+        )
+
+
+def main() -> int:
+    command = sys.argv[1] if len(sys.argv) > 1 else "check"
+    if command == "update":
+        update()
+    elif command == "fill":
+        fill("id", Path(sys.argv[2]))
+    elif command == "release":
+        release()
+    elif command == "check":
+        missing = [s for lang in LANGUAGES for s in unfinished(lang)]
+        for source in missing:
+            print(f"untranslated: {source!r}")
+        return 1 if missing else 0
+    else:
+        print(__doc__)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -69,6 +69,16 @@ class InteractionFlow:
         self._path: list[_Visit] = [_Visit(pack.start, None)]
         self.walked: list[str] = [pack.start]
 
+    @classmethod
+    def at_step(
+        cls, pack: ScriptPack, clock: Clock, step_id: str, segment: Segment = Segment.GENERAL
+    ) -> InteractionFlow:
+        """A flow standing on ``step_id`` (for previews and practice from any step)."""
+        flow = cls(pack, clock, segment)
+        flow._path = [_Visit(step_id, None)]
+        flow.walked = [step_id]
+        return flow
+
     # --- state ---------------------------------------------------------------------------
 
     @property

@@ -136,8 +136,8 @@ class DeskView(QWidget):
         body = QWidget(scroll)
         body.setObjectName("promptBody")
         body_layout = QVBoxLayout(body)
-        body_layout.setContentsMargins(8, 16, 8, 8)
-        body_layout.setSpacing(16)
+        body_layout.setContentsMargins(8, 8, 8, 4)
+        body_layout.setSpacing(10)
 
         self.banner = QLabel(body)
         self.banner.setObjectName("banner")
@@ -174,16 +174,15 @@ class DeskView(QWidget):
         self.next_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.abandon_button = QPushButton(self)
         self.abandon_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        nav.addWidget(self.back_button)
-        nav.addStretch(1)
-        nav.addWidget(self.abandon_button)
-        nav.addWidget(self.next_button)
-        outer.addLayout(nav)
-
         self.keys_label = QLabel(self)
         self.keys_label.setObjectName("keysLabel")
         self.keys_label.setWordWrap(True)
-        outer.addWidget(self.keys_label)
+        self.keys_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        nav.addWidget(self.back_button)
+        nav.addWidget(self.keys_label, 1)
+        nav.addWidget(self.abandon_button)
+        nav.addWidget(self.next_button)
+        outer.addLayout(nav)
 
     def _build_key_map(self) -> None:
         """Keys handled while the desk view (or a child without its own use for them) has focus."""
@@ -230,13 +229,10 @@ class DeskView(QWidget):
         self.segment_label.setText(self.tr("&Segment (F4):"))
         for index, segment in enumerate(Segment):
             self.segment_combo.setItemText(index, segment_label(segment))
-        self.back_button.setText(self.tr("← Back"))
+        self.back_button.setText(self.tr("← Back (Backspace)"))
         self.abandon_button.setText(self.tr("Abandon (Esc)"))
         self.keys_label.setText(
-            self.tr(
-                "Enter / Space: next  ·  1–9: choose  ·  ← / Backspace: back  ·  "
-                "Esc: abandon  ·  F4: segment  ·  F6: language"
-            )
+            self.tr("1–9: choose  ·  Space: next  ·  F4: segment  ·  F6: language")
         )
         self._show_saved()
         self.refresh()
@@ -269,9 +265,11 @@ class DeskView(QWidget):
 
     def _show_choices(self, prompt: Prompt) -> None:
         for button in self._choice_buttons:
+            self.choices_layout.removeWidget(button)
+            button.hide()
             button.deleteLater()
         self._choice_buttons = []
-        columns = 2 if len(prompt.choices) > 3 else 1
+        columns = 2 if len(prompt.choices) > 1 else 1
         for index, label in enumerate(prompt.choices):
             button = QPushButton(f"{index + 1}   {label}", self.choices_box)
             button.setObjectName(f"choice{index + 1}")

@@ -15,7 +15,7 @@ STYLE_SHEET = """
 #phaseProgress QLabel[state="done"] {{ background: #e8f5e9; color: #1b5e20; }}
 #phaseProgress QLabel[state="current"] {{ background: #1565c0; color: white; font-weight: bold; }}
 #phaseProgress QLabel[state="todo"] {{ background: #e0e0e0; color: #424242; }}
-QPushButton[choice="true"] {{ text-align: left; padding: 10px 14px; font-size: {choice}pt; }}
+QPushButton[choice="true"] {{ text-align: left; padding: 6px 12px; font-size: {choice}pt; }}
 #banner[kind="warning"] {{
     background: #ffebee; border: 2px solid #c62828; color: #b71c1c; padding: 8px;
     font-weight: bold; font-size: {hint}pt;
@@ -52,9 +52,9 @@ class Look:
         self.app.setFont(font)
         self.app.setStyleSheet(
             STYLE_SHEET.format(
-                prompt=round(base * 2.4, 1),
-                hint=round(base * 1.3, 1),
+                prompt=round(base * 2.2, 1),
+                hint=round(base * 1.15, 1),
                 phase=round(base * 1.1, 1),
-                choice=round(base * 1.4, 1),
+                choice=round(base * 1.25, 1),
             )
         )

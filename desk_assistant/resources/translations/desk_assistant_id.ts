@@ -8,16 +8,16 @@
         <translation>&amp;Segmen (F4):</translation>
     </message>
     <message>
-        <source>← Back</source>
-        <translation>← Kembali</translation>
-    </message>
-    <message>
         <source>Abandon (Esc)</source>
         <translation>Batalkan (Esc)</translation>
     </message>
     <message>
-        <source>Enter / Space: next  ·  1–9: choose  ·  ← / Backspace: back  ·  Esc: abandon  ·  F4: segment  ·  F6: language</source>
-        <translation>Enter / Spasi: lanjut  ·  1–9: pilih  ·  ← / Backspace: kembali  ·  Esc: batalkan  ·  F4: segmen  ·  F6: bahasa</translation>
+        <source>← Back (Backspace)</source>
+        <translation>← Kembali (Backspace)</translation>
+    </message>
+    <message>
+        <source>1–9: choose  ·  Space: next  ·  F4: segment  ·  F6: language</source>
+        <translation>1–9: pilih  ·  Spasi: lanjut  ·  F4: segmen  ·  F6: bahasa</translation>
     </message>
     <message>
         <source>Finish, next patron (Enter)</source>

@@ -1,0 +1,38 @@
+"""At 1366x768 and 200 % text, every step of the default pack fits without scrolling."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication, QScrollArea
+
+from desk_assistant.domain.flow import InteractionFlow
+from desk_assistant.domain.vocabulary import Segment
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_every_step_fits_at_double_text_size(qtbot, services, settings, lang) -> None:  # type: ignore[no-untyped-def]
+    from desk_assistant.ui.application import build_window
+
+    window, _ = build_window(services, settings, language=lang, font_scale=2.0)
+    try:
+        window.resize(1366, 768)
+        window.show()
+        qtbot.waitExposed(window)
+        view = window.desk_view
+        scroll = view.findChild(QScrollArea)
+        pack = services.packs.active
+        too_tall = []
+        for segment in Segment:
+            view.segment_combo.setCurrentIndex(list(Segment).index(segment))
+            for step_id in pack.steps:
+                view.flow = InteractionFlow.at_step(pack, services.clock, step_id, segment)
+                view.refresh()
+                QApplication.processEvents()
+                if scroll.verticalScrollBar().maximum() > 0:
+                    too_tall.append((segment.value, step_id))
+                assert window.width() <= 1366
+        assert too_tall == [], too_tall
+    finally:
+        window.desk_view.flow = services.desk.new_interaction()
+        window.close()
+        window.deleteLater()

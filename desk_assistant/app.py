@@ -11,8 +11,11 @@ import sqlite_utils
 
 from desk_assistant.domain.clock import Clock, system_clock
 from desk_assistant.services.desk import DeskService
+from desk_assistant.services.followups import FollowUpService
 from desk_assistant.services.packs import PackService
+from desk_assistant.storage.app_state import AppState
 from desk_assistant.storage.database import open_database
+from desk_assistant.storage.followups import FollowUpRepository
 from desk_assistant.storage.interactions import InteractionRepository
 from desk_assistant.storage.packs import PackRepository
 
@@ -26,6 +29,8 @@ class Services:
     clock: Clock
     packs: PackService
     desk: DeskService
+    followups: FollowUpService
+    app_state: AppState
 
     def close(self) -> None:
         self.db.close()
@@ -35,8 +40,18 @@ def build_services(db_path: Path | None, clock: Clock = system_clock) -> Service
     """Open (and migrate) the database at ``db_path`` and wire the services to it."""
     db = open_database(db_path)
     packs = PackService(PackRepository(db), clock)
-    desk = DeskService(InteractionRepository(db), packs, clock)
-    return Services(db=db, db_path=db_path, clock=clock, packs=packs, desk=desk)
+    followup_repo = FollowUpRepository(db)
+    desk = DeskService(InteractionRepository(db), followup_repo, packs, clock)
+    followups = FollowUpService(followup_repo, clock)
+    return Services(
+        db=db,
+        db_path=db_path,
+        clock=clock,
+        packs=packs,
+        desk=desk,
+        followups=followups,
+        app_state=AppState(db),
+    )
 
 
 def setup_logging(folder: Path) -> None:

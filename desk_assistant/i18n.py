@@ -8,6 +8,7 @@ Each message has an Indonesian and an English text with ``{placeholders}``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from enum import StrEnum
 from typing import Any
 
@@ -168,6 +169,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Nilai '{field}' harus bilangan bulat {low}–{high}.",
         "Value '{field}' must be a whole number from {low} to {high}.",
     ),
+    "pack.unavailable_without_options": (
+        "Langkah 'unavailable' memerlukan daftar 'options' dan bagian 'unavailable' di paket.",
+        "An 'unavailable' step needs the pack's 'options' list and 'unavailable' section.",
+    ),
     "pack.invalid": (
         "Paket naskah tidak sah ({count} masalah); paket yang aktif tetap dipakai.",
         "The script pack is not valid ({count} problems); the active pack stays in use.",
@@ -224,6 +229,75 @@ CATALOG: dict[str, tuple[str, str]] = {
         "'{field}' is too long (at most {limit} characters).",
     ),
     "shift.none_open": ("Belum ada giliran kerja yang dimulai.", "No shift has been started."),
+    # --- the options checklist and its follow-up ----------------------------------------
+    "phone.required": ("Isi nomor telepon.", "Enter a phone number."),
+    "phone.letters": (
+        "Nomor telepon tidak boleh berisi huruf.",
+        "A phone number may not contain letters.",
+    ),
+    "phone.characters": (
+        "Nomor telepon hanya boleh berisi angka, spasi, tanda hubung dan + di depan.",
+        "A phone number may only contain digits, spaces, dashes and a leading +.",
+    ),
+    "phone.double_zero": (
+        "Awalan 00 (misalnya 0062) tidak dipakai: tulis 0812… atau +62 812….",
+        "The 00 prefix (e.g. 0062) is not used: write 0812… or +62 812….",
+    ),
+    "phone.too_short": (
+        "Nomor telepon terlalu pendek.",
+        "The phone number is too short.",
+    ),
+    "phone.too_long": ("Nomor telepon terlalu panjang.", "The phone number is too long."),
+    "phone.invalid": (
+        "Nomor telepon tidak sah. Contoh: 0812-3456-7890 atau (021) 345-6789.",
+        "This is not a valid phone number. Example: 0812-3456-7890 or (021) 345-6789.",
+    ),
+    "phone.not_mobile": (
+        "Ini nomor telepon rumah/kantor: tidak dapat menerima WhatsApp atau SMS.",
+        "This is a landline: it cannot receive WhatsApp or SMS.",
+    ),
+    "email.required": ("Isi alamat e-mail.", "Enter an e-mail address."),
+    "email.no_at": (
+        "Alamat e-mail harus berisi @, misalnya nama@contoh.id.",
+        "An e-mail address needs an @, e.g. name@example.com.",
+    ),
+    "email.no_domain": (
+        "Alamat e-mail tidak lengkap: domainnya kurang (misalnya @gmail.com).",
+        "The e-mail address is incomplete: the domain is missing (e.g. @gmail.com).",
+    ),
+    "email.invalid": ("Alamat e-mail tidak sah.", "This is not a valid e-mail address."),
+    "form.title_required": (
+        "Isi judul bahan pustaka yang diminta.",
+        "Enter the title of the requested material.",
+    ),
+    "form.too_long": (
+        "Terlalu panjang (paling banyak {limit} karakter).",
+        "Too long (at most {limit} characters).",
+    ),
+    "form.no_option": (
+        "Pilih minimal satu opsi, atau catat bahwa pemustaka menolak semua opsi.",
+        "Choose at least one option, or record that the patron declined all options.",
+    ),
+    "form.declined_and_options": (
+        "Pemustaka menolak semua opsi, tetapi ada opsi yang dicentang.",
+        "The patron declined all options, yet some options are ticked.",
+    ),
+    "form.date_required": ("Isi tanggal janji jawaban.", "Enter the promised answer date."),
+    "form.date_past": (
+        "Tanggal janji tidak boleh di masa lalu.",
+        "The promised date cannot be in the past.",
+    ),
+    "form.name_required": ("Isi nama pemustaka.", "Enter the patron's name."),
+    "form.channel_required": (
+        "Pilih cara menghubungi yang diinginkan.",
+        "Choose the preferred way to contact.",
+    ),
+    "desk.next_step_missing": (
+        "Pemustaka belum tahu langkah berikutnya: isi daftar opsi (pilih minimal satu opsi, "
+        "atau catat bahwa pemustaka menolak semua opsi).",
+        "The patron does not know the next step yet: fill in the options checklist (choose "
+        "at least one option, or record that the patron declined all options).",
+    ),
     # --- generic ------------------------------------------------------------------------
     "error.unexpected": (
         "Terjadi kesalahan tak terduga. Tidak ada data yang hilang; rinciannya dicatat "
@@ -231,6 +305,49 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Something went wrong. Nothing was lost; the details are in the log file.",
     ),
 }
+
+
+_DAYS = {
+    "id": ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"),
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+}
+_MONTHS = {
+    "id": (
+        "Januari",
+        "Februari",
+        "Maret",
+        "April",
+        "Mei",
+        "Juni",
+        "Juli",
+        "Agustus",
+        "September",
+        "Oktober",
+        "November",
+        "Desember",
+    ),
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+}
+
+
+def format_date(day: date, lang: Lang | str = DEFAULT_LANG, weekday: bool = True) -> str:
+    """``Kamis, 26 November 2026`` / ``Thursday, 26 November 2026``."""
+    code = "id" if Lang(lang) is Lang.ID else "en"
+    text = f"{day.day} {_MONTHS[code][day.month - 1]} {day.year}"
+    return f"{_DAYS[code][day.weekday()]}, {text}" if weekday else text
 
 
 @dataclass(frozen=True)

@@ -7,9 +7,10 @@ from datetime import datetime, time
 from typing import Any
 
 from desk_assistant.domain.clock import Clock
+from desk_assistant.domain.followup import UnavailableCase
 from desk_assistant.domain.script_pack import LocalText, ScriptPack, Step
 from desk_assistant.domain.vocabulary import Need, Outcome, Segment
-from desk_assistant.i18n import Lang
+from desk_assistant.i18n import Lang, format_date
 
 
 def greeting_period(moment: time) -> str:
@@ -54,6 +55,16 @@ class Prompt:
 class _Visit:
     step_id: str
     need: Need | None
+    unavailable: bool = False
+
+
+@dataclass(frozen=True)
+class NextStep:
+    """The unavailable-material case the patron leaves with, and its reference code."""
+
+    case: UnavailableCase
+    code: str | None = None
+    followup_id: int | None = None
 
 
 class InteractionFlow:
@@ -68,6 +79,9 @@ class InteractionFlow:
         self.started_at: datetime | None = None
         self._path: list[_Visit] = [_Visit(pack.start, None)]
         self.walked: list[str] = [pack.start]
+        self.next_step: NextStep | None = None
+        # Options shown in the checklist (the statistics' "offered"), once it opened.
+        self.offered: tuple[str, ...] = ()
 
     @classmethod
     def at_step(
@@ -103,10 +117,42 @@ class InteractionFlow:
         """Has the librarian moved past the first step?"""
         return len(self.walked) > 1
 
+    @property
+    def unavailable(self) -> bool:
+        """Was the requested material marked unavailable (and not stepped back from)?"""
+        return any(
+            visit.unavailable or self.pack.step(visit.step_id).unavailable for visit in self._path
+        )
+
+    @property
+    def needs_next_step(self) -> bool:
+        """Unavailable material and no option chosen or declined yet: closing is refused."""
+        return self.unavailable and self.next_step is None
+
+    def mark_unavailable(self) -> bool:
+        """The librarian says the material is not available (serve phase only)."""
+        if not self.pack.options or self.step.phase != self._serve_phase():
+            return False
+        last = self._path[-1]
+        self._path[-1] = _Visit(last.step_id, last.need, True)
+        return True
+
+    def _serve_phase(self) -> str | None:
+        phases = [phase.id for phase in self.pack.phases]
+        return phases[-2] if len(phases) >= 2 else None
+
+    def record_next_step(self, next_step: NextStep, offered: tuple[str, ...]) -> None:
+        self.next_step = next_step
+        self.offered = offered
+
     def outcome(self) -> Outcome:
         """How the interaction ends if it is finished now."""
         if self.step.outcome is not None:
             return self.step.outcome
+        if self.next_step is not None and self.unavailable:
+            if self.next_step.case.declined:
+                return Outcome.DECLINED_OPTIONS
+            return Outcome.NEXT_STEP_GIVEN
         if Need.COMPLAINT in self.needs:
             return Outcome.COMPLAINT_RECORDED
         return Outcome.SERVED
@@ -114,12 +160,12 @@ class InteractionFlow:
     # --- moves ---------------------------------------------------------------------------
 
     def advance(self) -> bool:
-        """Go to the step's ``next``; False where the step has choices or is the end."""
+        """Go to the step's ``next``; False where the step has choices, is the end, or the
+        move would close while the patron has no next step (see ``blocked``)."""
         target = self.step.next
         if target is None:
             return False
-        self._go(target, None)
-        return True
+        return self._go(target, None)
 
     def choose(self, number: int) -> bool:
         """Pick choice ``number`` (1-based, as the keys 1–9); False if there is none."""
@@ -127,8 +173,12 @@ class InteractionFlow:
         if not 1 <= number <= len(choices):
             return False
         choice = choices[number - 1]
-        self._go(choice.next, choice.need)
-        return True
+        return self._go(choice.next, choice.need)
+
+    def blocks(self, target: str) -> bool:
+        """Would moving to ``target`` close the interaction with no next step?"""
+        closing = self.pack.step(target).phase == self.pack.phases[-1].id
+        return closing and self.needs_next_step
 
     def back(self) -> bool:
         """Return to the previous step, undoing the need its choice recorded."""
@@ -138,11 +188,38 @@ class InteractionFlow:
         self.walked.append(self._path[-1].step_id)
         return True
 
-    def _go(self, target: str, need: Need | None) -> None:
+    def _go(self, target: str, need: Need | None) -> bool:
+        if self.blocks(target):
+            return False
         if self.started_at is None:
             self.started_at = self._clock()
         self._path.append(_Visit(target, need))
         self.walked.append(target)
+        return True
+
+    # --- the read-back at the close ------------------------------------------------------
+
+    def readback(self, lang: Lang | str) -> str:
+        """ "Jadi, langkah selanjutnya: …" with the date and the code, or "" if none."""
+        if self.next_step is None or self.pack.unavailable is None:
+            return ""
+        case = self.next_step.case
+        texts = self.pack.unavailable.readback
+        if case.declined:
+            return texts.declined.get(lang)
+        steps = "; ".join(self.pack.option(o).next_step.get(lang) for o in case.options)
+        values = {
+            "next_step": steps,
+            "code": self.next_step.code or "",
+            "date": format_date(case.due, lang) if case.due else "",
+        }
+        if not case.needs_follow_up:
+            template = texts.no_follow_up
+        elif case.contact is None:
+            template = texts.no_contact
+        else:
+            template = texts.follow_up
+        return fill(template.get(lang), values)
 
     # --- rendering -----------------------------------------------------------------------
 

@@ -118,6 +118,7 @@ class Step:
     end: bool = False
     outcome: Outcome | None = None
     variants: Mapping[Segment, Variant] = field(default_factory=dict)
+    unavailable: bool = False
     line: int | None = None
 
     def targets(self) -> Iterator[str]:
@@ -136,6 +137,33 @@ class Step:
 
 
 @dataclass(frozen=True)
+class Option:
+    """One thing the librarian can offer when material is unavailable."""
+
+    id: str
+    label: LocalText
+    line: LocalText
+    next_step: LocalText
+    follow_up: bool
+
+
+@dataclass(frozen=True)
+class Readback:
+    """What the close reads back, by kind of next step."""
+
+    follow_up: LocalText
+    no_contact: LocalText
+    no_follow_up: LocalText
+    declined: LocalText
+
+
+@dataclass(frozen=True)
+class UnavailableSettings:
+    follow_up_days: int
+    readback: Readback
+
+
+@dataclass(frozen=True)
 class ScriptPack:
     """A validated pack. ``source`` is the exact text it was loaded from."""
 
@@ -147,7 +175,16 @@ class ScriptPack:
     greetings: Mapping[str, LocalText]
     start: str
     steps: Mapping[str, Step]
+    options: tuple[Option, ...] = ()
+    unavailable: UnavailableSettings | None = None
     source: str = field(default="", repr=False, compare=False)
+
+    def option(self, option_id: str) -> Option:
+        return next(option for option in self.options if option.id == option_id)
+
+    @property
+    def follow_up_options(self) -> frozenset[str]:
+        return frozenset(option.id for option in self.options if option.follow_up)
 
     def step(self, step_id: str) -> Step:
         return self.steps[step_id]
@@ -418,6 +455,11 @@ class _Checker:
         phases = self.phases(self.require(data, "phases", top_line), top_line)
         greetings = self.greetings(self.require(data, "greetings", top_line), top_line)
         steps = self.steps(self.require(data, "steps", top_line), top_line, phases)
+        options = self.options(data.get("options"), top_line)
+        unavailable = self.unavailable_settings(data.get("unavailable"), top_line)
+        for step in steps.values():
+            if step.unavailable and (not options or unavailable is None):
+                self.add("pack.unavailable_without_options", step.line, step.id)
         start = self.require(data, "start", top_line)
         if self.expect(start, str, "start", "text", top_line) and start not in steps:
             self.add("pack.unknown_start", top_line, target=start)
@@ -435,6 +477,8 @@ class _Checker:
             greetings=greetings,
             start=start,
             steps=steps,
+            options=tuple(options),
+            unavailable=unavailable,
             source=source,
         )
 
@@ -560,6 +604,8 @@ class _Checker:
                     known=known(Outcome),
                 )
         variants = self.variants(data.get("variants"), line, step_id)
+        unavailable = data.get("unavailable", False)
+        self.expect(unavailable, bool, "unavailable", "true or false", line, step_id)
         if len(self.problems) > problems_before or text is None:
             return None
         return Step(
@@ -572,6 +618,7 @@ class _Checker:
             end=end is True,
             outcome=outcome,
             variants=variants,
+            unavailable=unavailable is True,
             line=line,
         )
 
@@ -644,6 +691,65 @@ class _Checker:
             )
         return variants
 
+    def options(self, value: Any, line: int) -> list[Option]:
+        options: list[Option] = []
+        if value is None or not self.expect(value, list, "options", "a list", line):
+            return options
+        if not value:
+            self.add("pack.empty_list", _line_of(value) or line, field="options")
+        if len(value) > MAX_CHOICES:
+            self.add("pack.too_many_choices", _line_of(value) or line, count=len(value))
+        seen: set[str] = set()
+        for item in value:
+            item_line = _line_of(item) or _line_of(value) or line
+            if not self.expect(item, Mapping, "options[]", "a mapping", item_line):
+                continue
+            self.unknown_fields(item, _OPTION_FIELDS, item_line, None)
+            option_id = self.require(item, "id", item_line)
+            if not self.identifier(option_id, "options[].id", item_line):
+                continue
+            if option_id in seen:
+                self.add("pack.duplicate_id", item_line, value=option_id)
+                continue
+            seen.add(option_id)
+            label = self.local_text(self.require(item, "label", item_line), "label", item_line)
+            say = self.local_text(self.require(item, "line", item_line), "line", item_line)
+            next_step = self.local_text(
+                self.require(item, "next_step", item_line), "next_step", item_line
+            )
+            follow_up = item.get("follow_up", False)
+            self.expect(follow_up, bool, "follow_up", "true or false", item_line)
+            if label is not None and say is not None and next_step is not None:
+                options.append(Option(option_id, label, say, next_step, follow_up is True))
+        return options
+
+    def unavailable_settings(self, value: Any, line: int) -> UnavailableSettings | None:
+        if value is None or not self.expect(value, Mapping, "unavailable", "a mapping", line):
+            return None
+        u_line = _line_of(value) or line
+        self.unknown_fields(value, ("follow_up_days", "readback"), u_line, None)
+        days = self.require(value, "follow_up_days", u_line)
+        if self.expect(days, int, "follow_up_days", "a whole number", u_line) and not (
+            0 <= days <= 60
+        ):
+            self.add("pack.bad_number", u_line, field="follow_up_days", low=0, high=60)
+        readback = self.require(value, "readback", u_line)
+        if not self.expect(readback, Mapping, "readback", "a mapping", u_line):
+            return None
+        r_line = _line_of(readback) or u_line
+        kinds = ("follow_up", "no_contact", "no_follow_up", "declined")
+        self.unknown_fields(readback, kinds, r_line, None)
+        texts = {
+            kind: self.local_text(self.require(readback, kind, r_line), f"readback.{kind}", r_line)
+            for kind in kinds
+        }
+        if not isinstance(days, int) or any(text is None for text in texts.values()):
+            return None
+        return UnavailableSettings(
+            follow_up_days=days,
+            readback=Readback(**texts),  # type: ignore[arg-type]
+        )
+
     def graph(self, steps: Mapping[str, Step], start: str) -> None:
         """Every step reachable from the start, and from every step a way to an end."""
         reachable = _reach([start], lambda s: steps[s].targets() if s in steps else ())
@@ -681,7 +787,10 @@ _TOP_FIELDS = (
     "greetings",
     "start",
     "steps",
+    "options",
+    "unavailable",
 )
+_OPTION_FIELDS = ("id", "label", "line", "next_step", "follow_up")
 _STEP_FIELDS = (
     "id",
     "phase",
@@ -692,6 +801,7 @@ _STEP_FIELDS = (
     "end",
     "outcome",
     "variants",
+    "unavailable",
 )
 
 

@@ -7,6 +7,7 @@ from desk_assistant.domain.flow import InteractionFlow
 from desk_assistant.domain.vocabulary import Outcome, Segment
 from desk_assistant.errors import DeskAssistantError, ValidationError
 from desk_assistant.services.packs import PackService
+from desk_assistant.storage.followups import FollowUpRepository
 from desk_assistant.storage.interactions import (
     InteractionRecord,
     InteractionRepository,
@@ -29,8 +30,15 @@ def _clean(value: str, field: str, missing_key: str) -> str:
 class DeskService:
     """Starts and ends shifts, begins interactions and stores them when they end."""
 
-    def __init__(self, repo: InteractionRepository, packs: PackService, clock: Clock) -> None:
+    def __init__(
+        self,
+        repo: InteractionRepository,
+        followups: FollowUpRepository,
+        packs: PackService,
+        clock: Clock,
+    ) -> None:
         self.repo = repo
+        self.followups = followups
         self.packs = packs
         self.clock = clock
         self.shift: Shift | None = None
@@ -61,6 +69,7 @@ class DeskService:
         if self.shift is None:
             raise DeskAssistantError("shift.none_open")
         ended = self.clock()
+        next_step = flow.next_step if flow.unavailable else None
         record = InteractionRecord(
             started_at=flow.started_at or ended,
             ended_at=ended,
@@ -75,6 +84,13 @@ class DeskService:
             steps=tuple(flow.walked),
             outcome=Outcome.ABANDONED if abandoned else flow.outcome(),
             shift_id=self.shift.id,
+            unavailable=flow.unavailable,
+            next_step=None if next_step is None else not next_step.case.declined,
+            options_offered=flow.offered if next_step is not None else (),
+            options_chosen=next_step.case.options if next_step is not None else (),
         )
-        self.repo.add(record)
+        with self.repo.db.atomic():
+            interaction_id = self.repo.add(record)
+            if flow.next_step is not None and flow.next_step.followup_id is not None:
+                self.followups.link_interaction(flow.next_step.followup_id, interaction_id)
         return record

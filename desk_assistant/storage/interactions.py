@@ -30,6 +30,10 @@ class InteractionRecord:
     steps: tuple[str, ...]
     outcome: Outcome
     shift_id: int | None = None
+    unavailable: bool = False
+    next_step: bool | None = None
+    options_offered: tuple[str, ...] = ()
+    options_chosen: tuple[str, ...] = ()
 
     @property
     def duration_s(self) -> float:
@@ -63,8 +67,9 @@ class InteractionRepository:
             cursor = self.db.execute(
                 """
                 INSERT INTO interactions (shift_id, started_at, ended_at, duration_s, desk,
-                    staff, pack_id, pack_version, language, segment, need, needs, steps, outcome)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    staff, pack_id, pack_version, language, segment, need, needs, steps, outcome,
+                    unavailable, next_step)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
                 (
                     record.shift_id,
@@ -81,9 +86,21 @@ class InteractionRepository:
                     json.dumps([n.value for n in record.needs]),
                     json.dumps(list(record.steps)),
                     record.outcome.value,
+                    int(record.unavailable),
+                    None if record.next_step is None else int(record.next_step),
                 ),
             )
-        return int(cursor.lastrowid or 0)
+            interaction_id = int(cursor.lastrowid or 0)
+            if record.options_offered:
+                self.db.conn.executemany(
+                    "INSERT INTO interaction_options (interaction_id, option, chosen)"
+                    " VALUES (?, ?, ?)",
+                    [
+                        (interaction_id, option, int(option in record.options_chosen))
+                        for option in record.options_offered
+                    ],
+                )
+        return interaction_id
 
     def get(self, interaction_id: int) -> InteractionRecord:
         row = self.db.execute(
@@ -91,6 +108,11 @@ class InteractionRepository:
         ).fetchone()
         columns = [d[0] for d in self.db.execute("SELECT * FROM interactions LIMIT 0").description]
         data = dict(zip(columns, row, strict=True))
+        options = self.db.execute(
+            "SELECT option, chosen FROM interaction_options"
+            " WHERE interaction_id = ? ORDER BY rowid",
+            (interaction_id,),
+        ).fetchall()
         return InteractionRecord(
             started_at=datetime.fromisoformat(data["started_at"]),
             ended_at=datetime.fromisoformat(data["ended_at"]),
@@ -105,6 +127,10 @@ class InteractionRepository:
             steps=tuple(json.loads(data["steps"])),
             outcome=Outcome(data["outcome"]),
             shift_id=data["shift_id"],
+            unavailable=bool(data["unavailable"]),
+            next_step=None if data["next_step"] is None else bool(data["next_step"]),
+            options_offered=tuple(o for o, _ in options),
+            options_chosen=tuple(o for o, chosen in options if chosen),
         )
 
     def count(self) -> int:

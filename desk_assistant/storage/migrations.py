@@ -61,3 +61,66 @@ def _initial(db: sqlite_utils.Database) -> None:
     )
     db.execute("CREATE INDEX idx_script_packs_pack ON script_packs(pack_id, version)")
     db.execute("CREATE TABLE app_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+
+
+@MIGRATIONS(name="0002_unavailable_options_followups")
+def _followups(db: sqlite_utils.Database) -> None:
+    # Statistics of unavailable material: still no personal data.
+    db.execute("ALTER TABLE interactions ADD COLUMN unavailable INTEGER NOT NULL DEFAULT 0")
+    # 1: the patron left with a next step; 0: declined all options; NULL: not applicable.
+    db.execute("ALTER TABLE interactions ADD COLUMN next_step INTEGER")
+    db.execute(
+        """
+        CREATE TABLE interaction_options (
+            interaction_id INTEGER NOT NULL REFERENCES interactions(id) ON DELETE CASCADE,
+            option TEXT NOT NULL,
+            chosen INTEGER NOT NULL,
+            PRIMARY KEY (interaction_id, option)
+        )
+        """
+    )
+    # The promise to a patron. patron_name, phone, email are personal data, kept only
+    # with consent and only for this follow-up.
+    db.execute(
+        """
+        CREATE TABLE followups (
+            id INTEGER PRIMARY KEY,
+            code TEXT NOT NULL UNIQUE,
+            created_at TEXT NOT NULL,
+            due_date TEXT,
+            status TEXT NOT NULL,
+            desk TEXT NOT NULL,
+            staff TEXT NOT NULL,
+            interaction_id INTEGER REFERENCES interactions(id),
+            reason TEXT NOT NULL,
+            item_title TEXT NOT NULL,
+            item_author TEXT NOT NULL DEFAULT '',
+            item_call_number TEXT NOT NULL DEFAULT '',
+            options TEXT NOT NULL,
+            consent INTEGER NOT NULL,
+            patron_name TEXT,
+            phone TEXT,
+            phone_mobile INTEGER,
+            email TEXT,
+            channel TEXT,
+            language TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            closed_at TEXT
+        )
+        """
+    )
+    db.execute("CREATE INDEX idx_followups_status_due ON followups(status, due_date)")
+    db.execute("CREATE INDEX idx_followups_due ON followups(due_date)")
+    db.execute(
+        """
+        CREATE TABLE followup_events (
+            id INTEGER PRIMARY KEY,
+            followup_id INTEGER NOT NULL REFERENCES followups(id) ON DELETE CASCADE,
+            at TEXT NOT NULL,
+            by TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            detail TEXT NOT NULL DEFAULT '{}'
+        )
+        """
+    )
+    db.execute("CREATE INDEX idx_followup_events_followup ON followup_events(followup_id)")

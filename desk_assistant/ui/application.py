@@ -58,7 +58,16 @@ def build_window(
     translations.set_language(language or str(settings.get(opt.LANGUAGE)))
     look = Look(app)
     look.apply(font_scale if font_scale is not None else float(settings.get(opt.FONT_SCALE)))
-    window = MainWindow(services.desk, services.packs, settings, translations, look, services.clock)
+    window = MainWindow(
+        services.desk,
+        services.followups,
+        services.packs,
+        services.app_state,
+        settings,
+        translations,
+        look,
+        services.clock,
+    )
     return window, translations
 
 

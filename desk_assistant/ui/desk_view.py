@@ -22,11 +22,16 @@ from PySide6.QtWidgets import (
 
 from desk_assistant.domain.clock import Clock
 from desk_assistant.domain.flow import InteractionFlow, Prompt
+from desk_assistant.domain.followup import CaseInvalid, FormErrors
 from desk_assistant.domain.vocabulary import Segment
 from desk_assistant.errors import DeskAssistantError
+from desk_assistant.i18n import translate
 from desk_assistant.services.desk import DeskService
+from desk_assistant.services.followups import FollowUpService
 from desk_assistant.storage.interactions import InteractionRecord
+from desk_assistant.ui.guard import guarded
 from desk_assistant.ui.labels import duration_text, outcome_label, segment_label
+from desk_assistant.ui.options_panel import OptionsPanel
 
 
 class PhaseProgress(QWidget):
@@ -74,16 +79,19 @@ class DeskView(QWidget):
     Signals:
         interaction_saved(object): an :class:`InteractionRecord` was stored.
         error_raised(str): something the librarian must know (already translated).
+        slip_requested(object): print or save the slip of a recorded next step (a flow).
         language_toggle_requested(): F6 reached the desk view (the window's shortcut did not).
     """
 
     interaction_saved = Signal(object)
     error_raised = Signal(str)
     language_toggle_requested = Signal()
+    slip_requested = Signal(object)
 
     def __init__(
         self,
         desk: DeskService,
+        followups: FollowUpService,
         clock: Clock,
         language: Callable[[], str],
         parent: QWidget | None = None,
@@ -91,10 +99,14 @@ class DeskView(QWidget):
         super().__init__(parent)
         self.setObjectName("deskView")
         self.desk = desk
+        self.followups = followups
         self.clock = clock
         self.language = language
         self.flow: InteractionFlow = desk.new_interaction()
         self.confirming_abandon = False
+        self.warning = ""
+        # The librarian left the checklist with "keep for later": do not reopen it by itself.
+        self.panel_set_aside = False
         self.last_saved: InteractionRecord | None = None
         self._choice_buttons: list[QPushButton] = []
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -164,7 +176,12 @@ class DeskView(QWidget):
         body_layout.addWidget(self.choices_box)
         body_layout.addStretch(1)
         scroll.setWidget(body)
-        outer.addWidget(scroll, 1)
+        content = QHBoxLayout()
+        content.addWidget(scroll, 2)
+        self.options_panel = OptionsPanel(self.language, self)
+        self.options_panel.hide()
+        content.addWidget(self.options_panel, 3)
+        outer.addLayout(content, 1)
 
         nav = QHBoxLayout()
         self.back_button = QPushButton(self)
@@ -174,12 +191,16 @@ class DeskView(QWidget):
         self.next_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.abandon_button = QPushButton(self)
         self.abandon_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.unavailable_button = QPushButton(self)
+        self.unavailable_button.setObjectName("unavailableButton")
+        self.unavailable_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.keys_label = QLabel(self)
         self.keys_label.setObjectName("keysLabel")
         self.keys_label.setWordWrap(True)
         self.keys_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         nav.addWidget(self.back_button)
         nav.addWidget(self.keys_label, 1)
+        nav.addWidget(self.unavailable_button)
         nav.addWidget(self.abandon_button)
         nav.addWidget(self.next_button)
         outer.addLayout(nav)
@@ -197,12 +218,14 @@ class DeskView(QWidget):
             keys.Key_Escape: self.request_abandon,
             keys.Key_F4: self.focus_segment,
             keys.Key_F6: self.language_toggle_requested.emit,
+            keys.Key_F8: self.mark_unavailable,
             keys.Key_Y: self.confirm_abandon,
             keys.Key_N: self.cancel_abandon,
         }
         for number in range(1, 10):
             self._key_map[int(keys.Key_0) + number] = partial(self.choose, number)
 
+    @guarded
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         handler = self._key_map.get(event.key())
@@ -217,9 +240,14 @@ class DeskView(QWidget):
         self.back_button.clicked.connect(self.back)
         self.abandon_button.clicked.connect(self.request_abandon)
         self.segment_combo.activated.connect(self._segment_chosen)
+        self.unavailable_button.clicked.connect(self.mark_unavailable)
+        self.options_panel.submitted.connect(self.record_next_step)
+        self.options_panel.left.connect(self._panel_left)
+        self.options_panel.slip_requested.connect(lambda: self.slip_requested.emit(self.flow))
 
     # --- language ------------------------------------------------------------------------
 
+    @guarded
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -231,6 +259,7 @@ class DeskView(QWidget):
             self.segment_combo.setItemText(index, segment_label(segment))
         self.back_button.setText(self.tr("← Back (Backspace)"))
         self.abandon_button.setText(self.tr("Abandon (Esc)"))
+        self.unavailable_button.setText(self.tr("Not available (F8)"))
         self.keys_label.setText(
             self.tr("1–9: choose  ·  Space: next  ·  F4: segment  ·  F6: language")
         )
@@ -257,6 +286,11 @@ class DeskView(QWidget):
         self.hint_label.setVisible(bool(prompt.hint))
         self._show_choices(prompt)
         self.back_button.setEnabled(prompt.can_go_back)
+        serve_phase = pack.phases[-2].id if len(pack.phases) >= 2 else None
+        self.unavailable_button.setVisible(
+            bool(pack.options) and self.flow.step.phase == serve_phase and not self.flow.unavailable
+        )
+        self._sync_panel()
         self.next_button.setEnabled(prompt.can_advance)
         self.next_button.setText(
             self.tr("Finish, next patron (Enter)") if prompt.is_end else self.tr("Next (Enter) →")
@@ -291,13 +325,87 @@ class DeskView(QWidget):
         if self.flow.at_end:
             self._finish(abandoned=False)
         elif self.flow.advance():
+            self.warning = ""
             self.refresh()
+        else:
+            self._explain_block()
 
     def choose(self, number: int) -> None:
         if self.confirming_abandon:
             return
         if self.flow.choose(number):
+            self.warning = ""
             self.refresh()
+        else:
+            self._explain_block()
+
+    def _explain_block(self) -> None:
+        """A move was refused because the patron has no next step yet: say so, open the list."""
+        if not self.flow.needs_next_step:
+            return
+        self.warning = translate("desk.next_step_missing", self.language())
+        self.panel_set_aside = False
+        self._show_banner()
+        self._sync_panel()
+        self.options_panel.title_edit.setFocus()
+
+    # --- unavailable material ------------------------------------------------------------
+
+    def mark_unavailable(self) -> None:
+        if self.confirming_abandon:
+            return
+        if self.flow.mark_unavailable():
+            self.panel_set_aside = False
+            self.refresh()
+
+    def _sync_panel(self) -> None:
+        """Show the checklist while the material is unavailable (unless set aside)."""
+        panel = self.options_panel
+        wanted = self.flow.unavailable and (
+            self.flow.next_step is not None or not self.panel_set_aside
+        )
+        if wanted and panel.isHidden():
+            panel.set_pack(self.flow.pack, self.followups.default_due(self.flow))
+            panel.show()
+            if self.flow.next_step is None:
+                panel.title_edit.setFocus()
+        elif not wanted and not panel.isHidden():
+            panel.hide()
+            self.setFocus()
+        # With the checklist beside it, the script column is narrower: smaller type.
+        for label in (self.prompt_label, self.hint_label):
+            if label.property("compact") != wanted:
+                label.setProperty("compact", wanted)
+                label.style().unpolish(label)
+                label.style().polish(label)
+
+    def _panel_left(self, keep: bool) -> None:
+        self.panel_set_aside = True
+        self.options_panel.hide()
+        self.setFocus()
+
+    def record_next_step(self) -> None:
+        """Validate the checklist and keep the promise; every field error shown at once."""
+        shift = self.desk.shift
+        if shift is None:
+            self.error_raised.emit(translate("shift.none_open", self.language()))
+            return
+        panel = self.options_panel
+        try:
+            next_step = self.followups.record(self.flow, panel.form(), shift, self.language())
+        except CaseInvalid as exc:
+            panel.show_errors(exc.errors)
+            return
+        except DeskAssistantError as exc:
+            # Nothing typed is lost: the form stays as it is, and the librarian can retry.
+            panel.show_general_error(exc.user_message(self.language()))
+            return
+        panel.show_errors(FormErrors())
+        panel.show_general_error("")
+        panel.show_result(self.flow.readback(self.language()), slip=next_step.code is not None)
+        self.warning = ""
+        self.refresh()
+        self.setFocus()
 
     def back(self) -> None:
         if self.confirming_abandon:
@@ -327,6 +435,8 @@ class DeskView(QWidget):
             self._show_banner()
 
     def _show_banner(self) -> None:
+        closing = self.flow.step.phase == self.flow.pack.phases[-1].id
+        readback = self.flow.readback(self.language()) if closing else ""
         if self.confirming_abandon:
             self.banner.setText(
                 self.tr(
@@ -334,6 +444,14 @@ class DeskView(QWidget):
                 )
             )
             self.banner.setProperty("kind", "warning")
+            self.banner.show()
+        elif self.warning:
+            self.banner.setText(self.warning)
+            self.banner.setProperty("kind", "warning")
+            self.banner.show()
+        elif readback:
+            self.banner.setText(readback)
+            self.banner.setProperty("kind", "info")
             self.banner.show()
         else:
             self.banner.hide()
@@ -354,8 +472,13 @@ class DeskView(QWidget):
 
     def start_next_patron(self) -> None:
         self.confirming_abandon = False
+        self.warning = ""
+        self.panel_set_aside = False
+        self.options_panel.clear()
+        self.options_panel.hide()
         self.flow = self.desk.new_interaction(self.segment())
         self.refresh()
+        self.setFocus()
 
     def _show_saved(self) -> None:
         record = self.last_saved

@@ -7,6 +7,8 @@ from PySide6.QtWidgets import QApplication
 
 STYLE_SHEET = """
 #promptLabel {{ color: #0d2a6b; font-size: {prompt}pt; font-weight: bold; }}
+#promptLabel[compact="true"] {{ font-size: {compact}pt; }}
+#hintLabel[compact="true"] {{ font-size: {base}pt; }}
 #hintLabel {{
     background: #fff8e1; border-left: 5px solid #f9a825; padding: 8px 12px; color: #4e342e;
     font-size: {hint}pt;
@@ -21,11 +23,19 @@ QPushButton[choice="true"] {{ text-align: left; padding: 6px 12px; font-size: {c
     font-weight: bold; font-size: {hint}pt;
 }}
 #banner[kind="info"] {{
-    background: #e3f2fd; border: 1px solid #1565c0; padding: 8px; font-size: {hint}pt;
+    background: #e3f2fd; border: 2px solid #1565c0; padding: 10px; font-size: {readback}pt;
+    color: #0d2a6b;
 }}
 #keysLabel {{ color: #424242; }}
 #savedLabel {{ color: #1b5e20; font-weight: bold; }}
 #errorLabel {{ color: #b71c1c; font-weight: bold; }}
+QLabel[role="fieldError"] {{ color: #b71c1c; font-weight: bold; }}
+QLabel[role="optionLine"] {{ color: #0d2a6b; font-style: italic; margin-left: 24px; }}
+#panelTitle {{ font-size: {hint}pt; font-weight: bold; color: #b71c1c; }}
+#resultLabel {{
+    background: #e8f5e9; border: 2px solid #2e7d32; padding: 8px; font-size: {hint}pt;
+}}
+#leaveBar {{ background: #fff3e0; border: 2px solid #ef6c00; }}
 """
 
 
@@ -54,6 +64,9 @@ class Look:
             STYLE_SHEET.format(
                 prompt=round(base * 2.2, 1),
                 hint=round(base * 1.15, 1),
+                readback=round(base * 1.5, 1),
+                compact=round(base * 1.5, 1),
+                base=round(base, 1),
                 phase=round(base * 1.1, 1),
                 choice=round(base * 1.25, 1),
             )

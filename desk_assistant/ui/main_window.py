@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import contextlib
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -17,13 +19,18 @@ from PySide6.QtWidgets import (
 
 from desk_assistant import APP_NAME, __version__
 from desk_assistant.domain.clock import Clock
+from desk_assistant.domain.flow import InteractionFlow
 from desk_assistant.domain.script_pack import PackError
 from desk_assistant.errors import DeskAssistantError
+from desk_assistant.exports.slip import Slip, slip_html, write_slip_pdf
 from desk_assistant.services.desk import DeskService
+from desk_assistant.services.followups import FollowUpService
 from desk_assistant.services.packs import PackService
+from desk_assistant.storage.app_state import AppState
 from desk_assistant.storage.interactions import InteractionRecord
 from desk_assistant.ui import settings as opt
 from desk_assistant.ui.desk_view import DeskView
+from desk_assistant.ui.guard import guarded
 from desk_assistant.ui.look import Look
 from desk_assistant.ui.settings import FONT_SCALES, Settings
 from desk_assistant.ui.shift_dialogs import ShiftStartDialog, ShiftSummaryDialog
@@ -38,7 +45,9 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         desk: DeskService,
+        followups: FollowUpService,
         packs: PackService,
+        app_state: AppState,
         settings: Settings,
         translations: Translations,
         look: Look,
@@ -55,7 +64,9 @@ class MainWindow(QMainWindow):
         self.clock = clock
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.desk_view = DeskView(desk, clock, self.language, self.tabs)
+        self.followups = followups
+        self.app_state = app_state
+        self.desk_view = DeskView(desk, followups, clock, self.language, self.tabs)
         self.tabs.addTab(self.desk_view, "")
         self.setCentralWidget(self.tabs)
         self.shift_label = QLabel(self)
@@ -77,6 +88,8 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.file_menu.addAction(self.load_pack_action)
+        self.library_name_action = QAction(self)
+        self.file_menu.addAction(self.library_name_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
@@ -109,6 +122,7 @@ class MainWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         self.load_pack_action.triggered.connect(self.choose_pack_file)
+        self.library_name_action.triggered.connect(self.set_library_name)
         self.quit_action.triggered.connect(self.close)
         self.end_shift_action.triggered.connect(self.end_shift)
         self.lang_id_action.triggered.connect(lambda: self.set_language("id"))
@@ -120,6 +134,7 @@ class MainWindow(QMainWindow):
         self.desk_view.interaction_saved.connect(self._interaction_saved)
         self.desk_view.error_raised.connect(self.show_error)
         self.desk_view.language_toggle_requested.connect(self.toggle_language)
+        self.desk_view.slip_requested.connect(self.show_slip)
         self.tabs.currentChanged.connect(self._tab_changed)
 
     # --- language ------------------------------------------------------------------------
@@ -134,6 +149,7 @@ class MainWindow(QMainWindow):
     def toggle_language(self) -> None:
         self.set_language("en" if self.language() == "id" else "id")
 
+    @guarded
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -144,6 +160,7 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(0, self.tr("&Desk"))
         self.file_menu.setTitle(self.tr("&File"))
         self.load_pack_action.setText(self.tr("&Load script pack…"))
+        self.library_name_action.setText(self.tr("Library &name…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.shift_menu.setTitle(self.tr("&Shift"))
         self.end_shift_action.setText(self.tr("&End shift…"))
@@ -231,6 +248,91 @@ class MainWindow(QMainWindow):
             8000,
         )
         return True
+
+    # --- the patron slip -----------------------------------------------------------------
+
+    def slip_for(self, flow: InteractionFlow) -> Slip | None:
+        """The slip of a recorded next step, in the UI language; None if there is none."""
+        next_step = flow.next_step
+        if next_step is None:
+            return None
+        lang = self.language()
+        case = next_step.case
+        item = case.item.title + (f" — {case.item.author}" if case.item.author else "")
+        return Slip(
+            library=self.library_name(),
+            heading=self.tr("Service slip"),
+            code_label=self.tr("Your reference code"),
+            code=next_step.code,
+            item_label=self.tr("You asked for"),
+            item=item,
+            next_step_label=self.tr("Next step"),
+            next_step=flow.readback(lang),
+            footer=self.tr("Quote this code when you call or come back to the desk. Thank you!"),
+        )
+
+    def library_name(self) -> str:
+        return self.app_state.get("library_name", self.tr("Public Library"))
+
+    def show_slip(self, flow: InteractionFlow) -> None:
+        slip = self.slip_for(flow)
+        if slip is None:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Information, self.tr("Patron slip"), slip.next_step, parent=self
+        )
+        box.setObjectName("slipBox")
+        print_button = box.addButton(self.tr("&Print…"), QMessageBox.ButtonRole.AcceptRole)
+        pdf_button = box.addButton(self.tr("Save as &PDF…"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(self.tr("Close"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is print_button:
+            self.print_slip(slip)
+        elif box.clickedButton() is pdf_button:
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Save patron slip"),
+                f"{slip.code or 'slip'}.pdf",
+                self.tr("PDF files (*.pdf)"),
+            )
+            if path:
+                self.save_slip_pdf(slip, Path(path))
+
+    def save_slip_pdf(self, slip: Slip, path: Path) -> bool:
+        try:
+            write_slip_pdf(slip, path)
+        except OSError as exc:
+            self.show_error(
+                self.tr("The slip could not be saved: %1").replace("%1", exc.strerror or str(exc))
+            )
+            return False
+        self.statusBar().showMessage(self.tr("Slip saved: %1").replace("%1", str(path)), 8000)
+        return True
+
+    def print_slip(self, slip: Slip) -> None:
+        from PySide6.QtGui import QPageSize, QTextDocument
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter()
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A6))
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            document = QTextDocument()
+            document.setHtml(slip_html(slip))
+            document.print_(printer)
+
+    def set_library_name(self) -> None:
+        name, ok = QInputDialog.getText(
+            self,
+            self.tr("Library name"),
+            self.tr("The library's name, printed on patron slips:"),
+            text=self.library_name(),
+        )
+        if ok and name.strip():
+            try:
+                self.app_state.set("library_name", " ".join(name.split())[:120])
+            except DeskAssistantError as exc:
+                self.show_error(exc.user_message(self.language()))
 
     def show_error(self, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text, parent=self)

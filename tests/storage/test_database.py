@@ -8,6 +8,7 @@ import pytest
 
 from desk_assistant.errors import DatabaseDamagedError, StorageError
 from desk_assistant.storage.database import open_database
+from desk_assistant.storage.migrations import MIGRATIONS
 
 
 def test_file_database_has_safe_pragmas_and_tables(tmp_path: Path) -> None:
@@ -25,7 +26,8 @@ def test_migrations_run_once(tmp_path: Path) -> None:
     open_database(path).close()
     db = open_database(path)
     rows = db.execute("SELECT name FROM _sqlite_migrations").fetchall()
-    assert rows == [("0001_shifts_interactions_packs",)]
+    assert [r[0] for r in rows] == [m.name for m in MIGRATIONS._migrations]
+    assert len(rows) == len(set(rows))
     db.close()
 
 

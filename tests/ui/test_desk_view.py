@@ -116,21 +116,33 @@ def test_find_material_by_keyboard(qtbot, window, services, clock) -> None:  # t
         clock,
         [
             (Qt.Key.Key_4, "Judul apa yang Anda cari? Saya bantu carikan di katalog."),
-            (Qt.Key.Key_1, "Bukunya tersedia. Ini nomor panggilnya; mari saya tunjukkan raknya."),
-            (Qt.Key.Key_Left, "Judul apa yang Anda cari? Saya bantu carikan di katalog."),
             (
                 Qt.Key.Key_2,
                 "Mohon maaf, bahan itu sedang tidak tersedia. Saya jelaskan pilihan yang "
                 "Anda punya.",
             ),
+        ],
+    )
+    panel = window.desk_view.options_panel
+    assert panel.isVisible() and panel.title_edit.hasFocus()
+    qtbot.keyClick(panel.title_edit, Qt.Key.Key_Escape)  # nothing typed: simply leaves
+    assert not panel.isVisible()
+    walk(
+        qtbot,
+        window,
+        clock,
+        [
+            (Qt.Key.Key_Left, "Judul apa yang Anda cari? Saya bantu carikan di katalog."),
+            (Qt.Key.Key_1, "Bukunya tersedia. Ini nomor panggilnya; mari saya tunjukkan raknya."),
             (Qt.Key.Key_Return, "Apakah ada lagi yang bisa saya bantu hari ini?"),
         ],
     )
     finish(qtbot, window, clock)
     row = stored(services, 1)
     assert row.need == "find"
-    assert row.steps[-4:] == ("find", "find_unavailable", "close", "farewell")
-    assert "find_available" in row.steps  # the walk is kept, back-steps included
+    assert row.steps[-4:] == ("find", "find_available", "close", "farewell")
+    assert "find_unavailable" in row.steps  # the walk is kept, back-steps included
+    assert row.unavailable is False and row.next_step is None
 
 
 def test_complaint_by_keyboard(qtbot, window, services, clock) -> None:  # type: ignore[no-untyped-def]

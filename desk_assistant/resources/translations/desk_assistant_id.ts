@@ -16,6 +16,10 @@
         <translation>← Kembali (Backspace)</translation>
     </message>
     <message>
+        <source>Not available (F8)</source>
+        <translation>Tidak tersedia (F8)</translation>
+    </message>
+    <message>
         <source>1–9: choose  ·  Space: next  ·  F4: segment  ·  F6: language</source>
         <translation>1–9: pilih  ·  Spasi: lanjut  ·  F4: segmen  ·  F6: bahasa</translation>
     </message>
@@ -150,6 +154,10 @@
         <translation>&amp;Muat paket naskah…</translation>
     </message>
     <message>
+        <source>Library &amp;name…</source>
+        <translation>&amp;Nama perpustakaan…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
@@ -218,6 +226,66 @@
         <translation>Paket naskah dimuat: %1 (versi %2)</translation>
     </message>
     <message>
+        <source>Service slip</source>
+        <translation>Tanda terima layanan</translation>
+    </message>
+    <message>
+        <source>Your reference code</source>
+        <translation>Kode Anda</translation>
+    </message>
+    <message>
+        <source>You asked for</source>
+        <translation>Anda meminta</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Langkah berikutnya</translation>
+    </message>
+    <message>
+        <source>Quote this code when you call or come back to the desk. Thank you!</source>
+        <translation>Sebutkan kode ini saat menelepon atau datang kembali ke meja layanan. Terima kasih!</translation>
+    </message>
+    <message>
+        <source>Public Library</source>
+        <translation>Perpustakaan Umum</translation>
+    </message>
+    <message>
+        <source>Patron slip</source>
+        <translation>Slip pemustaka</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Simpan sebagai &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save patron slip</source>
+        <translation>Simpan slip pemustaka</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The slip could not be saved: %1</source>
+        <translation>Slip tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Slip saved: %1</source>
+        <translation>Slip tersimpan: %1</translation>
+    </message>
+    <message>
+        <source>Library name</source>
+        <translation>Nama perpustakaan</translation>
+    </message>
+    <message>
+        <source>The library&apos;s name, printed on patron slips:</source>
+        <translation>Nama perpustakaan, dicetak pada slip pemustaka:</translation>
+    </message>
+    <message>
         <source>About Desk Assistant</source>
         <translation>Tentang Desk Assistant</translation>
     </message>
@@ -236,6 +304,141 @@
     <message>
         <source>Go on serving</source>
         <translation>Lanjutkan melayani</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPanel</name>
+    <message>
+        <source>Not available: the patron&apos;s options</source>
+        <translation>Tidak tersedia: pilihan untuk pemustaka</translation>
+    </message>
+    <message>
+        <source>What was asked</source>
+        <translation>Yang diminta</translation>
+    </message>
+    <message>
+        <source>Why not available:</source>
+        <translation>Mengapa tidak tersedia:</translation>
+    </message>
+    <message>
+        <source>On loan</source>
+        <translation>Sedang dipinjam</translation>
+    </message>
+    <message>
+        <source>Being processed</source>
+        <translation>Sedang diproses</translation>
+    </message>
+    <message>
+        <source>Not in the collection</source>
+        <translation>Tidak ada di koleksi</translation>
+    </message>
+    <message>
+        <source>Missing from the shelf</source>
+        <translation>Tidak ada di rak (hilang)</translation>
+    </message>
+    <message>
+        <source>&amp;Title *:</source>
+        <translation>&amp;Judul *:</translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation>Pengarang:</translation>
+    </message>
+    <message>
+        <source>Call number / ISBN:</source>
+        <translation>Nomor panggil / ISBN:</translation>
+    </message>
+    <message>
+        <source>Options offered (keys 1–9 tick, Space too)</source>
+        <translation>Opsi yang ditawarkan (centang dengan tombol 1–9 atau Spasi)</translation>
+    </message>
+    <message>
+        <source>0  The patron declined all options</source>
+        <translation>0  Pemustaka menolak semua opsi</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Answer promised by:</source>
+        <translation>Janji jawaban paling lambat:</translation>
+    </message>
+    <message>
+        <source>The patron agrees to be contacted about this request</source>
+        <translation>Pemustaka setuju dihubungi untuk permintaan ini</translation>
+    </message>
+    <message>
+        <source>Without consent no contact details are stored: the patron gets the reference code and checks back at the desk.</source>
+        <translation>Tanpa persetujuan, data kontak tidak disimpan: pemustaka menerima kode dan menanyakan kembali ke meja layanan.</translation>
+    </message>
+    <message>
+        <source>Patron&apos;s name:</source>
+        <translation>Nama pemustaka:</translation>
+    </message>
+    <message>
+        <source>Phone / WhatsApp:</source>
+        <translation>Telepon / WhatsApp:</translation>
+    </message>
+    <message>
+        <source>e.g. 0812-3456-7890</source>
+        <translation>mis. 0812-3456-7890</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>e.g. name@example.com</source>
+        <translation>mis. nama@contoh.id</translation>
+    </message>
+    <message>
+        <source>Contact by:</source>
+        <translation>Hubungi melalui:</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— pilih —</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Record the next step (Ctrl+Enter)</source>
+        <translation>Catat langkah berikutnya (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Patron slip… (Ctrl+P)</source>
+        <translation>Slip pemustaka… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Leave the checklist? What you typed can be kept for later or discarded.</source>
+        <translation>Tinggalkan daftar opsi? Isian Anda bisa disimpan untuk nanti atau dibuang.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep for later</source>
+        <translation>&amp;Simpan untuk nanti</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Buang</translation>
+    </message>
+    <message>
+        <source>&amp;Go on filling in</source>
+        <translation>&amp;Lanjut mengisi</translation>
     </message>
 </context>
 <context>

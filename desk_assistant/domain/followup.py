@@ -1,0 +1,339 @@
+"""Follow-ups: the promise made to a patron when material is unavailable.
+
+Rules only: validating what the librarian types (phone, e-mail, the chosen channel's
+detail, consent), reference codes, the promised date. No Qt, no SQL.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from enum import StrEnum
+
+import phonenumbers
+
+from desk_assistant.errors import ValidationError
+
+DEFAULT_REGION = "ID"
+MAX_TEXT = 200
+MAX_NAME = 100
+
+
+class Reason(StrEnum):
+    """Why the requested material is not available."""
+
+    ON_LOAN = "on_loan"
+    PROCESSING = "processing"
+    NOT_OWNED = "not_owned"
+    MISSING = "missing"
+
+
+class Channel(StrEnum):
+    """How the patron prefers to be contacted."""
+
+    PHONE = "phone"
+    WHATSAPP = "whatsapp"
+    SMS = "sms"
+    EMAIL = "email"
+
+
+class Status(StrEnum):
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    RESOLVED = "resolved"
+    CANCELLED = "cancelled"
+    UNREACHABLE = "unreachable"
+
+
+PHONE_CHANNELS = frozenset({Channel.PHONE, Channel.WHATSAPP, Channel.SMS})
+CLOSED_STATUSES = frozenset({Status.RESOLVED, Status.CANCELLED, Status.UNREACHABLE})
+
+
+# --- phone and e-mail -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Phone:
+    """A valid phone number: E.164 for storage, national form for the screen."""
+
+    e164: str
+    mobile: bool
+
+    @property
+    def national(self) -> str:
+        return format_phone(self.e164)
+
+
+def format_phone(e164: str) -> str:
+    """``+6281234567890`` → ``0812-3456-7890``; foreign numbers in international form."""
+    try:
+        number = phonenumbers.parse(e164, DEFAULT_REGION)
+    except phonenumbers.NumberParseException:
+        return e164
+    if phonenumbers.region_code_for_number(number) == DEFAULT_REGION:
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+_PHONE_CHARS = re.compile(r"^[0-9+()\-.\s/]+$")
+
+
+def parse_phone(text: str) -> Phone:
+    """Accept ``0812-3456-7890``, ``+62 812…``, ``62812…`` and landlines; refuse the rest."""
+    raw = text.strip()
+    if not raw:
+        raise ValidationError("phone.required", field="phone")
+    if re.search(r"[A-Za-z]", raw):
+        raise ValidationError("phone.letters", field="phone")
+    if not _PHONE_CHARS.match(raw) or raw.count("+") > 1 or ("+" in raw and raw[0] != "+"):
+        raise ValidationError("phone.characters", field="phone")
+    digits = re.sub(r"\D", "", raw)
+    if digits.startswith("00"):
+        raise ValidationError("phone.double_zero", field="phone")
+    if len(digits) < 8:
+        raise ValidationError("phone.too_short", field="phone")
+    if len(digits) > 15:
+        raise ValidationError("phone.too_long", field="phone")
+    try:
+        number = phonenumbers.parse(raw, DEFAULT_REGION)
+    except phonenumbers.NumberParseException as exc:
+        raise ValidationError("phone.invalid", field="phone") from exc
+    if not phonenumbers.is_valid_number(number):
+        raise ValidationError("phone.invalid", field="phone")
+    kind = phonenumbers.number_type(number)
+    mobile = kind in (
+        phonenumbers.PhoneNumberType.MOBILE,
+        phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
+    )
+    return Phone(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), mobile)
+
+
+_EMAIL = re.compile(
+    r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@"
+    r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$"
+)
+
+
+def parse_email(text: str) -> str:
+    """A plausible address (local@domain.tld), lower-cased domain; refuse the rest."""
+    value = text.strip()
+    if not value:
+        raise ValidationError("email.required", field="email")
+    if len(value) > 254 or " " in value:
+        raise ValidationError("email.invalid", field="email")
+    if "@" not in value:
+        raise ValidationError("email.no_at", field="email")
+    local, _, domain = value.rpartition("@")
+    if not local or ".." in value or local.startswith(".") or local.endswith("."):
+        raise ValidationError("email.invalid", field="email")
+    if "." not in domain:
+        raise ValidationError("email.no_domain", field="email")
+    if not _EMAIL.match(value):
+        raise ValidationError("email.invalid", field="email")
+    return f"{local}@{domain.lower()}"
+
+
+# --- reference codes --------------------------------------------------------------------
+
+# No 0/O, 1/I/L: easy to say on the phone and to type from a slip.
+CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
+CODE_PREFIX = "TL-"
+_BASE = len(CODE_ALPHABET)
+
+
+def _spread(sequence: int, length: int) -> int:
+    """A bijection of [0, base**length): consecutive numbers give unrelated-looking codes."""
+    size = int(_BASE**length)
+    multiplier = 387_420_489 % size  # 3**18: coprime with 31**n, so the map is one-to-one
+    return int((sequence * multiplier + 7_919) % size)
+
+
+def reference_code(sequence: int) -> str:
+    """The code for the ``sequence``-th follow-up (0-based); unique for every sequence.
+
+    Four characters (923 521 codes), then five, six…: a code is never reused.
+    """
+    if sequence < 0:
+        raise ValueError("sequence must not be negative")
+    length, offset = 4, 0
+    while sequence - offset >= _BASE**length:
+        offset += _BASE**length
+        length += 1
+    value = _spread(sequence - offset, length)
+    chars = []
+    for _ in range(length):
+        value, digit = divmod(value, _BASE)
+        chars.append(CODE_ALPHABET[digit])
+    return CODE_PREFIX + "".join(reversed(chars))
+
+
+def normalise_code(text: str) -> str:
+    """What a patron reads out, as stored: ``tl 7k3m`` → ``TL-7K3M``; O→0 is not guessed."""
+    compact = re.sub(r"[\s-]", "", text.upper())
+    if compact.startswith("TL"):
+        compact = compact[2:]
+    return CODE_PREFIX + compact
+
+
+# --- dates ------------------------------------------------------------------------------
+
+
+def add_working_days(start: date, days: int) -> date:
+    """``days`` working days after ``start``, skipping Saturdays and Sundays."""
+    current = start
+    remaining = max(0, days)
+    while remaining:
+        current += timedelta(days=1)
+        if current.weekday() < 5:
+            remaining -= 1
+    while current.weekday() >= 5:
+        current += timedelta(days=1)
+    return current
+
+
+# --- the case of unavailable material ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Item:
+    """What was asked for (free text; the title is required)."""
+
+    title: str
+    author: str = ""
+    call_number: str = ""
+
+
+@dataclass(frozen=True)
+class Contact:
+    """How to reach the patron; stored only with their consent."""
+
+    name: str
+    channel: Channel
+    phone: Phone | None = None
+    email: str | None = None
+
+
+@dataclass(frozen=True)
+class CaseForm:
+    """What the librarian typed in the options checklist, before validation."""
+
+    reason: Reason = Reason.ON_LOAN
+    title: str = ""
+    author: str = ""
+    call_number: str = ""
+    options: tuple[str, ...] = ()
+    declined: bool = False
+    consent: bool = False
+    name: str = ""
+    phone: str = ""
+    email: str = ""
+    channel: Channel | None = None
+    due: date | None = None
+
+
+@dataclass(frozen=True)
+class UnavailableCase:
+    """A validated case: the next step the patron leaves with."""
+
+    reason: Reason
+    item: Item
+    options: tuple[str, ...]
+    declined: bool
+    needs_follow_up: bool
+    consent: bool
+    contact: Contact | None
+    due: date | None
+
+
+@dataclass
+class FormErrors:
+    """Every invalid field of the form, field name → error (all reported at once)."""
+
+    by_field: dict[str, ValidationError] = field(default_factory=dict)
+
+    def add(self, error: ValidationError) -> None:
+        self.by_field.setdefault(error.field, error)
+
+    def __bool__(self) -> bool:
+        return bool(self.by_field)
+
+
+class CaseInvalid(Exception):
+    def __init__(self, errors: FormErrors) -> None:
+        super().__init__(", ".join(errors.by_field))
+        self.errors = errors
+
+
+def _text(value: str, name: str, limit: int, errors: FormErrors) -> str:
+    value = " ".join(value.split())
+    if len(value) > limit:
+        errors.add(ValidationError("form.too_long", field=name, limit=limit))
+    return value
+
+
+def validate_case(
+    form: CaseForm, follow_up_options: frozenset[str], today: date
+) -> UnavailableCase:
+    """Check the whole form; :class:`CaseInvalid` lists every field that is wrong."""
+    errors = FormErrors()
+    title = _text(form.title, "title", MAX_TEXT, errors)
+    if not title:
+        errors.add(ValidationError("form.title_required", field="title"))
+    author = _text(form.author, "author", MAX_TEXT, errors)
+    call_number = _text(form.call_number, "call_number", MAX_TEXT, errors)
+    if form.declined and form.options:
+        errors.add(ValidationError("form.declined_and_options", field="options"))
+    if not form.declined and not form.options:
+        errors.add(ValidationError("form.no_option", field="options"))
+    needs_follow_up = not form.declined and bool(set(form.options) & follow_up_options)
+    contact: Contact | None = None
+    due: date | None = None
+    if needs_follow_up:
+        if form.due is None:
+            errors.add(ValidationError("form.date_required", field="due"))
+        elif form.due < today:
+            errors.add(ValidationError("form.date_past", field="due"))
+        else:
+            due = form.due
+        if form.consent:
+            contact = _contact(form, errors)
+    if errors:
+        raise CaseInvalid(errors)
+    return UnavailableCase(
+        reason=form.reason,
+        item=Item(title, author, call_number),
+        options=() if form.declined else tuple(form.options),
+        declined=form.declined,
+        needs_follow_up=needs_follow_up,
+        consent=needs_follow_up and form.consent,
+        contact=contact,
+        due=due,
+    )
+
+
+def _contact(form: CaseForm, errors: FormErrors) -> Contact | None:
+    name = _text(form.name, "name", MAX_NAME, errors)
+    if not name:
+        errors.add(ValidationError("form.name_required", field="name"))
+    if form.channel is None:
+        errors.add(ValidationError("form.channel_required", field="channel"))
+    phone: Phone | None = None
+    email: str | None = None
+    phone_needed = form.channel in PHONE_CHANNELS
+    if form.phone.strip() or phone_needed:
+        try:
+            phone = parse_phone(form.phone)
+        except ValidationError as exc:
+            errors.add(exc)
+        else:
+            if form.channel in (Channel.WHATSAPP, Channel.SMS) and not phone.mobile:
+                errors.add(ValidationError("phone.not_mobile", field="phone"))
+    if form.email.strip() or form.channel is Channel.EMAIL:
+        try:
+            email = parse_email(form.email)
+        except ValidationError as exc:
+            errors.add(exc)
+    if errors or form.channel is None:
+        return None
+    return Contact(name=name, channel=form.channel, phone=phone, email=email)

@@ -1,0 +1,1 @@
+"""Writers: rows or documents to files at a path given to them."""

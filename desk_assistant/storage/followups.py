@@ -1,0 +1,217 @@
+"""Follow-ups and their history. Contact columns hold personal data: nowhere else does."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+import sqlite_utils
+
+from desk_assistant.domain.followup import (
+    Channel,
+    Contact,
+    Item,
+    Phone,
+    Reason,
+    Status,
+    UnavailableCase,
+    reference_code,
+)
+from desk_assistant.storage.database import storage_errors
+
+_SEQUENCE_KEY = "followup_code_sequence"
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    id: int
+    code: str
+    created_at: datetime
+    due: date | None
+    status: Status
+    desk: str
+    staff: str
+    reason: Reason
+    item: Item
+    options: tuple[str, ...]
+    consent: bool
+    contact: Contact | None
+    language: str
+    interaction_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Event:
+    at: datetime
+    by: str
+    kind: str
+    detail: dict[str, Any]
+
+
+def _contact(row: dict[str, Any]) -> Contact | None:
+    if not row["consent"] or not row["patron_name"] or not row["channel"]:
+        return None
+    phone = Phone(row["phone"], bool(row["phone_mobile"])) if row["phone"] else None
+    return Contact(row["patron_name"], Channel(row["channel"]), phone, row["email"])
+
+
+class FollowUpRepository:
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+
+    def reserve_code(self) -> str:
+        """The next unused reference code; the sequence is stored, so never reused."""
+        with storage_errors(), self.db.atomic():
+            row = self.db.execute(
+                "SELECT value FROM app_state WHERE key = ?", (_SEQUENCE_KEY,)
+            ).fetchone()
+            sequence = int(row[0]) if row else 0
+            self.db.execute(
+                "INSERT INTO app_state (key, value) VALUES (?, ?)"
+                " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (_SEQUENCE_KEY, str(sequence + 1)),
+            )
+        return reference_code(sequence)
+
+    def create(
+        self,
+        code: str,
+        case: UnavailableCase,
+        desk: str,
+        staff: str,
+        language: str,
+        at: datetime,
+    ) -> FollowUp:
+        contact = case.contact
+        with storage_errors(), self.db.atomic():
+            cursor = self.db.execute(
+                """
+                INSERT INTO followups (code, created_at, due_date, status, desk, staff, reason,
+                    item_title, item_author, item_call_number, options, consent, patron_name,
+                    phone, phone_mobile, email, channel, language, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+                (
+                    code,
+                    at.isoformat(),
+                    case.due.isoformat() if case.due else None,
+                    Status.OPEN.value,
+                    desk,
+                    staff,
+                    case.reason.value,
+                    case.item.title,
+                    case.item.author,
+                    case.item.call_number,
+                    json.dumps(list(case.options)),
+                    int(case.consent),
+                    contact.name if contact else None,
+                    contact.phone.e164 if contact and contact.phone else None,
+                    int(contact.phone.mobile) if contact and contact.phone else None,
+                    contact.email if contact else None,
+                    contact.channel.value if contact else None,
+                    language,
+                    at.isoformat(),
+                ),
+            )
+            followup_id = int(cursor.lastrowid or 0)
+            self.add_event(
+                followup_id,
+                at,
+                staff,
+                "created",
+                {"options": list(case.options), "consent": case.consent},
+            )
+        return self.get(followup_id)
+
+    def update_case(
+        self, followup_id: int, case: UnavailableCase, by: str, at: datetime
+    ) -> FollowUp:
+        """The librarian corrected the form before the patron left: same code, new details."""
+        contact = case.contact
+        with storage_errors(), self.db.atomic():
+            self.db.execute(
+                """
+                UPDATE followups SET due_date = ?, reason = ?, item_title = ?, item_author = ?,
+                    item_call_number = ?, options = ?, consent = ?, patron_name = ?, phone = ?,
+                    phone_mobile = ?, email = ?, channel = ?, updated_at = ?
+                WHERE id = ?
+                """,
+                (
+                    case.due.isoformat() if case.due else None,
+                    case.reason.value,
+                    case.item.title,
+                    case.item.author,
+                    case.item.call_number,
+                    json.dumps(list(case.options)),
+                    int(case.consent),
+                    contact.name if contact else None,
+                    contact.phone.e164 if contact and contact.phone else None,
+                    int(contact.phone.mobile) if contact and contact.phone else None,
+                    contact.email if contact else None,
+                    contact.channel.value if contact else None,
+                    at.isoformat(),
+                    followup_id,
+                ),
+            )
+            self.add_event(
+                followup_id,
+                at,
+                by,
+                "edited",
+                {"options": list(case.options), "consent": case.consent},
+            )
+        return self.get(followup_id)
+
+    def add_event(
+        self, followup_id: int, at: datetime, by: str, kind: str, detail: dict[str, Any]
+    ) -> None:
+        with storage_errors(), self.db.atomic():
+            self.db.execute(
+                "INSERT INTO followup_events (followup_id, at, by, kind, detail)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (followup_id, at.isoformat(), by, kind, json.dumps(detail)),
+            )
+
+    def link_interaction(self, followup_id: int, interaction_id: int) -> None:
+        with storage_errors(), self.db.atomic():
+            self.db.execute(
+                "UPDATE followups SET interaction_id = ? WHERE id = ?",
+                (interaction_id, followup_id),
+            )
+
+    def get(self, followup_id: int) -> FollowUp:
+        cursor = self.db.execute("SELECT * FROM followups WHERE id = ?", (followup_id,))
+        columns = [d[0] for d in cursor.description]
+        row = dict(zip(columns, cursor.fetchone(), strict=True))
+        return FollowUp(
+            id=row["id"],
+            code=row["code"],
+            created_at=datetime.fromisoformat(row["created_at"]),
+            due=date.fromisoformat(row["due_date"]) if row["due_date"] else None,
+            status=Status(row["status"]),
+            desk=row["desk"],
+            staff=row["staff"],
+            reason=Reason(row["reason"]),
+            item=Item(row["item_title"], row["item_author"], row["item_call_number"]),
+            options=tuple(json.loads(row["options"])),
+            consent=bool(row["consent"]),
+            contact=_contact(row),
+            language=row["language"],
+            interaction_id=row["interaction_id"],
+        )
+
+    def find_by_code(self, code: str) -> FollowUp | None:
+        row = self.db.execute("SELECT id FROM followups WHERE code = ?", (code,)).fetchone()
+        return self.get(int(row[0])) if row else None
+
+    def events(self, followup_id: int) -> list[Event]:
+        rows = self.db.execute(
+            "SELECT at, by, kind, detail FROM followup_events WHERE followup_id = ? ORDER BY id",
+            (followup_id,),
+        ).fetchall()
+        return [Event(datetime.fromisoformat(a), b, k, json.loads(d)) for a, b, k, d in rows]
+
+    def count(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM followups").fetchone()[0])

@@ -1,0 +1,231 @@
+"""Unavailable material at the desk, keyboard only: options, contact, read-back, slip."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from desk_assistant.storage.followups import FollowUpRepository
+from desk_assistant.storage.interactions import InteractionRepository
+from tests.ui.test_desk_view import GREETING_ID, press, prompt
+
+UNAVAILABLE = "Mohon maaf, bahan itu sedang tidak tersedia. Saya jelaskan pilihan yang Anda punya."
+CLOSE = "Apakah ada lagi yang bisa saya bantu hari ini?"
+
+
+def focused():  # type: ignore[no-untyped-def]
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    return widget
+
+
+def key(qtbot, k, modifier=Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(focused(), k, modifier)
+
+
+def type_text(qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClicks(focused(), text)
+
+
+def tab(qtbot, times: int = 1) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(times):
+        key(qtbot, Qt.Key.Key_Tab)
+
+
+def to_unavailable(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    for k in (Qt.Key.Key_Return, Qt.Key.Key_Return, Qt.Key.Key_Return, Qt.Key.Key_4, Qt.Key.Key_2):
+        press(qtbot, window, k)
+    assert prompt(window) == UNAVAILABLE
+    assert window.desk_view.options_panel.title_edit.hasFocus()
+
+
+def close_interaction(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    press(qtbot, window, Qt.Key.Key_Return)
+    assert prompt(window) == CLOSE
+    press(qtbot, window, Qt.Key.Key_1)
+    press(qtbot, window, Qt.Key.Key_Return)
+    assert prompt(window) == GREETING_ID
+
+
+def test_hold_and_call_back_with_consent(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
+    to_unavailable(qtbot, window)
+    panel = window.desk_view.options_panel
+    type_text(qtbot, "Laskar Pelangi")
+    tab(qtbot)
+    type_text(qtbot, "Andrea Hirata")
+    tab(qtbot, 2)  # call number, then the first option
+    key(qtbot, Qt.Key.Key_1)  # hold
+    key(qtbot, Qt.Key.Key_6)  # call back
+    assert panel.option_boxes["hold"].isChecked() and panel.option_boxes["call_back"].isChecked()
+    tab(qtbot, 7)  # past the six options and "declined" to the date
+    assert focused() is panel.due_edit
+    tab(qtbot)
+    key(qtbot, Qt.Key.Key_Space)  # consent
+    assert panel.consent_box.isChecked()
+    tab(qtbot)
+    type_text(qtbot, "Budi Santoso")
+    tab(qtbot)
+    type_text(qtbot, "0812-3456-7890")
+    tab(qtbot, 2)  # past e-mail to the channel
+    assert focused() is panel.channel_combo
+    type_text(qtbot, "W")  # WhatsApp
+    key(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    next_step = window.desk_view.flow.next_step
+    assert next_step is not None and next_step.code is not None
+    code = next_step.code
+    close_text = (
+        "Jadi, langkah selanjutnya: buku ini kami pesankan untuk Anda dan kami simpankan begitu "
+        "tersedia; kami mencari jawabannya dan menghubungi Anda. Kami akan menghubungi Anda "
+        f"paling lambat Kamis, 26 November 2026. Kode Anda {code}."
+    )
+    assert panel.result_label.text() == close_text
+    press(qtbot, window, Qt.Key.Key_Return)
+    assert prompt(window) == CLOSE
+    assert window.desk_view.banner.text() == close_text  # read back at the close
+
+    stored = FollowUpRepository(services.db).find_by_code(code)
+    assert stored is not None
+    assert stored.contact is not None and stored.contact.phone is not None
+    assert stored.contact.phone.e164 == "+6281234567890"
+    assert stored.contact.channel.value == "whatsapp"
+    assert stored.consent and stored.due.isoformat() == "2026-11-26"
+    assert stored.options == ("hold", "call_back")
+    assert (stored.item.title, stored.item.author) == ("Laskar Pelangi", "Andrea Hirata")
+
+    press(qtbot, window, Qt.Key.Key_1)
+    press(qtbot, window, Qt.Key.Key_Return)
+    interaction = InteractionRepository(services.db).get(1)
+    assert interaction.outcome == "next_step_given"
+    assert interaction.unavailable and interaction.next_step is True
+    assert interaction.options_chosen == ("hold", "call_back")
+    assert set(interaction.options_offered) == {
+        "hold",
+        "interlibrary_loan",
+        "purchase",
+        "alternative",
+        "refer",
+        "call_back",
+    }
+    assert not panel.isVisible()  # the next patron starts clean
+
+
+def test_patron_declined_all_options(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
+    to_unavailable(qtbot, window)
+    type_text(qtbot, "Bumi Manusia")
+    tab(qtbot, 3)
+    key(qtbot, Qt.Key.Key_0)  # declined all
+    key(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert window.desk_view.flow.next_step is not None
+    press(qtbot, window, Qt.Key.Key_Return)
+    assert "Bila Anda berubah pikiran" in window.desk_view.banner.text()
+    press(qtbot, window, Qt.Key.Key_1)
+    press(qtbot, window, Qt.Key.Key_Return)
+    interaction = InteractionRepository(services.db).get(1)
+    assert interaction.outcome == "declined_options"
+    assert interaction.next_step is False
+    assert FollowUpRepository(services.db).count() == 0
+
+
+def test_no_consent_stores_no_contact(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
+    to_unavailable(qtbot, window)
+    type_text(qtbot, "Ronggeng Dukuh Paruk")
+    tab(qtbot, 3)
+    key(qtbot, Qt.Key.Key_2)  # interlibrary loan
+    key(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    code = window.desk_view.flow.next_step.code
+    assert code is not None
+    press(qtbot, window, Qt.Key.Key_Return)
+    assert f"Kode Anda {code}; silakan tanyakan ke meja ini" in window.desk_view.banner.text()
+    close_interaction_from_close(qtbot, window)
+    row = services.db.execute(
+        "SELECT patron_name, phone, email, channel, consent FROM followups WHERE code = ?", (code,)
+    ).fetchone()
+    assert row == (None, None, None, None, 0)
+
+
+def close_interaction_from_close(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    press(qtbot, window, Qt.Key.Key_1)
+    press(qtbot, window, Qt.Key.Key_Return)
+    assert prompt(window) == GREETING_ID
+
+
+def test_closing_with_no_option_is_refused(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
+    to_unavailable(qtbot, window)
+    view = window.desk_view
+    type_text(qtbot, "Laut Bercerita")
+    key(qtbot, Qt.Key.Key_Escape)  # leave the checklist: keep or discard?
+    assert view.options_panel.leave_bar.isVisible()
+    key(qtbot, Qt.Key.Key_Return)  # "keep for later" has the focus
+    assert not view.options_panel.isVisible()
+    press(qtbot, window, Qt.Key.Key_Return)  # try to close
+    assert prompt(window) == UNAVAILABLE
+    assert view.banner.text().startswith("Pemustaka belum tahu langkah berikutnya")
+    assert view.options_panel.isVisible()
+    assert view.options_panel.title_edit.text() == "Laut Bercerita"  # kept, not lost
+    key(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # no option ticked
+    assert view.options_panel.error_texts()["options"].startswith("Pilih minimal satu opsi")
+    assert InteractionRepository(services.db).count() == 0
+
+
+def test_inline_errors_keep_what_was_typed(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
+    to_unavailable(qtbot, window)
+    panel = window.desk_view.options_panel
+    tab(qtbot, 3)
+    key(qtbot, Qt.Key.Key_1)
+    panel.consent_box.setChecked(True)
+    panel.phone_edit.setFocus()
+    type_text(qtbot, "0062 812 3456 7890")
+    tab(qtbot)  # leaving the field checks it at once
+    assert panel.error_texts()["phone"].startswith("Awalan 00")
+    panel.email_edit.setFocus()
+    type_text(qtbot, "budi@example")
+    tab(qtbot)
+    assert "domainnya kurang" in panel.error_texts()["email"]
+    key(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    errors = panel.error_texts()
+    assert set(errors) >= {"title", "name", "phone", "email", "channel"}
+    assert panel.phone_edit.text() == "0062 812 3456 7890"
+    assert FollowUpRepository(services.db).count() == 0
+
+
+def test_discarding_the_form_clears_it(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    to_unavailable(qtbot, window)
+    panel = window.desk_view.options_panel
+    type_text(qtbot, "Negeri 5 Menara")
+    key(qtbot, Qt.Key.Key_Escape)
+    qtbot.mouseClick(panel.discard_button, Qt.MouseButton.LeftButton)
+    assert panel.title_edit.text() == ""
+    assert not panel.isVisible()
+
+
+def test_f8_marks_unavailable_in_the_serve_phase(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    for k in (Qt.Key.Key_Return, Qt.Key.Key_Return, Qt.Key.Key_Return, Qt.Key.Key_3):
+        press(qtbot, window, k)  # renew
+    assert window.desk_view.unavailable_button.isVisible()
+    press(qtbot, window, Qt.Key.Key_F8)
+    assert window.desk_view.options_panel.isVisible()
+    assert window.desk_view.flow.needs_next_step
+
+
+def test_slip_renders_to_pdf(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    to_unavailable(qtbot, window)
+    type_text(qtbot, "Laskar Pelangi")
+    tab(qtbot, 3)
+    key(qtbot, Qt.Key.Key_1)
+    key(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    slip = window.slip_for(window.desk_view.flow)
+    assert slip is not None and slip.code == window.desk_view.flow.next_step.code
+    assert "SW" not in slip.next_step + slip.item  # no staff-only data
+    path = tmp_path / "slip.pdf"
+    assert window.save_slip_pdf(slip, path)
+    data = path.read_bytes()
+    assert data.startswith(b"%PDF")
+    assert (
+        data.count(b"/Type /Page\n") + data.count(b"/Type /Page\r") + data.count(b"/Type /Page>>")
+        <= 1
+        or b"/Count 1" in data
+    )
+    assert not (tmp_path / "slip.pdf.part").exists()

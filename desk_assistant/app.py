@@ -18,6 +18,7 @@ from desk_assistant.storage.database import open_database
 from desk_assistant.storage.followups import FollowUpRepository
 from desk_assistant.storage.interactions import InteractionRepository
 from desk_assistant.storage.packs import PackRepository
+from desk_assistant.storage.queue import FollowUpQueue
 
 
 @dataclass
@@ -42,7 +43,8 @@ def build_services(db_path: Path | None, clock: Clock = system_clock) -> Service
     packs = PackService(PackRepository(db), clock)
     followup_repo = FollowUpRepository(db)
     desk = DeskService(InteractionRepository(db), followup_repo, packs, clock)
-    followups = FollowUpService(followup_repo, clock)
+    app_state = AppState(db)
+    followups = FollowUpService(followup_repo, FollowUpQueue(db), app_state, clock)
     return Services(
         db=db,
         db_path=db_path,
@@ -50,7 +52,7 @@ def build_services(db_path: Path | None, clock: Clock = system_clock) -> Service
         packs=packs,
         desk=desk,
         followups=followups,
-        app_state=AppState(db),
+        app_state=app_state,
     )
 
 

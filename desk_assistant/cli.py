@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 from desk_assistant import __version__
@@ -17,7 +18,7 @@ EXIT_FAILURE = 1
 EXIT_USAGE = 2
 EXIT_NO_DISPLAY = 3
 
-VIEWS = ("desk",)
+VIEWS = ("desk", "followups")
 
 
 def _common() -> argparse.ArgumentParser:
@@ -75,6 +76,23 @@ def build_parser() -> argparse.ArgumentParser:
         "each problem on its own line (with its line and step) and exit 1.",
     )
     validate.add_argument("file", metavar="FILE")
+
+    demo = commands.add_parser(
+        "demo",
+        parents=[common],
+        help="fill a database with realistic, clearly fictional demo data",
+        description="Fill a database with a busy desk's history: opening hours and weekly "
+        "rhythm, the mix of needs, unavailable cases with options, follow-ups in every status "
+        "with contact attempts. Names are Indonesian, phone numbers are in the fictional "
+        "0812-0000-xxxx block, and the database is marked as demo data. Deterministic for a "
+        "seed and a day. Refuses a database that holds real records.",
+    )
+    demo.add_argument("--interactions", type=int, default=10_000, metavar="N")
+    demo.add_argument("--followups", type=int, default=1_000, metavar="M")
+    demo.add_argument("--seed", type=int, default=1, metavar="S")
+    demo.add_argument(
+        "--today", type=date.fromisoformat, metavar="YYYY-MM-DD", help="last day of the history"
+    )
     return parser
 
 
@@ -105,6 +123,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "scripts":
             return _scripts(args, parser, lang)
+        if args.command == "demo":
+            return _demo(args, lang)
         return _gui(args, lang)
     except DeskAssistantError as exc:
         print(exc.user_message(lang), file=sys.stderr)
@@ -164,3 +184,27 @@ def _scripts(args: argparse.Namespace, parser: argparse.ArgumentParser, lang: st
         return EXIT_OK
     parser.parse_args(["scripts", "--help"])
     return EXIT_USAGE
+
+
+def _demo(args: argparse.Namespace, lang: str) -> int:
+    import time
+
+    from desk_assistant.services.demo import generate
+    from desk_assistant.storage.database import open_database
+
+    if args.interactions < 0 or args.followups < 0:
+        print("--interactions and --followups must not be negative", file=sys.stderr)
+        return EXIT_USAGE
+    path = _db_path(args)
+    db = open_database(path)
+    try:
+        started = time.perf_counter()
+        summary = generate(db, args.interactions, args.followups, args.seed, args.today)
+        seconds = time.perf_counter() - started
+    finally:
+        db.close()
+    print(
+        f"{path}: {summary.interactions} interactions over {summary.days} days, "
+        f"{summary.followups} follow-ups ({seconds:.1f} s)"
+    )
+    return EXIT_OK

@@ -298,6 +298,24 @@ CATALOG: dict[str, tuple[str, str]] = {
         "The patron does not know the next step yet: fill in the options checklist (choose "
         "at least one option, or record that the patron declined all options).",
     ),
+    "status.not_allowed": (
+        "Status tidak dapat diubah dari '{old}' ke '{new}'.",
+        "The status cannot change from '{old}' to '{new}'.",
+    ),
+    "status.reason_required": (
+        "Tuliskan alasannya: riwayat harus mencatat mengapa janji ini ditutup atau dibuka lagi.",
+        "Write the reason: the history must say why this promise is closed or reopened.",
+    ),
+    "followup.no_contact": (
+        "Tindak lanjut ini tidak punya data kontak (tanpa persetujuan, atau sudah dihapus).",
+        "This follow-up has no contact details (no consent, or already erased).",
+    ),
+    "demo.real_data": (
+        "Basis data ini berisi data sungguhan; data demo hanya boleh ditulis ke basis data "
+        "baru atau basis data demo.",
+        "This database holds real records; demo data may only be written to a new database "
+        "or a demo database.",
+    ),
     # --- generic ------------------------------------------------------------------------
     "error.unexpected": (
         "Terjadi kesalahan tak terduga. Tidak ada data yang hilang; rinciannya dicatat "

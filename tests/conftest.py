@@ -76,3 +76,11 @@ def window(qtbot, services, settings):  # type: ignore[no-untyped-def]
     win.desk_view.flow = services.desk.new_interaction()
     win.close()
     win.deleteLater()
+    flush_deletes()
+
+
+def flush_deletes() -> None:
+    """Destroy widgets closed with deleteLater() now, not in some later test."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

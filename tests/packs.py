@@ -43,3 +43,37 @@ steps:
 
 def default_source() -> str:
     return default_pack_source()
+
+
+def make_followup(  # type: ignore[no-untyped-def]
+    services,
+    title: str = "Laskar Pelangi",
+    name: str | None = "Budi Santoso",
+    phone: str = "0812-3456-7890",
+    due=None,
+    desk: str = "Meja 1",
+    staff: str = "SW",
+):
+    """Store a follow-up as the checklist would, and return it."""
+    from desk_assistant.domain.followup import (
+        Channel,
+        Contact,
+        Item,
+        Reason,
+        UnavailableCase,
+        parse_phone,
+    )
+
+    contact = Contact(name, Channel.WHATSAPP, parse_phone(phone)) if name else None
+    case = UnavailableCase(
+        reason=Reason.ON_LOAN,
+        item=Item(title, "Andrea Hirata"),
+        options=("hold",),
+        declined=False,
+        needs_follow_up=True,
+        consent=contact is not None,
+        contact=contact,
+        due=due or services.clock().date(),
+    )
+    repo = services.followups.repo
+    return repo.create(repo.reserve_code(), case, desk, staff, "id", services.clock())

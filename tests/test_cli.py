@@ -100,7 +100,71 @@ def test_scripts_validate(tmp_path: Path) -> None:
 
 
 def test_help_for_each_command() -> None:
-    for args in (["--help"], ["scripts", "--help"], ["scripts", "validate", "--help"]):
+    for args in (
+        ["--help"],
+        ["scripts", "--help"],
+        ["scripts", "validate", "--help"],
+        ["demo", "--help"],
+    ):
         result = run(*args)
         assert result.returncode == 0
         assert "usage: desk-assistant" in result.stdout
+
+
+def test_demo_fills_a_new_database_deterministically(tmp_path: Path) -> None:
+    dumps = []
+    for name in ("a.db", "b.db"):
+        db = tmp_path / name
+        result = run(
+            "demo",
+            "--db",
+            str(db),
+            "--interactions",
+            "3000",
+            "--followups",
+            "300",
+            "--seed",
+            "7",
+            "--today",
+            "2026-11-24",
+        )
+        assert result.returncode == 0, result.stderr
+        assert "3000 interactions" in result.stdout
+        conn = sqlite3.connect(db)
+        dumps.append(
+            conn.execute(
+                "SELECT code, status, patron_name, phone FROM followups ORDER BY id"
+            ).fetchall()
+        )
+        assert conn.execute("SELECT count(*) FROM interactions").fetchone()[0] == 3000
+        statuses = {r[0] for r in conn.execute("SELECT DISTINCT status FROM followups")}
+        assert statuses == {"open", "in_progress", "resolved", "cancelled", "unreachable"}
+        phones = {r[0] for r in conn.execute("SELECT phone FROM followups WHERE phone IS NOT NULL")}
+        assert all(p.startswith("+628120000") for p in phones)  # the fictional block
+        conn.close()
+    assert dumps[0] == dumps[1]
+
+
+def test_demo_refuses_a_database_with_real_records(tmp_path: Path) -> None:
+    from desk_assistant.app import build_services
+
+    db = tmp_path / "real.db"
+    services = build_services(db)
+    services.desk.start_shift("SW", "Meja 1")
+    services.close()
+    result = run("demo", "--db", str(db), "--interactions", "10", "--lang", "en")
+    assert result.returncode == 1
+    assert "holds real records" in result.stderr
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT count(*) FROM interactions").fetchone()[0] == 0
+
+
+def test_screenshot_of_the_followups_view(tmp_path: Path) -> None:
+    db = tmp_path / "x.db"
+    assert (
+        run("demo", "--db", str(db), "--interactions", "100", "--followups", "50").returncode == 0
+    )
+    png = tmp_path / "f.png"
+    result = run("--db", str(db), "--screenshot", str(png), "--view", "followups")
+    assert result.returncode == 0, result.stderr
+    assert png.stat().st_size > 10_000

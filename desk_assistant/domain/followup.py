@@ -48,6 +48,70 @@ class Status(StrEnum):
 
 PHONE_CHANNELS = frozenset({Channel.PHONE, Channel.WHATSAPP, Channel.SMS})
 CLOSED_STATUSES = frozenset({Status.RESOLVED, Status.CANCELLED, Status.UNREACHABLE})
+ACTIVE_STATUSES = frozenset({Status.OPEN, Status.IN_PROGRESS})
+DEFAULT_FLAG_AFTER = 3
+
+# Which status may follow which. A closed follow-up can be reopened (with a reason).
+TRANSITIONS: dict[Status, frozenset[Status]] = {
+    Status.OPEN: frozenset({Status.IN_PROGRESS, *CLOSED_STATUSES}),
+    Status.IN_PROGRESS: frozenset({Status.OPEN, *CLOSED_STATUSES}),
+    Status.RESOLVED: frozenset({Status.OPEN}),
+    Status.CANCELLED: frozenset({Status.OPEN}),
+    Status.UNREACHABLE: frozenset({Status.OPEN}),
+}
+# A change to these needs a reason, so the history says why the promise was not kept.
+REASON_REQUIRED = frozenset({Status.CANCELLED, Status.UNREACHABLE})
+
+
+class Attempt(StrEnum):
+    """A contact attempt, as logged from the follow-up queue."""
+
+    CALLED_REACHED = "called_reached"
+    CALLED_NO_ANSWER = "called_no_answer"
+    CALLED_WRONG_NUMBER = "called_wrong_number"
+    CALLED_LEFT_MESSAGE = "called_left_message"
+    WHATSAPP_SENT = "whatsapp_sent"
+    SMS_SENT = "sms_sent"
+    EMAIL_SENT = "email_sent"
+
+
+# Attempts that did not reach the patron; enough of them flag the follow-up.
+FAILED_ATTEMPTS = frozenset(
+    {Attempt.CALLED_NO_ANSWER, Attempt.CALLED_WRONG_NUMBER, Attempt.CALLED_LEFT_MESSAGE}
+)
+
+
+def check_transition(current: Status, new: Status, reason: str) -> None:
+    """Raise :class:`ValidationError` if ``current`` → ``new`` is not allowed."""
+    if new is current or new not in TRANSITIONS[current]:
+        raise ValidationError("status.not_allowed", field="status", old=current, new=new)
+    reopening = current in CLOSED_STATUSES
+    if (new in REASON_REQUIRED or reopening) and not reason.strip():
+        raise ValidationError("status.reason_required", field="reason")
+
+
+# --- masking ----------------------------------------------------------------------------
+
+
+def mask_name(name: str) -> str:
+    """``Budi Santoso`` → ``B*** S***``: enough to recognise, not to read out."""
+    return " ".join(f"{word[0]}***" for word in name.split() if word)
+
+
+def mask_phone(e164: str) -> str:
+    """``+6281234567890`` → ``0812-****-7890``."""
+    national = format_phone(e164)
+    digits = [i for i, ch in enumerate(national) if ch.isdigit()]
+    tail = 4 if len(digits) >= 12 else 3 if len(digits) >= 9 else 2
+    head = 4 if len(digits) >= 9 else 2
+    keep = set(digits[:head] + digits[-tail:])
+    return "".join(ch if not ch.isdigit() or i in keep else "*" for i, ch in enumerate(national))
+
+
+def mask_email(email: str) -> str:
+    """``budi.santoso@example.com`` → ``b***@example.com``."""
+    local, _, domain = email.partition("@")
+    return f"{local[:1]}***@{domain}" if domain else "***"
 
 
 # --- phone and e-mail -------------------------------------------------------------------

@@ -29,7 +29,10 @@ MAX_CHOICES = 9
 REQUIRED_LANGUAGE = Lang.ID
 GREETING_PERIODS = ("morning", "midday", "afternoon", "evening")
 # Placeholders a text may use; the desk fills them in (see ``ScriptPack.render``).
-PLACEHOLDERS = frozenset({"greeting", "library", "staff", "code", "item", "date", "next_step"})
+PLACEHOLDERS = frozenset(
+    {"greeting", "library", "staff", "code", "item", "date", "next_step", "patron", "news"}
+)
+MESSAGE_KINDS = ("whatsapp", "sms", "email_subject", "email_body")
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 
 
@@ -164,6 +167,15 @@ class UnavailableSettings:
 
 
 @dataclass(frozen=True)
+class FollowUpScript:
+    """What to say when calling a patron back, and the message templates."""
+
+    call_script: tuple[tuple[str, LocalText], ...]
+    news: LocalText
+    messages: Mapping[str, LocalText]
+
+
+@dataclass(frozen=True)
 class ScriptPack:
     """A validated pack. ``source`` is the exact text it was loaded from."""
 
@@ -177,6 +189,7 @@ class ScriptPack:
     steps: Mapping[str, Step]
     options: tuple[Option, ...] = ()
     unavailable: UnavailableSettings | None = None
+    follow_up: FollowUpScript | None = None
     source: str = field(default="", repr=False, compare=False)
 
     def option(self, option_id: str) -> Option:
@@ -457,6 +470,7 @@ class _Checker:
         steps = self.steps(self.require(data, "steps", top_line), top_line, phases)
         options = self.options(data.get("options"), top_line)
         unavailable = self.unavailable_settings(data.get("unavailable"), top_line)
+        follow_up = self.follow_up_script(data.get("follow_up"), top_line)
         for step in steps.values():
             if step.unavailable and (not options or unavailable is None):
                 self.add("pack.unavailable_without_options", step.line, step.id)
@@ -479,6 +493,7 @@ class _Checker:
             steps=steps,
             options=tuple(options),
             unavailable=unavailable,
+            follow_up=follow_up,
             source=source,
         )
 
@@ -750,6 +765,48 @@ class _Checker:
             readback=Readback(**texts),  # type: ignore[arg-type]
         )
 
+    def follow_up_script(self, value: Any, line: int) -> FollowUpScript | None:
+        if value is None or not self.expect(value, Mapping, "follow_up", "a mapping", line):
+            return None
+        f_line = _line_of(value) or line
+        self.unknown_fields(value, ("call_script", "news", "messages"), f_line, None)
+        script = self.require(value, "call_script", f_line)
+        lines: list[tuple[str, LocalText]] = []
+        if self.expect(script, list, "call_script", "a list", f_line):
+            if not script:
+                self.add("pack.empty_list", _line_of(script) or f_line, field="call_script")
+            seen: set[str] = set()
+            for item in script:
+                item_line = _line_of(item) or _line_of(script) or f_line
+                if not self.expect(item, Mapping, "call_script[]", "a mapping", item_line):
+                    continue
+                self.unknown_fields(item, ("id", "text"), item_line, None)
+                line_id = self.require(item, "id", item_line)
+                if not self.identifier(line_id, "call_script[].id", item_line):
+                    continue
+                if line_id in seen:
+                    self.add("pack.duplicate_id", item_line, value=line_id)
+                    continue
+                seen.add(line_id)
+                text = self.local_text(self.require(item, "text", item_line), "text", item_line)
+                if text is not None:
+                    lines.append((line_id, text))
+        news = self.local_text(self.require(value, "news", f_line), "news", f_line)
+        messages_value = self.require(value, "messages", f_line)
+        messages: dict[str, LocalText] = {}
+        if self.expect(messages_value, Mapping, "messages", "a mapping", f_line):
+            m_line = _line_of(messages_value) or f_line
+            self.unknown_fields(messages_value, MESSAGE_KINDS, m_line, None)
+            for kind in MESSAGE_KINDS:
+                text = self.local_text(
+                    self.require(messages_value, kind, m_line), f"messages.{kind}", m_line
+                )
+                if text is not None:
+                    messages[kind] = text
+        if news is None or len(messages) != len(MESSAGE_KINDS):
+            return None
+        return FollowUpScript(tuple(lines), news, messages)
+
     def graph(self, steps: Mapping[str, Step], start: str) -> None:
         """Every step reachable from the start, and from every step a way to an end."""
         reachable = _reach([start], lambda s: steps[s].targets() if s in steps else ())
@@ -789,6 +846,7 @@ _TOP_FIELDS = (
     "steps",
     "options",
     "unavailable",
+    "follow_up",
 )
 _OPTION_FIELDS = ("id", "label", "line", "next_step", "follow_up")
 _STEP_FIELDS = (

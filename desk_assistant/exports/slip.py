@@ -1,14 +1,12 @@
-"""The patron slip: library, reference code, item, next step and date. No staff-only data.
-
-Qt's PDF writer is imported inside the function (the exports package loads no Qt at import
-time), so the command line can write a slip offscreen.
-"""
+"""The patron slip: library, reference code, item, next step and date. No staff-only data."""
 
 from __future__ import annotations
 
 import html
 from dataclasses import dataclass
 from pathlib import Path
+
+from desk_assistant.exports.pdf import write_html_pdf
 
 
 @dataclass(frozen=True)
@@ -45,28 +43,5 @@ def slip_html(slip: Slip) -> str:
 
 
 def write_slip_pdf(slip: Slip, path: Path) -> None:
-    """Write an A6 PDF of ``slip`` to ``path`` (replaced only once it is complete)."""
-    from PySide6.QtCore import QMarginsF, QSizeF
-    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
-
-    tmp = path.with_name(path.name + ".part")
-    writer = QPdfWriter(str(tmp))
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A6),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(8, 8, 8, 8),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
-    writer.setResolution(300)
-    writer.setTitle(slip.heading)
-    document = QTextDocument()
-    document.setHtml(slip_html(slip))
-    # Lay the text out on the printable area in points; print_() scales it to the device.
-    area = writer.pageLayout().paintRect(QPageLayout.Unit.Point)
-    document.setDocumentMargin(0)
-    document.setPageSize(QSizeF(area.width(), area.height()))
-    document.print_(writer)
-    del writer
-    tmp.replace(path)
+    """Write an A6 PDF of ``slip`` to ``path``."""
+    write_html_pdf(slip_html(slip), path, page="A6", title=slip.heading)

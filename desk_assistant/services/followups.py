@@ -1,4 +1,4 @@
-"""Recording the next step for unavailable material: the follow-up it promises."""
+"""Follow-ups: recording the promise, then keeping it (queue, attempts, statuses)."""
 
 from __future__ import annotations
 
@@ -6,16 +6,35 @@ from datetime import date
 
 from desk_assistant.domain.clock import Clock
 from desk_assistant.domain.flow import InteractionFlow, NextStep
-from desk_assistant.domain.followup import CaseForm, add_working_days, validate_case
+from desk_assistant.domain.followup import (
+    ACTIVE_STATUSES,
+    DEFAULT_FLAG_AFTER,
+    Attempt,
+    CaseForm,
+    Contact,
+    Status,
+    add_working_days,
+    check_transition,
+    validate_case,
+)
+from desk_assistant.errors import DeskAssistantError
+from desk_assistant.storage.app_state import AppState
 from desk_assistant.storage.followups import FollowUp, FollowUpRepository
 from desk_assistant.storage.interactions import Shift
+from desk_assistant.storage.queue import FollowUpQueue, QueueFilter, QueueRow
+
+FLAG_AFTER_KEY = "flag_after_failed_attempts"
 
 
 class FollowUpService:
     """Turns the options checklist into a stored promise with a reference code."""
 
-    def __init__(self, repo: FollowUpRepository, clock: Clock) -> None:
+    def __init__(
+        self, repo: FollowUpRepository, queue: FollowUpQueue, state: AppState, clock: Clock
+    ) -> None:
         self.repo = repo
+        self.queue = queue
+        self.state = state
         self.clock = clock
 
     def default_due(self, flow: InteractionFlow) -> date:
@@ -56,3 +75,61 @@ class FollowUpService:
 
     def get(self, followup_id: int) -> FollowUp:
         return self.repo.get(followup_id)
+
+    # --- the queue -----------------------------------------------------------------------
+
+    @property
+    def flag_after(self) -> int:
+        """Failed attempts after which a follow-up is flagged for the supervisor."""
+        try:
+            value = int(self.state.get(FLAG_AFTER_KEY, str(DEFAULT_FLAG_AFTER)))
+        except ValueError:
+            return DEFAULT_FLAG_AFTER
+        return max(1, value)
+
+    def set_flag_after(self, value: int) -> None:
+        self.state.set(FLAG_AFTER_KEY, str(max(1, min(20, value))))
+
+    def is_flagged(self, followup: FollowUp) -> bool:
+        return followup.status in ACTIVE_STATUSES and followup.failed_attempts >= self.flag_after
+
+    def today(self) -> date:
+        return self.clock().date()
+
+    def page(self, filt: QueueFilter, limit: int, after: QueueRow | None = None) -> list[QueueRow]:
+        """The next ``limit`` rows of the queue after ``after`` (the first page if None)."""
+        return self.queue.page(filt, self.today(), self.flag_after, after, limit)
+
+    def count(self, filt: QueueFilter) -> int:
+        return self.queue.count(filt, self.today(), self.flag_after)
+
+    def headline(self) -> tuple[int, int]:
+        """(due today, overdue)."""
+        return self.queue.counts(self.today())
+
+    def change_status(self, followup_id: int, new: Status, by: str, reason: str = "") -> FollowUp:
+        current = self.repo.get(followup_id)
+        check_transition(current.status, new, reason)
+        self.repo.set_status(followup_id, new, by, self.clock(), reason.strip(), current.status)
+        return self.repo.get(followup_id)
+
+    def log_attempt(self, followup_id: int, attempt: Attempt, by: str, note: str = "") -> FollowUp:
+        """Log a contact attempt; the first one on an open follow-up puts it in progress."""
+        current = self.repo.get(followup_id)
+        with self.repo.db.atomic():
+            self.repo.log_attempt(
+                followup_id, attempt, " ".join(note.split())[:500], by, self.clock()
+            )
+            if current.status is Status.OPEN:
+                self.repo.set_status(
+                    followup_id, Status.IN_PROGRESS, by, self.clock(), "", current.status
+                )
+        return self.repo.get(followup_id)
+
+    def reveal(self, followup_id: int, by: str, purpose: str = "view") -> Contact:
+        """The unmasked contact; every reveal is recorded (who, when, why), never the data."""
+        followup = self.repo.get(followup_id)
+        if followup.contact is None:
+            raise DeskAssistantError("followup.no_contact")
+        self.repo.add_event(followup_id, self.clock(), by, "reveal", {"purpose": purpose})
+        return followup.contact

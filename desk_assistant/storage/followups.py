@@ -10,6 +10,9 @@ from typing import Any
 import sqlite_utils
 
 from desk_assistant.domain.followup import (
+    CLOSED_STATUSES,
+    FAILED_ATTEMPTS,
+    Attempt,
     Channel,
     Contact,
     Item,
@@ -40,6 +43,9 @@ class FollowUp:
     contact: Contact | None
     language: str
     interaction_id: int | None = None
+    attempts: int = 0
+    failed_attempts: int = 0
+    closed_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -75,7 +81,7 @@ class FollowUpRepository:
             )
         return reference_code(sequence)
 
-    def create(
+    def create(  # the case must carry a promised date: the queue is ordered by it
         self,
         code: str,
         case: UnavailableCase,
@@ -133,8 +139,8 @@ class FollowUpRepository:
         with storage_errors(), self.db.atomic():
             self.db.execute(
                 """
-                UPDATE followups SET due_date = ?, reason = ?, item_title = ?, item_author = ?,
-                    item_call_number = ?, options = ?, consent = ?, patron_name = ?, phone = ?,
+                UPDATE followups SET due_date = coalesce(?, due_date), reason = ?,
+                    item_title = ?, item_author = ?, item_call_number = ?, options = ?, consent = ?, patron_name = ?, phone = ?,
                     phone_mobile = ?, email = ?, channel = ?, updated_at = ?
                 WHERE id = ?
                 """,
@@ -200,7 +206,44 @@ class FollowUpRepository:
             contact=_contact(row),
             language=row["language"],
             interaction_id=row["interaction_id"],
+            attempts=row["attempts"],
+            failed_attempts=row["failed_attempts"],
+            closed_at=datetime.fromisoformat(row["closed_at"]) if row["closed_at"] else None,
         )
+
+    def set_status(
+        self, followup_id: int, status: Status, by: str, at: datetime, reason: str, old: Status
+    ) -> None:
+        closed = at.isoformat() if status in CLOSED_STATUSES else None
+        with storage_errors(), self.db.atomic():
+            self.db.execute(
+                "UPDATE followups SET status = ?, updated_at = ?, closed_at = ? WHERE id = ?",
+                (status.value, at.isoformat(), closed, followup_id),
+            )
+            self.add_event(
+                followup_id,
+                at,
+                by,
+                "status",
+                {"from": old.value, "to": status.value, "reason": reason},
+            )
+
+    def log_attempt(
+        self, followup_id: int, attempt: Attempt, note: str, by: str, at: datetime
+    ) -> None:
+        failed = int(attempt in FAILED_ATTEMPTS)
+        with storage_errors(), self.db.atomic():
+            self.db.execute(
+                """
+                UPDATE followups SET attempts = attempts + 1,
+                    failed_attempts = failed_attempts + ?,
+                    first_attempt_at = coalesce(first_attempt_at, ?),
+                    last_attempt_at = ?, updated_at = ?
+                WHERE id = ?
+                """,
+                (failed, at.isoformat(), at.isoformat(), at.isoformat(), followup_id),
+            )
+            self.add_event(followup_id, at, by, "attempt", {"attempt": attempt.value, "note": note})
 
     def find_by_code(self, code: str) -> FollowUp | None:
         row = self.db.execute("SELECT id FROM followups WHERE code = ?", (code,)).fetchone()

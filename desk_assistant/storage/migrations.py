@@ -124,3 +124,68 @@ def _followups(db: sqlite_utils.Database) -> None:
         """
     )
     db.execute("CREATE INDEX idx_followup_events_followup ON followup_events(followup_id)")
+
+
+@MIGRATIONS(name="0003_followup_queue")
+def _queue(db: sqlite_utils.Database) -> None:
+    # Counters kept with each attempt, so the queue can sort and flag without scanning events.
+    db.execute("ALTER TABLE followups ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE followups ADD COLUMN failed_attempts INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE followups ADD COLUMN first_attempt_at TEXT")
+    db.execute("ALTER TABLE followups ADD COLUMN last_attempt_at TEXT")
+    db.execute("CREATE INDEX idx_followups_desk_due ON followups(desk, due_date)")
+    db.execute("CREATE INDEX idx_followups_staff_due ON followups(staff, due_date)")
+    db.execute("CREATE INDEX idx_followups_desk_status ON followups(desk, status, due_date)")
+    db.execute("CREATE INDEX idx_followups_staff_status ON followups(staff, status, due_date)")
+    db.execute(
+        "CREATE INDEX idx_followups_failed ON followups(failed_attempts, due_date)"
+        " WHERE status IN ('open', 'in_progress')"
+    )
+    db.execute("CREATE INDEX idx_followups_created ON followups(created_at)")
+    # Full-text search by code, item and patron name; kept in step by triggers, so erasing
+    # a name from followups erases it from the index too.
+    db.execute(
+        """
+        CREATE VIRTUAL TABLE followups_fts USING fts5(
+            code, item_title, item_author, item_call_number, patron_name,
+            content='followups', content_rowid='id', tokenize='unicode61 remove_diacritics 2',
+            prefix='1 2 3'
+        )
+        """
+    )
+    columns = "code, item_title, item_author, item_call_number, patron_name"
+
+    def values(row: str) -> str:
+        return (
+            f"{row}.code, {row}.item_title, {row}.item_author, {row}.item_call_number, "
+            f"coalesce({row}.patron_name, '')"
+        )
+
+    db.execute(
+        f"""
+        CREATE TRIGGER followups_fts_insert AFTER INSERT ON followups BEGIN
+            INSERT INTO followups_fts(rowid, {columns}) VALUES (new.id, {values("new")});
+        END
+        """
+    )
+    db.execute(
+        f"""
+        CREATE TRIGGER followups_fts_delete AFTER DELETE ON followups BEGIN
+            INSERT INTO followups_fts(followups_fts, rowid, {columns})
+            VALUES ('delete', old.id, {values("old")});
+        END
+        """
+    )
+    db.execute(
+        f"""
+        CREATE TRIGGER followups_fts_update
+        AFTER UPDATE OF code, item_title, item_author, item_call_number, patron_name
+        ON followups BEGIN
+            INSERT INTO followups_fts(followups_fts, rowid, {columns})
+            VALUES ('delete', old.id, {values("old")});
+            INSERT INTO followups_fts(rowid, {columns}) VALUES (new.id, {values("new")});
+        END
+        """
+    )
+    existing = values("followups")
+    db.execute(f"INSERT INTO followups_fts(rowid, {columns}) SELECT id, {existing} FROM followups")

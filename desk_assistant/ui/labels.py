@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from desk_assistant.domain.followup import Attempt, Channel, Reason, Status
 from desk_assistant.domain.vocabulary import Need, Outcome, Segment
 
 translate = QCoreApplication.translate
@@ -57,3 +58,43 @@ def duration_text(seconds: float) -> str:
             translate("Labels", "%1 min %2 s").replace("%1", str(minutes)).replace("%2", str(secs))
         )
     return translate("Labels", "%1 s").replace("%1", str(secs))
+
+
+def status_label(status: Status | str) -> str:
+    return {
+        Status.OPEN: translate("Labels", "Open"),
+        Status.IN_PROGRESS: translate("Labels", "In progress"),
+        Status.RESOLVED: translate("Labels", "Resolved"),
+        Status.CANCELLED: translate("Labels", "Cancelled"),
+        Status.UNREACHABLE: translate("Labels", "Unreachable"),
+    }[Status(status)]
+
+
+def attempt_label(attempt: Attempt | str) -> str:
+    return {
+        Attempt.CALLED_REACHED: translate("Labels", "Called — reached"),
+        Attempt.CALLED_NO_ANSWER: translate("Labels", "Called — no answer"),
+        Attempt.CALLED_WRONG_NUMBER: translate("Labels", "Called — wrong number"),
+        Attempt.CALLED_LEFT_MESSAGE: translate("Labels", "Called — left a message"),
+        Attempt.WHATSAPP_SENT: translate("Labels", "WhatsApp sent"),
+        Attempt.SMS_SENT: translate("Labels", "SMS sent"),
+        Attempt.EMAIL_SENT: translate("Labels", "E-mail sent"),
+    }[Attempt(attempt)]
+
+
+def channel_label(channel: Channel | str) -> str:
+    return {
+        Channel.PHONE: translate("Labels", "Phone call"),
+        Channel.WHATSAPP: translate("Labels", "WhatsApp"),
+        Channel.SMS: translate("Labels", "SMS"),
+        Channel.EMAIL: translate("Labels", "E-mail"),
+    }[Channel(channel)]
+
+
+def reason_label(reason: Reason | str) -> str:
+    return {
+        Reason.ON_LOAN: translate("Labels", "On loan"),
+        Reason.PROCESSING: translate("Labels", "Being processed"),
+        Reason.NOT_OWNED: translate("Labels", "Not in the collection"),
+        Reason.MISSING: translate("Labels", "Missing from the shelf"),
+    }[Reason(reason)]

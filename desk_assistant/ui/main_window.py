@@ -20,23 +20,29 @@ from PySide6.QtWidgets import (
 from desk_assistant import APP_NAME, __version__
 from desk_assistant.domain.clock import Clock
 from desk_assistant.domain.flow import InteractionFlow
+from desk_assistant.domain.followup import mask_name, mask_phone
 from desk_assistant.domain.script_pack import PackError
 from desk_assistant.errors import DeskAssistantError
+from desk_assistant.exports.handover import HandoverSheet, write_handover_pdf
 from desk_assistant.exports.slip import Slip, slip_html, write_slip_pdf
+from desk_assistant.i18n import format_date
 from desk_assistant.services.desk import DeskService
 from desk_assistant.services.followups import FollowUpService
 from desk_assistant.services.packs import PackService
 from desk_assistant.storage.app_state import AppState
 from desk_assistant.storage.interactions import InteractionRecord
+from desk_assistant.storage.queue import QueueFilter, When
 from desk_assistant.ui import settings as opt
 from desk_assistant.ui.desk_view import DeskView
+from desk_assistant.ui.followups_view import FollowUpsView
 from desk_assistant.ui.guard import guarded
+from desk_assistant.ui.labels import status_label
 from desk_assistant.ui.look import Look
 from desk_assistant.ui.settings import FONT_SCALES, Settings
 from desk_assistant.ui.shift_dialogs import ShiftStartDialog, ShiftSummaryDialog
 from desk_assistant.ui.translations import Translations
 
-VIEWS = ("desk",)
+VIEWS = ("desk", "followups")
 
 
 class MainWindow(QMainWindow):
@@ -68,10 +74,17 @@ class MainWindow(QMainWindow):
         self.app_state = app_state
         self.desk_view = DeskView(desk, followups, clock, self.language, self.tabs)
         self.tabs.addTab(self.desk_view, "")
+        self.followups_view = FollowUpsView(
+            followups, packs, self.language, self.who, self.library_name, clock, self.tabs
+        )
+        self.tabs.addTab(self.followups_view, "")
+        self.headline_label = QLabel(self)
+        self.headline_label.setObjectName("headlineLabel")
         self.setCentralWidget(self.tabs)
         self.shift_label = QLabel(self)
         self.pack_label = QLabel(self)
         self.statusBar().addWidget(self.shift_label, 1)
+        self.statusBar().addPermanentWidget(self.headline_label)
         self.statusBar().addPermanentWidget(self.pack_label)
         self._build_menus()
         self._connect_signals()
@@ -135,6 +148,10 @@ class MainWindow(QMainWindow):
         self.desk_view.error_raised.connect(self.show_error)
         self.desk_view.language_toggle_requested.connect(self.toggle_language)
         self.desk_view.slip_requested.connect(self.show_slip)
+        self.desk_view.options_panel.submitted.connect(self._promise_maybe_made)
+        self.followups_view.counts_changed.connect(self.update_status)
+        self.followups_view.handover_requested.connect(self.save_handover)
+        self.followups_view.detail.error_raised.connect(self.show_error)
         self.tabs.currentChanged.connect(self._tab_changed)
 
     # --- language ------------------------------------------------------------------------
@@ -158,6 +175,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Desk Assistant — excellent service at the desk"))
         self.tabs.setTabText(0, self.tr("&Desk"))
+        self.tabs.setTabText(1, self.tr("F&ollow-ups"))
         self.file_menu.setTitle(self.tr("&File"))
         self.load_pack_action.setText(self.tr("&Load script pack…"))
         self.library_name_action.setText(self.tr("Library &name…"))
@@ -174,7 +192,23 @@ class MainWindow(QMainWindow):
         self.lang_en_action.setChecked(self.language() == "en")
         self.update_status()
 
+    def who(self) -> str:
+        """Who acts: the librarian of the shift (roles come with the PIN work)."""
+        return self.desk.shift.staff if self.desk.shift else "desk"
+
+    def headline(self) -> str:
+        due_today, overdue = self.followups.headline()
+        return (
+            self.tr("Follow-ups: %1 due today, %2 overdue")
+            .replace("%1", str(due_today))
+            .replace("%2", str(overdue))
+        )
+
+    def _promise_maybe_made(self) -> None:
+        self.update_status()
+
     def update_status(self) -> None:
+        self.headline_label.setText(self.headline())
         shift = self.desk.shift
         if shift is None:
             self.shift_label.setText(self.tr("No shift started"))
@@ -197,9 +231,87 @@ class MainWindow(QMainWindow):
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.desk_view:
             self.desk_view.setFocus()
+        elif self.tabs.widget(index) is self.followups_view:
+            self.followups_view.refresh()
+            self.followups_view.table.setFocus()
 
     def _interaction_saved(self, record: InteractionRecord) -> None:
         self.update_status()
+
+    # --- the handover sheet --------------------------------------------------------------
+
+    def handover_sheet(self) -> HandoverSheet:
+        today = self.clock().date()
+        lang = self.language()
+        sections = []
+        for heading, when in (
+            (self.tr("Overdue"), When.OVERDUE),
+            (self.tr("Due today"), When.TODAY),
+        ):
+            filt = QueueFilter(when=when)
+            rows = self.followups.page(filt, max(1, self.followups.count(filt)))
+            sections.append(
+                (
+                    heading,
+                    tuple(
+                        (
+                            row.code,
+                            row.due.strftime("%d-%m-%Y") if row.due else "—",
+                            status_label(row.status),
+                            row.title,
+                            mask_name(row.patron_name) if row.patron_name else "—",
+                            mask_phone(row.phone) if row.phone else "—",
+                            str(row.attempts),
+                            row.staff,
+                        )
+                        for row in rows
+                    ),
+                )
+            )
+        return HandoverSheet(
+            library=self.library_name(),
+            title=self.tr("Shift handover: follow-ups"),
+            subtitle=self.tr("%1 · %2")
+            .replace("%1", format_date(today, lang))
+            .replace("%2", self.headline()),
+            headers=(
+                self.tr("Code"),
+                self.tr("Promised by"),
+                self.tr("Status"),
+                self.tr("Item"),
+                self.tr("Patron"),
+                self.tr("Contact"),
+                self.tr("Attempts"),
+                self.tr("Staff"),
+            ),
+            sections=tuple(sections),
+            empty_text=self.tr("None."),
+            footer=self.tr(
+                "Contact details are masked. Reveal them in Desk Assistant (recorded). "
+                "Dispose of this sheet as confidential waste."
+            ),
+        )
+
+    def save_handover(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save handover sheet"),
+            f"handover-{self.clock().date().isoformat()}.pdf",
+            self.tr("PDF files (*.pdf)"),
+        )
+        if path:
+            self.write_handover(Path(path))
+
+    def write_handover(self, path: Path) -> bool:
+        try:
+            write_handover_pdf(self.handover_sheet(), path)
+        except OSError as exc:
+            self.show_error(
+                self.tr("The sheet could not be saved: %1").replace("%1", exc.strerror or str(exc))
+            )
+            return False
+        self.statusBar().showMessage(self.tr("Saved: %1").replace("%1", str(path)), 8000)
+        return True
 
     # --- actions -------------------------------------------------------------------------
 
@@ -359,6 +471,7 @@ class MainWindow(QMainWindow):
             str(self.settings.get(opt.STAFF)),
             str(self.settings.get(opt.DESK)),
             self.language(),
+            self.headline(),
             self,
         )
         if dialog.exec() != ShiftStartDialog.DialogCode.Accepted or dialog.shift is None:

@@ -34,6 +34,7 @@ from desk_assistant.domain.followup import (
 from desk_assistant.domain.script_pack import ScriptPack
 from desk_assistant.errors import ValidationError
 from desk_assistant.ui.guard import guarded
+from desk_assistant.ui.labels import channel_label, reason_label
 
 
 class OptionsPanel(QFrame):
@@ -237,14 +238,8 @@ class OptionsPanel(QFrame):
         self.title_label.setText(self.tr("Not available: the patron's options"))
         self.item_box.setTitle(self.tr("What was asked"))
         self.reason_label.setText(self.tr("Why not available:"))
-        reasons = {
-            Reason.ON_LOAN: self.tr("On loan"),
-            Reason.PROCESSING: self.tr("Being processed"),
-            Reason.NOT_OWNED: self.tr("Not in the collection"),
-            Reason.MISSING: self.tr("Missing from the shelf"),
-        }
         for index, reason in enumerate(Reason):
-            self.reason_combo.setItemText(index, reasons[reason])
+            self.reason_combo.setItemText(index, reason_label(reason))
         self.title_field_label.setText(self.tr("&Title *:"))
         self.title_field_label.setBuddy(self.title_edit)
         self.author_label.setText(self.tr("Author:"))
@@ -266,15 +261,11 @@ class OptionsPanel(QFrame):
         self.email_label.setText(self.tr("E-mail:"))
         self.email_edit.setPlaceholderText(self.tr("e.g. name@example.com"))
         self.channel_label.setText(self.tr("Contact by:"))
-        channels = {
-            None: self.tr("— choose —"),
-            Channel.PHONE.value: self.tr("Phone call"),
-            Channel.WHATSAPP.value: self.tr("WhatsApp"),
-            Channel.SMS.value: self.tr("SMS"),
-            Channel.EMAIL.value: self.tr("E-mail"),
-        }
         for index in range(self.channel_combo.count()):
-            self.channel_combo.setItemText(index, channels[self.channel_combo.itemData(index)])
+            value = self.channel_combo.itemData(index)
+            self.channel_combo.setItemText(
+                index, channel_label(value) if value else self.tr("— choose —")
+            )
         self.submit_button.setText(self.tr("Record the next step (Ctrl+Enter)"))
         self.slip_button.setText(self.tr("Patron slip… (Ctrl+P)"))
         self.leave_label.setText(

@@ -30,6 +30,7 @@ class ShiftStartDialog(QDialog):
         staff: str,
         desk_name: str,
         lang: str,
+        headline: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -49,6 +50,10 @@ class ShiftStartDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        if headline:
+            self.headline_label = QLabel(headline, self)
+            self.headline_label.setObjectName("shiftHeadline")
+            layout.addWidget(self.headline_label)
 
         form = QFormLayout()
         self.staff_edit = QLineEdit(staff, self)

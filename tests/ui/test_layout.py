@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication, QScrollArea
 
 from desk_assistant.domain.flow import InteractionFlow
 from desk_assistant.domain.vocabulary import Segment
+from tests.conftest import flush_deletes
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
@@ -36,3 +37,4 @@ def test_every_step_fits_at_double_text_size(qtbot, services, settings, lang) ->
         window.desk_view.flow = services.desk.new_interaction()
         window.close()
         window.deleteLater()
+        flush_deletes()

@@ -41,6 +41,215 @@
     </message>
 </context>
 <context>
+    <name>FollowUpDetail</name>
+    <message>
+        <source>Contact</source>
+        <translation>Kontak</translation>
+    </message>
+    <message>
+        <source>Reveal (Ctrl+R)</source>
+        <translation>Tampilkan (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Call script and message</source>
+        <translation>Naskah telepon dan pesan</translation>
+    </message>
+    <message>
+        <source>News:</source>
+        <translation>Kabar:</translation>
+    </message>
+    <message>
+        <source>Send via WhatsApp</source>
+        <translation>Kirim lewat WhatsApp</translation>
+    </message>
+    <message>
+        <source>Copy message</source>
+        <translation>Salin pesan</translation>
+    </message>
+    <message>
+        <source>Log a contact attempt (A, then 1–7)</source>
+        <translation>Catat upaya menghubungi (A, lalu 1–7)</translation>
+    </message>
+    <message>
+        <source>Note (optional, no personal data)</source>
+        <translation>Catatan (opsional, tanpa data pribadi)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>New status:</source>
+        <translation>Status baru:</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Alasan:</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Ubah status</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <source>Choose a follow-up in the list.</source>
+        <translation>Pilih tindak lanjut di daftar.</translation>
+    </message>
+    <message>
+        <source>⚑ Flagged for the supervisor: %1 failed attempts.</source>
+        <translation>⚑ Ditandai untuk penyelia: %1 kali gagal dihubungi.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Bahan pustaka</translation>
+    </message>
+    <message>
+        <source>Call number / ISBN</source>
+        <translation>Nomor panggil / ISBN</translation>
+    </message>
+    <message>
+        <source>Why not available</source>
+        <translation>Mengapa tidak tersedia</translation>
+    </message>
+    <message>
+        <source>Options chosen</source>
+        <translation>Opsi yang dipilih</translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation>Dijanjikan paling lambat</translation>
+    </message>
+    <message>
+        <source>Promised by (staff)</source>
+        <translation>Dijanjikan oleh</translation>
+    </message>
+    <message>
+        <source>Patron&apos;s language</source>
+        <translation>Bahasa pemustaka</translation>
+    </message>
+    <message>
+        <source>No contact details (no consent, or erased): the patron checks back.</source>
+        <translation>Tidak ada data kontak (tanpa persetujuan, atau sudah dihapus): pemustaka akan menanyakan kembali.</translation>
+    </message>
+    <message>
+        <source>prefers: %1</source>
+        <translation>lebih suka: %1</translation>
+    </message>
+    <message>
+        <source>promised</source>
+        <translation>dijanjikan</translation>
+    </message>
+    <message>
+        <source>details corrected</source>
+        <translation>rincian diperbaiki</translation>
+    </message>
+    <message>
+        <source>status: %1 → %2</source>
+        <translation>status: %1 → %2</translation>
+    </message>
+    <message>
+        <source>contact revealed</source>
+        <translation>kontak ditampilkan</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpQueueModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Bahan pustaka</translation>
+    </message>
+    <message>
+        <source>Patron</source>
+        <translation>Pemustaka</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontak</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Upaya</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Meja</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Flagged for the supervisor: %1 failed attempts</source>
+        <translation>Ditandai untuk penyelia: %1 kali gagal dihubungi</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsView</name>
+    <message>
+        <source>All</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Jatuh tempo hari ini</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Mendatang</translation>
+    </message>
+    <message>
+        <source>Active (open, in progress)</source>
+        <translation>Aktif (terbuka, diproses)</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>All desks</source>
+        <translation>Semua meja</translation>
+    </message>
+    <message>
+        <source>All staff</source>
+        <translation>Semua petugas</translation>
+    </message>
+    <message>
+        <source>Flagged only ⚑</source>
+        <translation>Hanya yang ditandai ⚑</translation>
+    </message>
+    <message>
+        <source>Search by code, item or patron name (Ctrl+F), e.g. TL-7K3M or Budi</source>
+        <translation>Cari kode, judul, atau nama pemustaka (Ctrl+F), mis. TL-7K3M atau Budi</translation>
+    </message>
+    <message>
+        <source>Handover sheet…</source>
+        <translation>Lembar serah terima…</translation>
+    </message>
+    <message>
+        <source>%1 follow-ups</source>
+        <translation>%1 tindak lanjut</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>General</source>
@@ -134,6 +343,86 @@
         <source>%1 s</source>
         <translation>%1 detik</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation>Terbuka</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Diproses</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Tidak dapat dihubungi</translation>
+    </message>
+    <message>
+        <source>Called — reached</source>
+        <translation>Ditelepon — terhubung</translation>
+    </message>
+    <message>
+        <source>Called — no answer</source>
+        <translation>Ditelepon — tidak diangkat</translation>
+    </message>
+    <message>
+        <source>Called — wrong number</source>
+        <translation>Ditelepon — nomor salah</translation>
+    </message>
+    <message>
+        <source>Called — left a message</source>
+        <translation>Ditelepon — meninggalkan pesan</translation>
+    </message>
+    <message>
+        <source>WhatsApp sent</source>
+        <translation>WhatsApp terkirim</translation>
+    </message>
+    <message>
+        <source>SMS sent</source>
+        <translation>SMS terkirim</translation>
+    </message>
+    <message>
+        <source>E-mail sent</source>
+        <translation>E-mail terkirim</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>On loan</source>
+        <translation>Sedang dipinjam</translation>
+    </message>
+    <message>
+        <source>Being processed</source>
+        <translation>Sedang diproses</translation>
+    </message>
+    <message>
+        <source>Not in the collection</source>
+        <translation>Tidak ada di koleksi</translation>
+    </message>
+    <message>
+        <source>Missing from the shelf</source>
+        <translation>Tidak ada di rak (hilang)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -144,6 +433,10 @@
     <message>
         <source>&amp;Desk</source>
         <translation>&amp;Meja Layanan</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-ups</source>
+        <translation>&amp;Tindak Lanjut</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -194,6 +487,10 @@
         <translation>&amp;Tentang Desk Assistant</translation>
     </message>
     <message>
+        <source>Follow-ups: %1 due today, %2 overdue</source>
+        <translation>Tindak lanjut: %1 jatuh tempo hari ini, %2 terlambat</translation>
+    </message>
+    <message>
         <source>No shift started</source>
         <translation>Belum ada giliran kerja</translation>
     </message>
@@ -204,6 +501,74 @@
     <message>
         <source>Script: %1 (version %2)</source>
         <translation>Naskah: %1 (versi %2)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Jatuh tempo hari ini</translation>
+    </message>
+    <message>
+        <source>Shift handover: follow-ups</source>
+        <translation>Serah terima giliran: tindak lanjut</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation>Dijanjikan paling lambat</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Bahan pustaka</translation>
+    </message>
+    <message>
+        <source>Patron</source>
+        <translation>Pemustaka</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontak</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Upaya</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Tidak ada.</translation>
+    </message>
+    <message>
+        <source>Contact details are masked. Reveal them in Desk Assistant (recorded). Dispose of this sheet as confidential waste.</source>
+        <translation>Data kontak disamarkan. Tampilkan di Desk Assistant (tercatat). Musnahkan lembar ini sebagai dokumen rahasia.</translation>
+    </message>
+    <message>
+        <source>Save handover sheet</source>
+        <translation>Simpan lembar serah terima</translation>
+    </message>
+    <message>
+        <source>The sheet could not be saved: %1</source>
+        <translation>Lembar tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Tersimpan: %1</translation>
     </message>
     <message>
         <source>Load script pack</source>
@@ -321,22 +686,6 @@
         <translation>Mengapa tidak tersedia:</translation>
     </message>
     <message>
-        <source>On loan</source>
-        <translation>Sedang dipinjam</translation>
-    </message>
-    <message>
-        <source>Being processed</source>
-        <translation>Sedang diproses</translation>
-    </message>
-    <message>
-        <source>Not in the collection</source>
-        <translation>Tidak ada di koleksi</translation>
-    </message>
-    <message>
-        <source>Missing from the shelf</source>
-        <translation>Tidak ada di rak (hilang)</translation>
-    </message>
-    <message>
         <source>&amp;Title *:</source>
         <translation>&amp;Judul *:</translation>
     </message>
@@ -399,22 +748,6 @@
     <message>
         <source>— choose —</source>
         <translation>— pilih —</translation>
-    </message>
-    <message>
-        <source>Phone call</source>
-        <translation>Telepon</translation>
-    </message>
-    <message>
-        <source>WhatsApp</source>
-        <translation>WhatsApp</translation>
-    </message>
-    <message>
-        <source>SMS</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
     </message>
     <message>
         <source>Record the next step (Ctrl+Enter)</source>

@@ -1,0 +1,52 @@
+"""HTML to PDF with Qt's own writer (QtGui only, imported when called: no window needed)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def write_html_pdf(
+    html: str, path: Path, page: str = "A4", title: str = "", landscape: bool = False
+) -> int:
+    """Write ``html`` as a PDF at ``path`` and return its page count.
+
+    The file appears only once complete (written beside it, then renamed), so a failure
+    never leaves half a PDF where the user expects one.
+    """
+    from PySide6.QtCore import QMarginsF, QSizeF
+    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+    page_id = {"A4": QPageSize.PageSizeId.A4, "A6": QPageSize.PageSizeId.A6}[page]
+    margin = 8.0 if page == "A6" else 15.0
+    tmp = path.with_name(path.name + ".part")
+    try:
+        writer = QPdfWriter(str(tmp))
+        writer.setPageLayout(
+            QPageLayout(
+                QPageSize(page_id),
+                QPageLayout.Orientation.Landscape
+                if landscape
+                else QPageLayout.Orientation.Portrait,
+                QMarginsF(margin, margin, margin, margin),
+                QPageLayout.Unit.Millimeter,
+            )
+        )
+        writer.setResolution(300)
+        writer.setTitle(title)
+        writer.setCreator("Desk Assistant")
+        document = QTextDocument()
+        document.setHtml(html)
+        # Lay the text out on the printable area in points; print_() scales to the device.
+        area = writer.pageLayout().paintRect(QPageLayout.Unit.Point)
+        document.setDocumentMargin(0)
+        document.setPageSize(QSizeF(area.width(), area.height()))
+        pages = document.pageCount()
+        document.print_(writer)
+        del writer
+        if not tmp.exists():
+            raise OSError(f"the PDF writer could not write {path}")
+        tmp.replace(path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return int(pages)

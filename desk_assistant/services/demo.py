@@ -1,0 +1,460 @@
+"""Demo data: a busy desk's history, for training, screenshots and benchmarks.
+
+Deterministic for a seed and a day. Written in batched transactions so memory does not
+grow with the number of rows. Refuses a database that holds real records. Phone numbers
+are in the fictional 0812-0000-xxxx block and the database is marked as demo data.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import random
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone
+
+import sqlite_utils
+
+from desk_assistant.domain.followup import (
+    FAILED_ATTEMPTS,
+    Attempt,
+    Channel,
+    Reason,
+    Status,
+    add_working_days,
+    reference_code,
+)
+from desk_assistant.domain.vocabulary import Need, Outcome, Segment
+from desk_assistant.errors import DeskAssistantError
+from desk_assistant.storage.app_state import AppState
+from desk_assistant.storage.database import storage_errors
+
+DEMO_KEY = "demo_data"
+BATCH = 20_000
+
+FIRST_NAMES = (
+    "Budi",
+    "Siti",
+    "Agus",
+    "Dewi",
+    "Rina",
+    "Andi",
+    "Sri",
+    "Joko",
+    "Putri",
+    "Rizky",
+    "Ayu",
+    "Bambang",
+    "Wulan",
+    "Fajar",
+    "Indah",
+    "Hendra",
+    "Nur",
+    "Yusuf",
+    "Lestari",
+    "Dian",
+    "Eko",
+    "Fitri",
+    "Gilang",
+    "Hana",
+    "Irfan",
+    "Kartika",
+    "Made",
+    "Nyoman",
+    "Ratna",
+    "Teguh",
+)
+LAST_NAMES = (
+    "Santoso",
+    "Wijaya",
+    "Lestari",
+    "Pratama",
+    "Saputra",
+    "Hidayat",
+    "Kurniawan",
+    "Sari",
+    "Nugroho",
+    "Purnama",
+    "Halim",
+    "Siregar",
+    "Nasution",
+    "Wibowo",
+    "Utami",
+    "Gunawan",
+    "Setiawan",
+    "Rahmawati",
+    "Susanto",
+    "Permana",
+)
+TITLES = (
+    ("Laskar Pelangi", "Andrea Hirata"),
+    ("Bumi Manusia", "Pramoedya Ananta Toer"),
+    ("Ronggeng Dukuh Paruk", "Ahmad Tohari"),
+    ("Cantik Itu Luka", "Eka Kurniawan"),
+    ("Laut Bercerita", "Leila S. Chudori"),
+    ("Negeri 5 Menara", "Ahmad Fuadi"),
+    ("Ayat-Ayat Cinta", "Habiburrahman El Shirazy"),
+    ("Perahu Kertas", "Dee Lestari"),
+    ("Pulang", "Tere Liye"),
+    ("Sang Pemimpi", "Andrea Hirata"),
+    ("Saman", "Ayu Utami"),
+    ("Gadis Kretek", "Ratih Kumala"),
+    ("Filosofi Kopi", "Dee Lestari"),
+    ("Atheis", "Achdiat K. Mihardja"),
+    ("Siti Nurbaya", "Marah Rusli"),
+    ("Pengantar Ilmu Perpustakaan", "Sulistyo-Basuki"),
+    ("Kalkulus Jilid 1", "Purcell"),
+    ("Sejarah Indonesia Modern", "M.C. Ricklefs"),
+    ("Atlas Indonesia", ""),
+    ("Kamus Besar Bahasa Indonesia", ""),
+)
+STAFF = ("SW", "AR", "Dewi", "Pak Hadi", "RN", "Maya")
+DESKS = ("Meja Sirkulasi 1", "Meja Sirkulasi 2", "Meja Referensi")
+OPTIONS = ("hold", "interlibrary_loan", "purchase", "alternative", "refer", "call_back")
+FOLLOW_OPTIONS = ("hold", "interlibrary_loan", "purchase", "call_back")
+
+NEEDS = (
+    (Need.BORROW, 30),
+    (Need.RETURN, 25),
+    (Need.RENEW, 10),
+    (Need.FIND, 15),
+    (Need.INFORMATION, 12),
+    (Need.MEMBERSHIP, 3),
+    (Need.COMPLAINT, 2),
+    (Need.OTHER, 3),
+)
+PATHS = {
+    Need.BORROW: ["borrow", "borrow_due"],
+    Need.RETURN: ["return"],
+    Need.RENEW: ["renew"],
+    Need.FIND: ["find", "find_available"],
+    Need.INFORMATION: ["information"],
+    Need.MEMBERSHIP: ["membership"],
+    Need.COMPLAINT: [
+        "complaint_listen",
+        "complaint_apologise",
+        "complaint_solution",
+        "complaint_record",
+    ],
+    Need.OTHER: ["other"],
+}
+SEGMENTS = (
+    (Segment.GENERAL, 40),
+    (Segment.STUDENT, 35),
+    (Segment.CHILD, 8),
+    (Segment.RESEARCHER, 7),
+    (Segment.ELDERLY, 8),
+    (Segment.DISABILITY, 2),
+)
+# Patrons per opening hour (08–16): a late-morning and an early-afternoon peak.
+HOURS = ((8, 6), (9, 10), (10, 15), (11, 14), (12, 8), (13, 13), (14, 12), (15, 8))
+# Relative traffic Monday … Saturday; Sunday closed.
+WEEKDAYS = (12, 9, 9, 9, 8, 10, 0)
+PER_DAY = 300
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    interactions: int
+    followups: int
+    days: int
+
+
+def _weighted(rng: random.Random, table: tuple[tuple[object, int], ...]) -> object:
+    return rng.choices([item for item, _ in table], [weight for _, weight in table])[0]
+
+
+def has_real_records(db: sqlite_utils.Database) -> bool:
+    if AppState(db).get(DEMO_KEY) == "1":
+        return False
+    for table in ("interactions", "followups", "shifts"):
+        if db.execute(f"SELECT EXISTS (SELECT 1 FROM {table})").fetchone()[0]:
+            return True
+    return False
+
+
+def _open_days(today: date, count: int) -> list[date]:
+    days: list[date] = []
+    day = today
+    while len(days) < count:
+        if WEEKDAYS[day.weekday()]:
+            days.append(day)
+        day -= timedelta(days=1)
+    days.reverse()
+    return days
+
+
+def generate(
+    db: sqlite_utils.Database,
+    interactions: int,
+    followups: int,
+    seed: int = 1,
+    today: date | None = None,
+    tz: timezone | None = None,
+) -> DemoSummary:
+    """Write ``interactions`` and ``followups`` of demo history ending ``today``."""
+    if has_real_records(db):
+        raise DeskAssistantError("demo.real_data")
+    rng = random.Random(seed)
+    today = today or date.today()
+    tz = tz or timezone(timedelta(hours=7))  # WIB
+    state = AppState(db)
+    state.set(DEMO_KEY, "1")
+    days = _open_days(today, max(1, math.ceil(interactions / PER_DAY)))
+    with storage_errors():
+        _write_interactions(db, rng, interactions, days, tz)
+        _write_followups(db, rng, followups, days, today, tz, state)
+    return DemoSummary(interactions, followups, len(days))
+
+
+def _interaction_rows(
+    rng: random.Random, count: int, days: list[date], tz: timezone
+) -> Iterator[tuple[tuple[object, ...], list[tuple[str, int]]]]:
+    weights = [WEEKDAYS[day.weekday()] for day in days]
+    total_weight = sum(weights)
+    produced = 0
+    cumulative = 0
+    for index, day in enumerate(days):
+        # Cumulative rounding: the days add up to exactly ``count``.
+        cumulative += weights[index]
+        todays = round(count * cumulative / total_weight) - produced
+        for _ in range(max(0, todays)):
+            hour = int(_weighted(rng, HOURS))  # type: ignore[call-overload]
+            start = datetime.combine(day, time(hour, rng.randrange(60), rng.randrange(60)), tz)
+            need = _weighted(rng, NEEDS)
+            assert isinstance(need, Need)
+            path = list(PATHS[need])
+            unavailable = False
+            next_step: int | None = None
+            options: list[tuple[str, int]] = []
+            outcome = Outcome.COMPLAINT_RECORDED if need is Need.COMPLAINT else Outcome.SERVED
+            if need is Need.FIND and rng.random() < 0.35:
+                unavailable = True
+                path = ["find", "find_unavailable"]
+                declined = rng.random() < 0.05
+                chosen = set() if declined else set(rng.sample(OPTIONS, rng.choice((1, 1, 2))))
+                options = [(option, int(option in chosen)) for option in OPTIONS]
+                next_step = 0 if declined else 1
+                outcome = Outcome.DECLINED_OPTIONS if declined else Outcome.NEXT_STEP_GIVEN
+            abandoned = rng.random() < 0.02
+            if abandoned:
+                outcome = Outcome.ABANDONED
+            duration = min(1800.0, rng.lognormvariate(4.3, 0.6))
+            steps = ["greet", "card", "card_thanks", "need", *path]
+            if not abandoned:
+                steps += ["close", "farewell"]
+            segment = _weighted(rng, SEGMENTS)
+            assert isinstance(segment, Segment)
+            row = (
+                None,
+                start.isoformat(),
+                (start + timedelta(seconds=round(duration))).isoformat(),
+                round(duration, 1),
+                rng.choice(DESKS),
+                rng.choice(STAFF),
+                "layanan-prima",
+                1,
+                "id" if rng.random() < 0.93 else "en",
+                segment.value,
+                need.value,
+                json.dumps([need.value]),
+                json.dumps(steps),
+                outcome.value,
+                int(unavailable),
+                next_step,
+            )
+            produced += 1
+            yield row, options
+
+
+def _write_interactions(
+    db: sqlite_utils.Database, rng: random.Random, count: int, days: list[date], tz: timezone
+) -> None:
+    conn = db.conn
+    next_id = int(conn.execute("SELECT coalesce(max(id), 0) + 1 FROM interactions").fetchone()[0])
+    rows: list[tuple[object, ...]] = []
+    option_rows: list[tuple[int, str, int]] = []
+
+    def flush() -> None:
+        with db.atomic():
+            conn.executemany(
+                "INSERT INTO interactions (id, shift_id, started_at, ended_at, duration_s, desk,"
+                " staff, pack_id, pack_version, language, segment, need, needs, steps, outcome,"
+                " unavailable, next_step) VALUES (" + ", ".join("?" * 17) + ")",
+                rows,
+            )
+            conn.executemany(
+                "INSERT INTO interaction_options (interaction_id, option, chosen) VALUES (?, ?, ?)",
+                option_rows,
+            )
+        rows.clear()
+        option_rows.clear()
+
+    for row, options in _interaction_rows(rng, count, days, tz):
+        rows.append((next_id, *row))
+        option_rows.extend((next_id, option, chosen) for option, chosen in options)
+        next_id += 1
+        if len(rows) >= BATCH:
+            flush()
+    if rows:
+        flush()
+
+
+def _write_followups(
+    db: sqlite_utils.Database,
+    rng: random.Random,
+    count: int,
+    days: list[date],
+    today: date,
+    tz: timezone,
+    state: AppState,
+) -> None:
+    if count <= 0:
+        return
+    conn = db.conn
+    sequence = int(state.get("followup_code_sequence", "0"))
+    next_id = int(conn.execute("SELECT coalesce(max(id), 0) + 1 FROM followups").fetchone()[0])
+    rows: list[tuple[object, ...]] = []
+    events: list[tuple[object, ...]] = []
+    # Follow-ups are spread over the history, denser in the last weeks (the open queue).
+    recent = days[-30:]
+
+    def flush() -> None:
+        with db.atomic():
+            conn.executemany(
+                "INSERT INTO followups (id, code, created_at, due_date, status, desk, staff,"
+                " reason, item_title, item_author, item_call_number, options, consent,"
+                " patron_name, phone, phone_mobile, email, channel, language, updated_at,"
+                " closed_at, attempts, failed_attempts, first_attempt_at, last_attempt_at)"
+                " VALUES (" + ", ".join("?" * 25) + ")",
+                rows,
+            )
+            conn.executemany(
+                "INSERT INTO followup_events (followup_id, at, by, kind, detail)"
+                " VALUES (?, ?, ?, ?, ?)",
+                events,
+            )
+        rows.clear()
+        events.clear()
+
+    for _ in range(count):
+        day = rng.choice(recent) if rng.random() < 0.15 else rng.choice(days)
+        created = datetime.combine(
+            day, time(rng.randrange(8, 16), rng.randrange(60), rng.randrange(60)), tz
+        )
+        due = add_working_days(day, 2)
+        if due < today:
+            # Past its promised date: nearly always kept by now; a few still overdue.
+            status = rng.choices(
+                [
+                    Status.RESOLVED,
+                    Status.CANCELLED,
+                    Status.UNREACHABLE,
+                    Status.IN_PROGRESS,
+                    Status.OPEN,
+                ],
+                [82, 6, 6, 4, 2] if (today - due).days < 30 else [86, 7, 7, 0, 0],
+            )[0]
+        else:
+            status = rng.choices([Status.OPEN, Status.IN_PROGRESS, Status.RESOLVED], [50, 35, 15])[
+                0
+            ]
+        title, author = rng.choice(TITLES)
+        chosen = rng.sample(FOLLOW_OPTIONS, rng.choice((1, 1, 2)))
+        consent = rng.random() < 0.9
+        name = f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}" if consent else None
+        channel = (
+            rng.choice(
+                (Channel.WHATSAPP, Channel.WHATSAPP, Channel.PHONE, Channel.SMS, Channel.EMAIL)
+            )
+            if consent
+            else None
+        )
+        phone = f"+628120000{rng.randrange(10000):04d}" if consent else None
+        email = (
+            f"{name.split()[0].lower()}.{rng.randrange(1000)}@contoh.id"
+            if consent and name and channel is Channel.EMAIL
+            else None
+        )
+        followup_id = next_id
+        next_id += 1
+        attempts: list[tuple[datetime, Attempt]] = []
+        if status is not Status.OPEN:
+            moment = created + timedelta(hours=rng.randrange(2, 48))
+            for _ in range(rng.choice((1, 1, 2, 3, 4)) if consent else 0):
+                outcome = rng.choices(
+                    [
+                        Attempt.CALLED_REACHED,
+                        Attempt.CALLED_NO_ANSWER,
+                        Attempt.WHATSAPP_SENT,
+                        Attempt.CALLED_LEFT_MESSAGE,
+                        Attempt.CALLED_WRONG_NUMBER,
+                    ],
+                    [40, 30, 20, 7, 3],
+                )[0]
+                attempts.append((moment, outcome))
+                moment += timedelta(hours=rng.randrange(3, 30))
+        closed_at = None
+        last = attempts[-1][0] if attempts else created
+        if status in (Status.RESOLVED, Status.CANCELLED, Status.UNREACHABLE):
+            closed_at = last + timedelta(hours=rng.randrange(1, 72))
+        failed = sum(1 for _, a in attempts if a in FAILED_ATTEMPTS)
+        staff = rng.choice(STAFF)
+        rows.append(
+            (
+                followup_id,
+                reference_code(sequence),
+                created.isoformat(),
+                due.isoformat(),
+                status.value,
+                rng.choice(DESKS),
+                staff,
+                rng.choice(list(Reason)).value,
+                title,
+                author,
+                f"{rng.randrange(100, 999)} {title[:3].upper()} {chr(97 + rng.randrange(26))}",
+                json.dumps(chosen),
+                int(consent),
+                name,
+                phone,
+                1 if phone else None,
+                email,
+                channel.value if channel else None,
+                "id" if rng.random() < 0.93 else "en",
+                (closed_at or last).isoformat(),
+                closed_at.isoformat() if closed_at else None,
+                len(attempts),
+                failed,
+                attempts[0][0].isoformat() if attempts else None,
+                attempts[-1][0].isoformat() if attempts else None,
+            )
+        )
+        sequence += 1
+        detail = json.dumps({"options": chosen, "consent": consent})
+        events.append((followup_id, created.isoformat(), staff, "created", detail))
+        for moment, attempt in attempts:
+            events.append(
+                (
+                    followup_id,
+                    moment.isoformat(),
+                    staff,
+                    "attempt",
+                    json.dumps({"attempt": attempt.value, "note": ""}),
+                )
+            )
+        if closed_at is not None:
+            events.append(
+                (
+                    followup_id,
+                    closed_at.isoformat(),
+                    staff,
+                    "status",
+                    json.dumps({"from": "in_progress", "to": status.value, "reason": "demo"}),
+                )
+            )
+        if len(rows) >= BATCH:
+            flush()
+    if rows:
+        flush()
+    state.set("followup_code_sequence", str(sequence))

@@ -1,0 +1,767 @@
+"""The Follow-ups view: the queue of promises, and the means to keep each one."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_assistant.domain.clock import Clock
+from desk_assistant.domain.followup import (
+    ACTIVE_STATUSES,
+    TRANSITIONS,
+    Attempt,
+    Contact,
+    Status,
+    format_phone,
+    mask_email,
+    mask_name,
+    mask_phone,
+)
+from desk_assistant.domain.messages import (
+    call_script,
+    message_values,
+    render_message,
+    whatsapp_link,
+)
+from desk_assistant.errors import DeskAssistantError
+from desk_assistant.i18n import format_date
+from desk_assistant.services.followups import FollowUpService
+from desk_assistant.services.packs import PackService
+from desk_assistant.storage.followups import Event, FollowUp
+from desk_assistant.storage.queue import QueueFilter, When
+from desk_assistant.ui.followup_queue_model import FollowUpQueueModel
+from desk_assistant.ui.guard import guarded
+from desk_assistant.ui.labels import attempt_label, channel_label, reason_label, status_label
+
+
+class FollowUpDetail(QWidget):
+    """One follow-up: what, when, who, the history; contact masked until Reveal.
+
+    Signals:
+        changed(int): the follow-up was changed (attempt, status); the queue refreshes.
+        error_raised(str): a message for the librarian (already translated).
+    """
+
+    changed = Signal(int)
+    error_raised = Signal(str)
+
+    def __init__(
+        self,
+        service: FollowUpService,
+        packs: PackService,
+        language: Callable[[], str],
+        who: Callable[[], str],
+        library: Callable[[], str],
+        clock: Clock,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("followUpDetail")
+        self.service = service
+        self.packs = packs
+        self.language = language
+        self.who = who
+        self.library = library
+        self.clock = clock
+        self.followup: FollowUp | None = None
+        self.revealed: Contact | None = None
+        self._build()
+        self._connect_signals()
+        self.retranslate()
+        self.show_followup(None)
+
+    # --- construction --------------------------------------------------------------------
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        body = QWidget(scroll)
+        layout = QVBoxLayout(body)
+
+        self.heading = QLabel(body)
+        self.heading.setObjectName("detailHeading")
+        self.heading.setWordWrap(True)
+        layout.addWidget(self.heading)
+        self.flag_label = QLabel(body)
+        self.flag_label.setObjectName("flagLabel")
+        self.flag_label.setWordWrap(True)
+        layout.addWidget(self.flag_label)
+        self.facts = QWidget(body)
+        self.facts.setObjectName("detailFacts")
+        self.facts_form = QFormLayout(self.facts)
+        self.facts_form.setContentsMargins(0, 0, 0, 0)
+        self.facts_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.fact_labels: dict[str, tuple[QLabel, QLabel]] = {}
+        for key in ("item", "call", "reason", "options", "due", "staff", "language"):
+            name = QLabel(self.facts)
+            name.setProperty("role", "factName")
+            value = QLabel(self.facts)
+            value.setObjectName(f"fact_{key}")
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.facts_form.addRow(name, value)
+            self.fact_labels[key] = (name, value)
+        layout.addWidget(self.facts)
+
+        self.contact_box = QGroupBox(body)
+        contact_layout = QVBoxLayout(self.contact_box)
+        self.contact_label = QLabel(self.contact_box)
+        self.contact_label.setObjectName("contactLabel")
+        self.contact_label.setWordWrap(True)
+        self.contact_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.reveal_button = QPushButton(self.contact_box)
+        self.reveal_button.setObjectName("revealButton")
+        contact_layout.addWidget(self.contact_label)
+        contact_layout.addWidget(self.reveal_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.contact_box)
+
+        self.script_box = QGroupBox(body)
+        script_layout = QVBoxLayout(self.script_box)
+        news_row = QHBoxLayout()
+        self.news_label = QLabel(self.script_box)
+        self.news_edit = QLineEdit(self.script_box)
+        self.news_edit.setObjectName("newsEdit")
+        news_row.addWidget(self.news_label)
+        news_row.addWidget(self.news_edit, 1)
+        script_layout.addLayout(news_row)
+        self.script_text = QLabel(self.script_box)
+        self.script_text.setObjectName("callScript")
+        self.script_text.setWordWrap(True)
+        self.script_text.setTextFormat(Qt.TextFormat.RichText)
+        script_layout.addWidget(self.script_text)
+        message_row = QHBoxLayout()
+        message_row.setSpacing(6)
+        self.whatsapp_button = QPushButton(self.script_box)
+        self.whatsapp_button.setObjectName("whatsappButton")
+        self.copy_button = QPushButton(self.script_box)
+        self.copy_button.setObjectName("copyButton")
+        message_row.addWidget(self.whatsapp_button)
+        message_row.addWidget(self.copy_button)
+        message_row.addStretch(1)
+        script_layout.addLayout(message_row)
+        layout.addWidget(self.script_box)
+
+        self.attempt_box = QGroupBox(body)
+        attempt_layout = QVBoxLayout(self.attempt_box)
+        grid = QGridLayout()
+        self.attempt_buttons: dict[Attempt, QPushButton] = {}
+        for number, attempt in enumerate(Attempt, start=1):
+            button = QPushButton(self.attempt_box)
+            button.setObjectName(f"attempt_{attempt.value}")
+            button.clicked.connect(lambda _=False, a=attempt: self.log_attempt(a))
+            grid.addWidget(button, number - 1, 0)
+            self.attempt_buttons[attempt] = button
+        attempt_layout.addLayout(grid)
+        self.note_edit = QLineEdit(self.attempt_box)
+        self.note_edit.setObjectName("attemptNote")
+        attempt_layout.addWidget(self.note_edit)
+        layout.addWidget(self.attempt_box)
+
+        self.status_box = QGroupBox(body)
+        status_form = QFormLayout(self.status_box)
+        self.status_combo = QComboBox(self.status_box)
+        self.status_combo.setObjectName("statusCombo")
+        self.reason_edit = QLineEdit(self.status_box)
+        self.reason_edit.setObjectName("statusReason")
+        self.status_button = QPushButton(self.status_box)
+        self.status_button.setObjectName("statusButton")
+        self.status_error = QLabel(self.status_box)
+        self.status_error.setProperty("role", "fieldError")
+        self.status_error.setWordWrap(True)
+        self.status_error.hide()
+        self.new_status_label = QLabel(self.status_box)
+        self.reason_label = QLabel(self.status_box)
+        status_form.addRow(self.new_status_label, self.status_combo)
+        status_form.addRow(self.reason_label, self.reason_edit)
+        status_form.addRow("", self.status_button)
+        status_form.addRow(self.status_error)
+        layout.addWidget(self.status_box)
+
+        self.history_box = QGroupBox(body)
+        history_layout = QVBoxLayout(self.history_box)
+        self.history = QListWidget(self.history_box)
+        self.history.setObjectName("history")
+        history_layout.addWidget(self.history)
+        layout.addWidget(self.history_box)
+        layout.addStretch(1)
+        scroll.setWidget(body)
+        outer.addWidget(scroll)
+
+    def _connect_signals(self) -> None:
+        self.reveal_button.clicked.connect(self.reveal)
+        self.news_edit.textChanged.connect(lambda _t: self._show_script())
+        self.whatsapp_button.clicked.connect(self.send_whatsapp)
+        self.copy_button.clicked.connect(self.copy_message)
+        self.status_button.clicked.connect(self.change_status)
+
+    # --- language ------------------------------------------------------------------------
+
+    @guarded
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.contact_box.setTitle(self.tr("Contact"))
+        self.reveal_button.setText(self.tr("Reveal (Ctrl+R)"))
+        self.script_box.setTitle(self.tr("Call script and message"))
+        self.news_label.setText(self.tr("News:"))
+        self.whatsapp_button.setText(self.tr("Send via WhatsApp"))
+        self.copy_button.setText(self.tr("Copy message"))
+        self.attempt_box.setTitle(self.tr("Log a contact attempt (A, then 1–7)"))
+        for number, (attempt, button) in enumerate(self.attempt_buttons.items(), start=1):
+            button.setText(f"&{number}  {attempt_label(attempt)}")
+        self.note_edit.setPlaceholderText(self.tr("Note (optional, no personal data)"))
+        self.status_box.setTitle(self.tr("Status"))
+        self.new_status_label.setText(self.tr("New status:"))
+        self.reason_label.setText(self.tr("Why:"))
+        self.status_button.setText(self.tr("Change status"))
+        self.history_box.setTitle(self.tr("History"))
+        self.show_followup(self.followup.id if self.followup else None, keep_reveal=True)
+
+    # --- showing -------------------------------------------------------------------------
+
+    def show_followup(self, followup_id: int | None, keep_reveal: bool = False) -> None:
+        if followup_id is None:
+            self.followup = None
+            self.revealed = None
+            self.heading.setText(self.tr("Choose a follow-up in the list."))
+            for widget in (
+                self.flag_label,
+                self.facts,
+                self.contact_box,
+                self.script_box,
+                self.attempt_box,
+                self.status_box,
+                self.history_box,
+            ):
+                widget.hide()
+            return
+        previous = self.followup.id if self.followup else None
+        self.followup = self.service.get(followup_id)
+        if not keep_reveal or previous != followup_id:
+            self.revealed = None
+        for widget in (
+            self.facts,
+            self.contact_box,
+            self.script_box,
+            self.attempt_box,
+            self.status_box,
+            self.history_box,
+        ):
+            widget.show()
+        if previous != followup_id:
+            self.news_edit.setText(self._default_news())
+            self.note_edit.clear()
+            self.reason_edit.clear()
+            self.status_error.hide()
+        self._show_facts()
+        self._show_contact()
+        self._show_script()
+        self._show_status_choices()
+        self._show_history()
+
+    def _default_news(self) -> str:
+        pack = self.packs.active
+        if pack.follow_up is None or self.followup is None:
+            return ""
+        return pack.follow_up.news.get(self.followup.language)
+
+    def _show_facts(self) -> None:
+        f = self.followup
+        assert f is not None
+        lang = self.language()
+        self.heading.setText(f"{f.code} — {status_label(f.status)}")
+        flagged = self.service.is_flagged(f)
+        self.flag_label.setText(
+            self.tr("⚑ Flagged for the supervisor: %1 failed attempts.").replace(
+                "%1", str(f.failed_attempts)
+            )
+        )
+        self.flag_label.setVisible(flagged)
+        pack = self.packs.active
+        options = ", ".join(
+            next((o.label.get(lang) for o in pack.options if o.id == oid), oid) for oid in f.options
+        )
+        today = self.clock().date()
+        due = format_date(f.due, lang) if f.due else "—"
+        overdue = bool(f.due and f.status in ACTIVE_STATUSES and f.due < today)
+        if overdue:
+            due = f"{due} ({self.tr('overdue')})"
+        created = format_date(f.created_at.date(), lang, weekday=False)
+        facts = {
+            "item": (
+                self.tr("Item"),
+                f.item.title + (f" — {f.item.author}" if f.item.author else ""),
+            ),
+            "call": (self.tr("Call number / ISBN"), f.item.call_number or "—"),
+            "reason": (self.tr("Why not available"), reason_label(f.reason)),
+            "options": (self.tr("Options chosen"), options or "—"),
+            "due": (self.tr("Promised by"), due),
+            "staff": (self.tr("Promised by (staff)"), f"{f.staff}, {f.desk}, {created}"),
+            "language": (
+                self.tr("Patron's language"),
+                "Bahasa Indonesia" if f.language == "id" else "English",
+            ),
+        }
+        for key, (name, value) in facts.items():
+            name_label, value_label = self.fact_labels[key]
+            name_label.setText(name)
+            value_label.setText(value)
+        due_label = self.fact_labels["due"][1]
+        due_label.setProperty("overdue", overdue)
+        due_label.style().unpolish(due_label)
+        due_label.style().polish(due_label)
+
+    def _show_contact(self) -> None:
+        f = self.followup
+        assert f is not None
+        contact = self.revealed or f.contact
+        if f.contact is None or contact is None:
+            self.contact_label.setText(
+                self.tr("No contact details (no consent, or erased): the patron checks back.")
+            )
+            self.reveal_button.hide()
+            for button in (self.whatsapp_button, self.copy_button):
+                button.setEnabled(False)
+            return
+        parts = []
+        if self.revealed is not None:
+            parts.append(contact.name)
+            if contact.phone:
+                parts.append(format_phone(contact.phone.e164))
+            if contact.email:
+                parts.append(contact.email)
+        else:
+            parts.append(mask_name(contact.name))
+            if contact.phone:
+                parts.append(mask_phone(contact.phone.e164))
+            if contact.email:
+                parts.append(mask_email(contact.email))
+        parts.append(self.tr("prefers: %1").replace("%1", channel_label(contact.channel)))
+        self.contact_label.setText("  ·  ".join(parts))
+        self.reveal_button.setVisible(self.revealed is None)
+        self.whatsapp_button.setEnabled(contact.phone is not None and contact.phone.mobile)
+        self.copy_button.setEnabled(True)
+
+    def _values(self) -> dict[str, str]:
+        f = self.followup
+        assert f is not None
+        patron = ""
+        if f.contact is not None:
+            patron = self.revealed.name if self.revealed else mask_name(f.contact.name)
+        return message_values(
+            self.packs.active,
+            f.language,
+            self.clock(),
+            code=f.code,
+            library=self.library(),
+            staff=self.who(),
+            patron=patron,
+            item=f.item.title,
+            news=self.news_edit.text().strip(),
+            date_text=format_date(f.due, f.language) if f.due else "",
+        )
+
+    def _show_script(self) -> None:
+        if self.followup is None:
+            return
+        # Said to the patron: in the patron's language, whatever the screen's language.
+        lines = call_script(self.packs.active, self.followup.language, self._values())
+        self.script_text.setText("<ol>" + "".join(f"<li>{line}</li>" for line in lines) + "</ol>")
+
+    def _show_status_choices(self) -> None:
+        f = self.followup
+        assert f is not None
+        self.status_combo.clear()
+        for status in Status:
+            if status in TRANSITIONS[f.status]:
+                self.status_combo.addItem(status_label(status), status.value)
+
+    def _show_history(self) -> None:
+        f = self.followup
+        assert f is not None
+        self.history.clear()
+        for event in reversed(self.service.repo.events(f.id)):
+            self.history.addItem(self.describe(event))
+
+    def describe(self, event: Event) -> str:
+        when = event.at.strftime("%d-%m-%Y %H:%M")
+        detail = event.detail
+        if event.kind == "created":
+            what = self.tr("promised")
+        elif event.kind == "edited":
+            what = self.tr("details corrected")
+        elif event.kind == "status":
+            what = (
+                self.tr("status: %1 → %2")
+                .replace("%1", status_label(detail.get("from", "open")))
+                .replace("%2", status_label(detail.get("to", "open")))
+            )
+            if detail.get("reason"):
+                what += f" ({detail['reason']})"
+        elif event.kind == "attempt":
+            what = attempt_label(detail.get("attempt", Attempt.CALLED_REACHED.value))
+            if detail.get("note"):
+                what += f": {detail['note']}"
+        elif event.kind == "reveal":
+            what = self.tr("contact revealed")
+        else:
+            what = event.kind
+        return f"{when}  {event.by}  {what}"
+
+    # --- actions -------------------------------------------------------------------------
+
+    def reveal(self, purpose: str = "view") -> Contact | None:
+        if self.followup is None:
+            return None
+        try:
+            self.revealed = self.service.reveal(self.followup.id, self.who(), purpose)
+        except DeskAssistantError as exc:
+            self.error_raised.emit(exc.user_message(self.language()))
+            return None
+        self._show_contact()
+        self._show_script()
+        self._show_history()
+        return self.revealed
+
+    def message(self, kind: str = "whatsapp") -> str:
+        assert self.followup is not None
+        return render_message(self.packs.active, kind, self.followup.language, self._values())
+
+    def whatsapp_url(self) -> str | None:
+        """Reveals the contact (recorded) and returns the wa.me link with the message."""
+        contact = self.revealed or self.reveal("whatsapp")
+        if contact is None or contact.phone is None:
+            return None
+        return whatsapp_link(contact.phone.e164, self.message("whatsapp"))
+
+    def send_whatsapp(self) -> None:
+        url = self.whatsapp_url()
+        if url is not None:
+            QDesktopServices.openUrl(QUrl(url))
+
+    def copy_message(self) -> None:
+        if self.followup is None:
+            return
+        if self.revealed is None and self.reveal("copy") is None:
+            return
+        QGuiApplication.clipboard().setText(self.message("whatsapp"))
+
+    def log_attempt(self, attempt: Attempt) -> None:
+        if self.followup is None:
+            return
+        try:
+            self.service.log_attempt(self.followup.id, attempt, self.who(), self.note_edit.text())
+        except DeskAssistantError as exc:
+            self.error_raised.emit(exc.user_message(self.language()))
+            return
+        self.note_edit.clear()
+        self.show_followup(self.followup.id, keep_reveal=True)
+        self.changed.emit(self.followup.id)
+
+    def change_status(self) -> None:
+        if self.followup is None or self.status_combo.currentData() is None:
+            return
+        new = Status(self.status_combo.currentData())
+        try:
+            self.service.change_status(self.followup.id, new, self.who(), self.reason_edit.text())
+        except DeskAssistantError as exc:
+            self.status_error.setText(exc.user_message(self.language()))
+            self.status_error.show()
+            self.reason_edit.setFocus()
+            return
+        self.reason_edit.clear()
+        self.status_error.hide()
+        self.show_followup(self.followup.id, keep_reveal=True)
+        self.changed.emit(self.followup.id)
+
+
+class FollowUpsView(QWidget):
+    """Quick filters, search, the queue and the detail of the chosen follow-up.
+
+    Signals:
+        counts_changed(): the due-today / overdue headline may have changed.
+        handover_requested(): print the shift handover sheet.
+    """
+
+    counts_changed = Signal()
+    handover_requested = Signal()
+
+    def __init__(
+        self,
+        service: FollowUpService,
+        packs: PackService,
+        language: Callable[[], str],
+        who: Callable[[], str],
+        library: Callable[[], str],
+        clock: Clock,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("followUpsView")
+        self.service = service
+        self.language = language
+        self.model = FollowUpQueueModel(service, self)
+        self.detail = FollowUpDetail(service, packs, language, who, library, clock, self)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(150)
+        self.attempt_pending = False
+        self._build()
+        self._connect_signals()
+        self.retranslate()
+        self.apply_filter()
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(8, 8, 8, 4)
+        bar = QHBoxLayout()
+        self.when_group = QButtonGroup(self)
+        self.when_buttons: dict[When, QPushButton] = {}
+        for when in When:
+            button = QPushButton(self)
+            button.setCheckable(True)
+            button.setObjectName(f"when_{when.value}")
+            self.when_group.addButton(button)
+            self.when_buttons[when] = button
+            bar.addWidget(button)
+        self.when_buttons[When.ALL].setChecked(True)
+        self.status_combo = QComboBox(self)
+        self.status_combo.setObjectName("statusFilter")
+        self.status_combo.addItem("", "active")
+        for status in Status:
+            self.status_combo.addItem("", status.value)
+        self.status_combo.addItem("", "any")
+        self.desk_combo = QComboBox(self)
+        self.desk_combo.setObjectName("deskFilter")
+        self.staff_combo = QComboBox(self)
+        self.staff_combo.setObjectName("staffFilter")
+        self.flagged_box = QCheckBox(self)
+        self.flagged_box.setObjectName("flaggedFilter")
+        bar.addWidget(self.flagged_box)
+        bar.addStretch(1)
+        outer.addLayout(bar)
+        # A second row, so the view fits 1366 px even at double text size.
+        people = QHBoxLayout()
+        for combo in (self.status_combo, self.desk_combo, self.staff_combo):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(12)
+            people.addWidget(combo, 1)
+        people.addStretch(1)
+        outer.addLayout(people)
+
+        search_row = QHBoxLayout()
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setObjectName("searchEdit")
+        self.search_edit.setClearButtonEnabled(True)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("countLabel")
+        self.handover_button = QPushButton(self)
+        self.handover_button.setObjectName("handoverButton")
+        search_row.addWidget(self.search_edit, 1)
+        search_row.addWidget(self.count_label)
+        search_row.addWidget(self.handover_button)
+        outer.addLayout(search_row)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.table = QTableView(splitter)
+        self.table.setObjectName("queueTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self._size_columns()
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([700, 650])
+        outer.addWidget(splitter, 1)
+        self._refill_people()
+
+    def _size_columns(self) -> None:
+        """Column widths from the text size, so they stay right at any text size."""
+        metrics = self.table.fontMetrics()
+        samples = (
+            "TL-WWWWW",
+            "00-00-0000",
+            "In progress",
+            "W" * 14,
+            "W*** W***",
+            "0812-****-0000",
+            "00 ⚑",
+            "Meja Sirkulasi 1",
+            "WWWWW",
+        )
+        for column, sample in enumerate(samples):
+            self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 16)
+
+    def _connect_signals(self) -> None:
+        self.when_group.buttonClicked.connect(lambda _b: self.apply_filter())
+        self.status_combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.desk_combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.staff_combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.flagged_box.toggled.connect(lambda _c: self.apply_filter())
+        self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.detail.changed.connect(self._followup_changed)
+        self.handover_button.clicked.connect(self.handover_requested.emit)
+        self.table.installEventFilter(self)
+        QShortcut(QKeySequence("Ctrl+F"), self, self.search_edit.setFocus)
+        QShortcut(QKeySequence("Ctrl+R"), self, lambda: self.detail.reveal())
+
+    def _refill_people(self) -> None:
+        desks, staff = self.service.queue.desks_and_staff()
+        for combo, values in ((self.desk_combo, desks), (self.staff_combo, staff)):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem("", "")
+            for value in values:
+                combo.addItem(value, value)
+            index = combo.findData(current)
+            combo.setCurrentIndex(max(0, index))
+            combo.blockSignals(False)
+
+    # --- language ------------------------------------------------------------------------
+
+    @guarded
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self._size_columns()
+        labels = {
+            When.ALL: self.tr("All"),
+            When.OVERDUE: self.tr("Overdue"),
+            When.TODAY: self.tr("Due today"),
+            When.UPCOMING: self.tr("Upcoming"),
+        }
+        for when, button in self.when_buttons.items():
+            button.setText(labels[when])
+        for index in range(self.status_combo.count()):
+            value = self.status_combo.itemData(index)
+            text = {
+                "active": self.tr("Active (open, in progress)"),
+                "any": self.tr("Any status"),
+            }.get(value) or status_label(value)
+            self.status_combo.setItemText(index, text)
+        self.desk_combo.setItemText(0, self.tr("All desks"))
+        self.staff_combo.setItemText(0, self.tr("All staff"))
+        self.flagged_box.setText(self.tr("Flagged only ⚑"))
+        self.search_edit.setPlaceholderText(
+            self.tr("Search by code, item or patron name (Ctrl+F), e.g. TL-7K3M or Budi")
+        )
+        self.handover_button.setText(self.tr("Handover sheet…"))
+        self.model.headerDataChanged.emit(
+            Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1
+        )
+        self._show_count()
+
+    # --- filtering -----------------------------------------------------------------------
+
+    def current_filter(self) -> QueueFilter:
+        when = next(w for w, b in self.when_buttons.items() if b.isChecked())
+        status_value = self.status_combo.currentData()
+        if status_value == "active":
+            statuses: tuple[Status, ...] = ()
+        elif status_value == "any":
+            statuses = tuple(Status)
+        else:
+            statuses = (Status(status_value),)
+        return QueueFilter(
+            when=when,
+            statuses=statuses,
+            desk=self.desk_combo.currentData() or "",
+            staff=self.staff_combo.currentData() or "",
+            flagged_only=self.flagged_box.isChecked(),
+            search=self.search_edit.text(),
+        )
+
+    def apply_filter(self) -> None:
+        selected = self.detail.followup.id if self.detail.followup else None
+        self.model.set_filter(self.current_filter())
+        self._show_count()
+        row = self.model.row_of(selected) if selected is not None else -1
+        if row >= 0:
+            self.table.selectRow(row)
+        elif self.model.rowCount() > 0:
+            self.table.selectRow(0)
+        else:
+            self.detail.show_followup(None)
+
+    def set_when(self, when: When) -> None:
+        self.when_buttons[when].setChecked(True)
+        self.apply_filter()
+
+    def refresh(self) -> None:
+        self._refill_people()
+        self.apply_filter()
+
+    def _show_count(self) -> None:
+        self.count_label.setText(self.tr("%1 follow-ups").replace("%1", str(self.model.total)))
+
+    def _row_changed(self, current: object, _previous: object) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.detail.show_followup(self.model.row_at(index.row()).id)
+
+    def _followup_changed(self, followup_id: int) -> None:
+        self.model.reload()
+        row = self.model.row_of(followup_id)
+        if row >= 0:
+            self.table.selectRow(row)
+        self._show_count()
+        self.counts_changed.emit()
+
+    @guarded
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        """On the queue: A, then 1–7 logs a contact attempt for the chosen follow-up."""
+        if watched is not self.table or event.type() != QEvent.Type.KeyPress:
+            return super().eventFilter(watched, event)
+        assert isinstance(event, QKeyEvent)
+        key = event.key()
+        if key == Qt.Key.Key_A and self.detail.followup is not None:
+            self.attempt_pending = True
+            return True
+        if self.attempt_pending and Qt.Key.Key_1 <= key <= Qt.Key.Key_7:
+            self.attempt_pending = False
+            self.detail.log_attempt(list(Attempt)[key - Qt.Key.Key_1])
+            return True
+        self.attempt_pending = False
+        return super().eventFilter(watched, event)

@@ -1,0 +1,108 @@
+"""The Follow-ups view and its table model."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import Qt
+
+from desk_assistant.storage.queue import QueueFilter, When
+from desk_assistant.ui.followup_queue_model import PAGE_SIZE, FollowUpQueueModel
+from tests.packs import make_followup
+
+
+def test_model_passes_qtmodeltester(qtmodeltester, services, clock) -> None:  # type: ignore[no-untyped-def]
+    for day in range(-3, 4):
+        make_followup(services, f"Judul {day}", due=clock().date() + timedelta(days=day))
+    model = FollowUpQueueModel(services.followups)
+    model.set_filter(QueueFilter())
+    qtmodeltester.check(model, force_py=True)
+    model.set_filter(QueueFilter(when=When.OVERDUE))
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_model_masks_contact_and_pages(services, clock) -> None:  # type: ignore[no-untyped-def]
+    for i in range(PAGE_SIZE + 5):
+        make_followup(services, f"Judul {i}", "Budi Santoso")
+    model = FollowUpQueueModel(services.followups)
+    model.set_filter(QueueFilter())
+    assert model.total == PAGE_SIZE + 5
+    assert model.rowCount() == PAGE_SIZE
+    assert model.canFetchMore()
+    model.fetchMore()
+    assert model.rowCount() == PAGE_SIZE + 5 and not model.canFetchMore()
+    texts = {model.data(model.index(0, column)) for column in range(model.columnCount())}
+    assert "B*** S***" in texts and "0812-****-7890" in texts
+    assert not any("Budi" in str(t) or "3456" in str(t) for t in texts)
+
+
+def test_detail_reveals_on_request_and_records_it(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
+    followup = make_followup(services)
+    window.show_view("followups")
+    view = window.followups_view
+    view.refresh()
+    detail = view.detail
+    assert detail.followup is not None and detail.followup.id == followup.id
+    assert "B*** S***" in detail.contact_label.text()
+    assert "0812-****-7890" in detail.contact_label.text()
+    assert "Budi" not in detail.contact_label.text()
+    qtbot.mouseClick(detail.reveal_button, Qt.MouseButton.LeftButton)
+    assert "Budi Santoso" in detail.contact_label.text()
+    assert "0812-3456-7890" in detail.contact_label.text()
+    kinds = [e.kind for e in services.followups.repo.events(followup.id)]
+    assert kinds[-1] == "reveal"
+    assert "kontak ditampilkan" in detail.history.item(0).text()
+
+
+def test_attempt_in_two_keys_and_status_change(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
+    followup = make_followup(services)
+    window.show_view("followups")
+    view = window.followups_view
+    view.refresh()
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_A)
+    qtbot.keyClick(view.table, Qt.Key.Key_2)  # called — no answer
+    stored = services.followups.get(followup.id)
+    assert (stored.attempts, stored.failed_attempts, stored.status.value) == (1, 1, "in_progress")
+    detail = view.detail
+    detail.status_combo.setCurrentIndex(detail.status_combo.findData("cancelled"))
+    qtbot.mouseClick(detail.status_button, Qt.MouseButton.LeftButton)
+    assert detail.status_error.isVisible()  # a reason is required
+    assert services.followups.get(followup.id).status.value == "in_progress"
+    qtbot.keyClicks(detail.reason_edit, "pemustaka sudah membeli sendiri")
+    qtbot.mouseClick(detail.status_button, Qt.MouseButton.LeftButton)
+    assert services.followups.get(followup.id).status.value == "cancelled"
+    assert view.model.total == 0  # no longer active
+
+
+def test_search_box_filters(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
+    make_followup(services, "Bumi Manusia", "Siti Aminah")
+    wanted = make_followup(services, "Laskar Pelangi", "Budi Santoso")
+    window.show_view("followups")
+    view = window.followups_view
+    view.refresh()
+    assert view.model.total == 2
+    qtbot.keyClicks(view.search_edit, "budi")
+    qtbot.waitUntil(lambda: view.model.total == 1, timeout=2000)
+    assert view.model.row_at(0).code == wanted.code
+    assert "1 tindak lanjut" in view.count_label.text()
+
+
+def test_handover_sheet_pdf(qtbot, window, services, clock, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    make_followup(services, "Bumi Manusia", "Siti Aminah", due=clock().date() - timedelta(1))
+    make_followup(services, "Laskar Pelangi", "Budi Santoso")
+    sheet = window.handover_sheet()
+    (overdue_heading, overdue), (today_heading, today) = sheet.sections
+    assert (overdue_heading, len(overdue)) == ("Terlambat", 1)
+    assert (today_heading, len(today)) == ("Jatuh tempo hari ini", 1)
+    assert "S*** A***" in overdue[0] and "Siti" not in " ".join(overdue[0])
+    path = tmp_path / "handover.pdf"
+    assert window.write_handover(path)
+    assert path.read_bytes().startswith(b"%PDF")
+
+
+def test_headline_in_status_bar(window, services, clock) -> None:  # type: ignore[no-untyped-def]
+    make_followup(services, due=clock().date() - timedelta(days=1))
+    make_followup(services)
+    window.update_status()
+    assert window.headline_label.text() == "Tindak lanjut: 1 jatuh tempo hari ini, 1 terlambat"

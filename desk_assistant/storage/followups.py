@@ -140,8 +140,9 @@ class FollowUpRepository:
             self.db.execute(
                 """
                 UPDATE followups SET due_date = coalesce(?, due_date), reason = ?,
-                    item_title = ?, item_author = ?, item_call_number = ?, options = ?, consent = ?, patron_name = ?, phone = ?,
-                    phone_mobile = ?, email = ?, channel = ?, updated_at = ?
+                    item_title = ?, item_author = ?, item_call_number = ?, options = ?,
+                    consent = ?, patron_name = ?, phone = ?, phone_mobile = ?, email = ?,
+                    channel = ?, updated_at = ?
                 WHERE id = ?
                 """,
                 (

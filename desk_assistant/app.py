@@ -10,10 +10,14 @@ from pathlib import Path
 import sqlite_utils
 
 from desk_assistant.domain.clock import Clock, system_clock
+from desk_assistant.services.auth import AuthService
+from desk_assistant.services.backup import BackupService
 from desk_assistant.services.desk import DeskService
 from desk_assistant.services.followups import FollowUpService
 from desk_assistant.services.packs import PackService
+from desk_assistant.services.privacy import PrivacyService
 from desk_assistant.storage.app_state import AppState
+from desk_assistant.storage.audit import AuditLog
 from desk_assistant.storage.database import open_database
 from desk_assistant.storage.followups import FollowUpRepository
 from desk_assistant.storage.interactions import InteractionRepository
@@ -32,6 +36,10 @@ class Services:
     desk: DeskService
     followups: FollowUpService
     app_state: AppState
+    audit: AuditLog
+    auth: AuthService
+    privacy: PrivacyService
+    backups: BackupService | None
 
     def close(self) -> None:
         self.db.close()
@@ -44,7 +52,8 @@ def build_services(db_path: Path | None, clock: Clock = system_clock) -> Service
     followup_repo = FollowUpRepository(db)
     desk = DeskService(InteractionRepository(db), followup_repo, packs, clock)
     app_state = AppState(db)
-    followups = FollowUpService(followup_repo, FollowUpQueue(db), app_state, clock)
+    audit = AuditLog(db)
+    followups = FollowUpService(followup_repo, FollowUpQueue(db), app_state, clock, audit)
     return Services(
         db=db,
         db_path=db_path,
@@ -53,6 +62,10 @@ def build_services(db_path: Path | None, clock: Clock = system_clock) -> Service
         desk=desk,
         followups=followups,
         app_state=app_state,
+        audit=audit,
+        auth=AuthService(app_state, audit, clock),
+        privacy=PrivacyService(db, followup_repo, app_state, audit, clock),
+        backups=BackupService(db_path, app_state, audit, clock) if db_path else None,
     )
 
 

@@ -93,6 +93,33 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument(
         "--today", type=date.fromisoformat, metavar="YYYY-MM-DD", help="last day of the history"
     )
+
+    purge = commands.add_parser(
+        "purge",
+        parents=[common],
+        help="erase contact details whose retention has ended (for a scheduled task)",
+        description="Erase the contact details of follow-ups closed longer ago than the "
+        "retention period (a setting, default 30 days), and say how many were cleared.",
+    )
+    purge.set_defaults(quiet=False)
+    backup = commands.add_parser(
+        "backup",
+        parents=[common],
+        help="back up the database (checked; a damaged database is refused)",
+        description="Back up the database with SQLite's backup API. The copy is checked "
+        "before it counts; backing up a damaged database fails with a clear message and "
+        "keeps the older backups. Without --output the backup goes to the backup folder, "
+        "rotated (7 daily, 4 weekly).",
+    )
+    backup.add_argument("--output", metavar="PATH", help="write the backup to this file")
+    restore = commands.add_parser(
+        "restore",
+        parents=[common],
+        help="restore the database from a backup file (checked first)",
+        description="Check the backup, keep the current database aside "
+        "(<db>.before-restore-<time>), and put the backup in its place.",
+    )
+    restore.add_argument("file", metavar="FILE")
     return parser
 
 
@@ -125,6 +152,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _scripts(args, parser, lang)
         if args.command == "demo":
             return _demo(args, lang)
+        if args.command in ("purge", "backup", "restore"):
+            return _admin(args, lang)
         return _gui(args, lang)
     except DeskAssistantError as exc:
         print(exc.user_message(lang), file=sys.stderr)
@@ -144,11 +173,23 @@ def _gui(args: argparse.Namespace, lang: str) -> int:
         print(NO_DISPLAY.get(lang, NO_DISPLAY["en"]), file=sys.stderr)
         return EXIT_NO_DISPLAY
     from desk_assistant.app import build_services, setup_logging
+    from desk_assistant.errors import DatabaseDamagedError
+    from desk_assistant.services.backup import QUICK_CHECK_LIMIT, check_database
     from desk_assistant.ui.application import make_app, run_gui
 
     db_path = _db_path(args)
     make_app()
     try:
+        if db_path.exists() and db_path.stat().st_size <= QUICK_CHECK_LIMIT:
+            check_database(db_path)
+        services = build_services(db_path)
+    except DatabaseDamagedError as exc:
+        if args.screenshot:
+            raise
+        from desk_assistant.ui.recovery import offer_restore
+
+        if not offer_restore(db_path, exc, getattr(args, "lang", None) or lang):
+            return EXIT_FAILURE
         services = build_services(db_path)
     except DeskAssistantError as exc:
         from PySide6.QtWidgets import QMessageBox
@@ -208,3 +249,34 @@ def _demo(args: argparse.Namespace, lang: str) -> int:
         f"{summary.followups} follow-ups ({seconds:.1f} s)"
     )
     return EXIT_OK
+
+
+def _admin(args: argparse.Namespace, lang: str) -> int:
+    from datetime import datetime
+
+    from desk_assistant.app import build_services
+    from desk_assistant.services.backup import restore
+
+    path = _db_path(args)
+    if args.command == "restore":
+        aside = restore(path, Path(args.file), datetime.now())
+        kept = f"; the previous database is kept as {aside}" if aside else ""
+        print(f"{path}: restored from {args.file}{kept}")
+        return EXIT_OK
+    services = build_services(path)
+    try:
+        if args.command == "purge":
+            cleared = services.privacy.purge_expired("scheduled task", "system")
+            days = services.privacy.retention_days
+            print(
+                f"{path}: contact details cleared from {cleared} follow-ups "
+                f"(closed more than {days} days ago)"
+            )
+            return EXIT_OK
+        assert services.backups is not None
+        output = Path(args.output) if args.output else None
+        written = services.backups.backup("command line", "system", output, "manual")
+        print(f"{path}: backed up to {written}")
+        return EXIT_OK
+    finally:
+        services.close()

@@ -316,6 +316,44 @@ CATALOG: dict[str, tuple[str, str]] = {
         "This database holds real records; demo data may only be written to a new database "
         "or a demo database.",
     ),
+    # --- roles, privacy, data safety -----------------------------------------------------
+    "pin.format": ("PIN harus 4–12 angka.", "A PIN must be 4 to 12 digits."),
+    "pin.wrong": (
+        "PIN salah. Sisa percobaan: {remaining}.",
+        "Wrong PIN. Tries left: {remaining}.",
+    ),
+    "pin.locked": (
+        "Terlalu banyak PIN salah: peran ini dikunci selama {minutes} menit.",
+        "Too many wrong PINs: this role is locked for {minutes} minutes.",
+    ),
+    "pin.not_set": (
+        "PIN untuk peran ini belum dibuat. Penyelia dapat membuatnya.",
+        "No PIN has been set for this role yet. The supervisor can set it.",
+    ),
+    "role.required": (
+        "Tindakan ini memerlukan peran '{role}'. Masukkan PIN-nya lewat menu Peran.",
+        "This needs the '{role}' role. Enter its PIN from the Role menu.",
+    ),
+    "backup.source_damaged": (
+        "Cadangan dibatalkan: basis data saat ini rusak ({detail}). Cadangan lama tetap disimpan.",
+        "Backup refused: the current database is damaged ({detail}). Older backups are kept.",
+    ),
+    "backup.failed": (
+        "Cadangan gagal: {detail}. Cadangan lama tetap disimpan.",
+        "The backup failed: {detail}. Older backups are kept.",
+    ),
+    "backup.bad_file": (
+        "Berkas '{path}' bukan cadangan Desk Assistant yang baik ({detail}); tidak dipulihkan.",
+        "'{path}' is not a good Desk Assistant backup ({detail}); nothing was restored.",
+    ),
+    "backup.none": (
+        "Tidak ada cadangan yang baik di {folder}.",
+        "There is no good backup in {folder}.",
+    ),
+    "privacy.nothing_found": (
+        "Tidak ditemukan data untuk pencarian itu.",
+        "Nothing is held for that search.",
+    ),
     # --- generic ------------------------------------------------------------------------
     "error.unexpected": (
         "Terjadi kesalahan tak terduga. Tidak ada data yang hilang; rinciannya dicatat "

@@ -6,6 +6,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 from desk_assistant import __version__
@@ -168,3 +169,49 @@ def test_screenshot_of_the_followups_view(tmp_path: Path) -> None:
     result = run("--db", str(db), "--screenshot", str(png), "--view", "followups")
     assert result.returncode == 0, result.stderr
     assert png.stat().st_size > 10_000
+
+
+def test_purge_backup_restore_from_the_command_line(tmp_path: Path) -> None:
+    db = tmp_path / "desk.db"
+    assert (
+        run(
+            "demo",
+            "--db",
+            str(db),
+            "--interactions",
+            "20000",
+            "--followups",
+            "200",
+            "--today",
+            date.today().isoformat(),  # purge reads the real clock
+        ).returncode
+        == 0
+    )
+    result = run("purge", "--db", str(db))
+    assert result.returncode == 0, result.stderr
+    assert "cleared from" in result.stdout
+    cleared = int(result.stdout.split("cleared from ")[1].split()[0])
+    assert cleared > 0
+    assert "cleared from 0 follow-ups" in run("purge", "--db", str(db)).stdout
+    backup = tmp_path / "copy.db"
+    result = run("backup", "--db", str(db), "--output", str(backup))
+    assert result.returncode == 0, result.stderr
+    assert sqlite3.connect(backup).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    result = run("restore", str(backup), "--db", str(db))
+    assert result.returncode == 0, result.stderr
+    assert list(tmp_path.glob("desk.db.before-restore-*"))
+
+
+def test_backup_of_a_damaged_database_fails_loudly(tmp_path: Path) -> None:
+    db = tmp_path / "desk.db"
+    assert (
+        run("demo", "--db", str(db), "--interactions", "3000", "--followups", "300").returncode == 0
+    )
+    sqlite3.connect(db).execute("PRAGMA wal_checkpoint(TRUNCATE)").close()
+    data = bytearray(db.read_bytes())
+    data[8192:16384] = b"\x00\xff" * 4096
+    db.write_bytes(bytes(data))
+    result = run("backup", "--db", str(db), "--output", str(tmp_path / "b.db"), "--lang", "en")
+    assert result.returncode == 1
+    assert "damaged" in result.stderr and "Traceback" not in result.stderr
+    assert not (tmp_path / "b.db").exists()

@@ -19,6 +19,7 @@ from desk_assistant.domain.followup import (
 )
 from desk_assistant.errors import DeskAssistantError
 from desk_assistant.storage.app_state import AppState
+from desk_assistant.storage.audit import AuditLog
 from desk_assistant.storage.followups import FollowUp, FollowUpRepository
 from desk_assistant.storage.interactions import Shift
 from desk_assistant.storage.queue import FollowUpQueue, QueueFilter, QueueRow
@@ -30,8 +31,14 @@ class FollowUpService:
     """Turns the options checklist into a stored promise with a reference code."""
 
     def __init__(
-        self, repo: FollowUpRepository, queue: FollowUpQueue, state: AppState, clock: Clock
+        self,
+        repo: FollowUpRepository,
+        queue: FollowUpQueue,
+        state: AppState,
+        clock: Clock,
+        audit: AuditLog | None = None,
     ) -> None:
+        self.audit = audit
         self.repo = repo
         self.queue = queue
         self.state = state
@@ -126,10 +133,17 @@ class FollowUpService:
                 )
         return self.repo.get(followup_id)
 
-    def reveal(self, followup_id: int, by: str, purpose: str = "view") -> Contact:
+    def reveal(
+        self, followup_id: int, by: str, purpose: str = "view", role: str = "desk"
+    ) -> Contact:
         """The unmasked contact; every reveal is recorded (who, when, why), never the data."""
         followup = self.repo.get(followup_id)
         if followup.contact is None:
             raise DeskAssistantError("followup.no_contact")
-        self.repo.add_event(followup_id, self.clock(), by, "reveal", {"purpose": purpose})
+        with self.repo.db.atomic():
+            self.repo.add_event(followup_id, self.clock(), by, "reveal", {"purpose": purpose})
+            if self.audit is not None:
+                self.audit.record(
+                    self.clock(), by, role, "reveal", {"code": followup.code, "purpose": purpose}
+                )
         return followup.contact

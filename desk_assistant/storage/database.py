@@ -43,6 +43,8 @@ def configure(db: sqlite_utils.Database) -> None:
     """The pragmas every connection gets."""
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     db.execute("PRAGMA foreign_keys = ON")
+    # Erased means gone: freed pages are overwritten, not left readable in the file.
+    db.execute("PRAGMA secure_delete = ON")
     if not db.memory:
         db.execute("PRAGMA journal_mode = WAL")
     db.execute("PRAGMA synchronous = FULL")

@@ -189,3 +189,29 @@ def _queue(db: sqlite_utils.Database) -> None:
     )
     existing = values("followups")
     db.execute(f"INSERT INTO followups_fts(rowid, {columns}) SELECT id, {existing} FROM followups")
+
+
+@MIGRATIONS(name="0004_audit_log")
+def _audit(db: sqlite_utils.Database) -> None:
+    # Who did what and when: never the personal data itself. Append-only.
+    db.execute(
+        """
+        CREATE TABLE audit_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            who TEXT NOT NULL,
+            role TEXT NOT NULL,
+            action TEXT NOT NULL,
+            detail TEXT NOT NULL DEFAULT '{}'
+        )
+        """
+    )
+    db.execute("CREATE INDEX idx_audit_at ON audit_log(at)")
+    for event in ("UPDATE", "DELETE"):
+        db.execute(
+            f"""
+            CREATE TRIGGER audit_log_no_{event.lower()} BEFORE {event} ON audit_log BEGIN
+                SELECT RAISE(ABORT, 'the audit log is append-only');
+            END
+            """
+        )

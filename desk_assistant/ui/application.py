@@ -8,11 +8,18 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QMessageLogContext, QSettings, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import (
+    QMessageLogContext,
+    QSettings,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desk_assistant import APP_ID, APP_NAME
 from desk_assistant.app import Services
+from desk_assistant.domain.roles import Role
 from desk_assistant.i18n import translate
 from desk_assistant.ui import settings as opt
 from desk_assistant.ui.look import Look
@@ -58,16 +65,7 @@ def build_window(
     translations.set_language(language or str(settings.get(opt.LANGUAGE)))
     look = Look(app)
     look.apply(font_scale if font_scale is not None else float(settings.get(opt.FONT_SCALE)))
-    window = MainWindow(
-        services.desk,
-        services.followups,
-        services.packs,
-        services.app_state,
-        settings,
-        translations,
-        look,
-        services.clock,
-    )
+    window = MainWindow(services, settings, translations, look)
     return window, translations
 
 
@@ -99,8 +97,14 @@ def run_gui(
         window.hide()
         return 0 if ok else 1
     _install_excepthook(translations.language)
+    app.installEventFilter(window)
     window.show()
     if not window.ask_shift():
         return 0
+    if not services.auth.has_pin(Role.SUPERVISOR):
+        # First run: the supervisor PIN protects exports, contact details and settings.
+        window.set_pin(Role.SUPERVISOR)
+    if services.backups is not None and services.backups.due():
+        QTimer.singleShot(3000, lambda: window.backup_now("daily"))
     window.desk_view.setFocus()
     return app.exec()

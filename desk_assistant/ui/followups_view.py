@@ -75,10 +75,12 @@ class FollowUpDetail(QWidget):
         who: Callable[[], str],
         library: Callable[[], str],
         clock: Clock,
+        authorise_reveal: Callable[[FollowUp], bool] = lambda _f: True,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("followUpDetail")
+        self.authorise_reveal = authorise_reveal
         self.service = service
         self.packs = packs
         self.language = language
@@ -438,7 +440,7 @@ class FollowUpDetail(QWidget):
     # --- actions -------------------------------------------------------------------------
 
     def reveal(self, purpose: str = "view") -> Contact | None:
-        if self.followup is None:
+        if self.followup is None or not self.authorise_reveal(self.followup):
             return None
         try:
             self.revealed = self.service.reveal(self.followup.id, self.who(), purpose)
@@ -521,6 +523,7 @@ class FollowUpsView(QWidget):
         who: Callable[[], str],
         library: Callable[[], str],
         clock: Clock,
+        authorise_reveal: Callable[[FollowUp], bool] = lambda _f: True,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -528,7 +531,9 @@ class FollowUpsView(QWidget):
         self.service = service
         self.language = language
         self.model = FollowUpQueueModel(service, self)
-        self.detail = FollowUpDetail(service, packs, language, who, library, clock, self)
+        self.detail = FollowUpDetail(
+            service, packs, language, who, library, clock, authorise_reveal, self
+        )
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(150)

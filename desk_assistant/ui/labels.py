@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from desk_assistant.domain.followup import Attempt, Channel, Reason, Status
+from desk_assistant.domain.roles import Role
 from desk_assistant.domain.vocabulary import Need, Outcome, Segment
 
 translate = QCoreApplication.translate
@@ -98,3 +99,11 @@ def reason_label(reason: Reason | str) -> str:
         Reason.NOT_OWNED: translate("Labels", "Not in the collection"),
         Reason.MISSING: translate("Labels", "Missing from the shelf"),
     }[Reason(reason)]
+
+
+def role_label(role: Role | str) -> str:
+    return {
+        Role.DESK: translate("Labels", "desk librarian"),
+        Role.SUPERVISOR: translate("Labels", "supervisor"),
+        Role.TRAINER: translate("Labels", "trainer"),
+    }[Role(role)]

@@ -38,6 +38,7 @@ QLabel[role="optionLine"] {{ color: #0d2a6b; font-style: italic; margin-left: 24
 #shiftHeadline, #headlineLabel {{ color: #b71c1c; font-weight: bold; }}
 QLabel[role="factName"] {{ font-weight: bold; }}
 QLabel[overdue="true"] {{ color: #b71c1c; font-weight: bold; }}
+#roleLabel[elevated="true"] {{ background: #6a1b9a; color: white; padding: 2px 8px; }}
 #flagLabel {{ color: #b71c1c; font-weight: bold; }}
 #detailHeading {{ font-size: {hint}pt; font-weight: bold; }}
 #leaveBar {{ background: #fff3e0; border: 2px solid #ef6c00; }}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -18,26 +18,36 @@ from PySide6.QtWidgets import (
 )
 
 from desk_assistant import APP_NAME, __version__
+from desk_assistant.app import Services
 from desk_assistant.domain.clock import Clock
 from desk_assistant.domain.flow import InteractionFlow
 from desk_assistant.domain.followup import mask_name, mask_phone
+from desk_assistant.domain.roles import Role
 from desk_assistant.domain.script_pack import PackError
 from desk_assistant.errors import DeskAssistantError
 from desk_assistant.exports.handover import HandoverSheet, write_handover_pdf
 from desk_assistant.exports.slip import Slip, slip_html, write_slip_pdf
 from desk_assistant.i18n import format_date
+from desk_assistant.services.auth import AuthService
 from desk_assistant.services.desk import DeskService
 from desk_assistant.services.followups import FollowUpService
 from desk_assistant.services.packs import PackService
 from desk_assistant.storage.app_state import AppState
+from desk_assistant.storage.followups import FollowUp
 from desk_assistant.storage.interactions import InteractionRecord
 from desk_assistant.storage.queue import QueueFilter, When
 from desk_assistant.ui import settings as opt
 from desk_assistant.ui.desk_view import DeskView
 from desk_assistant.ui.followups_view import FollowUpsView
 from desk_assistant.ui.guard import guarded
-from desk_assistant.ui.labels import status_label
+from desk_assistant.ui.labels import role_label, status_label
 from desk_assistant.ui.look import Look
+from desk_assistant.ui.role_dialogs import (
+    AuditDialog,
+    PatronRequestDialog,
+    PinDialog,
+    SetPinDialog,
+)
 from desk_assistant.ui.settings import FONT_SCALES, Settings
 from desk_assistant.ui.shift_dialogs import ShiftStartDialog, ShiftSummaryDialog
 from desk_assistant.ui.translations import Translations
@@ -50,32 +60,39 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        desk: DeskService,
-        followups: FollowUpService,
-        packs: PackService,
-        app_state: AppState,
+        services: Services,
         settings: Settings,
         translations: Translations,
         look: Look,
-        clock: Clock,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.desk = desk
-        self.packs = packs
+        self.services = services
+        self.desk: DeskService = services.desk
+        self.packs: PackService = services.packs
+        self.auth: AuthService = services.auth
         self.settings = settings
         self.translations = translations
         self.look = look
+        clock: Clock = services.clock
+        followups: FollowUpService = services.followups
         self.clock = clock
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.followups = followups
-        self.app_state = app_state
-        self.desk_view = DeskView(desk, followups, clock, self.language, self.tabs)
+        self.app_state: AppState = services.app_state
+        self.desk_view = DeskView(self.desk, followups, clock, self.language, self.tabs)
         self.tabs.addTab(self.desk_view, "")
         self.followups_view = FollowUpsView(
-            followups, packs, self.language, self.who, self.library_name, clock, self.tabs
+            followups,
+            self.packs,
+            self.language,
+            self.who,
+            self.library_name,
+            clock,
+            self.may_reveal,
+            self.tabs,
         )
         self.tabs.addTab(self.followups_view, "")
         self.headline_label = QLabel(self)
@@ -85,6 +102,9 @@ class MainWindow(QMainWindow):
         self.pack_label = QLabel(self)
         self.statusBar().addWidget(self.shift_label, 1)
         self.statusBar().addPermanentWidget(self.headline_label)
+        self.role_label = QLabel(self)
+        self.role_label.setObjectName("roleLabel")
+        self.statusBar().addPermanentWidget(self.role_label)
         self.statusBar().addPermanentWidget(self.pack_label)
         self._build_menus()
         self._connect_signals()
@@ -129,6 +149,35 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.larger_action)
         self.view_menu.addAction(self.smaller_action)
 
+        self.role_menu = bar.addMenu("")
+        self.supervisor_action = QAction(self)
+        self.trainer_action = QAction(self)
+        self.desk_role_action = QAction(self)
+        for action in (self.supervisor_action, self.trainer_action, self.desk_role_action):
+            self.role_menu.addAction(action)
+        self.role_menu.addSeparator()
+        self.trainer_pin_action = QAction(self)
+        self.supervisor_pin_action = QAction(self)
+        self.role_menu.addAction(self.trainer_pin_action)
+        self.role_menu.addAction(self.supervisor_pin_action)
+
+        self.privacy_menu = bar.addMenu("")
+        self.patron_request_action = QAction(self)
+        self.retention_action = QAction(self)
+        self.purge_action = QAction(self)
+        self.audit_action = QAction(self)
+        self.backup_action = QAction(self)
+        self.backup_folder_action = QAction(self)
+        for action in (
+            self.patron_request_action,
+            self.retention_action,
+            self.purge_action,
+            self.audit_action,
+            self.backup_action,
+            self.backup_folder_action,
+        ):
+            self.privacy_menu.addAction(action)
+
         self.help_menu = bar.addMenu("")
         self.about_action = QAction(self)
         self.help_menu.addAction(self.about_action)
@@ -144,6 +193,21 @@ class MainWindow(QMainWindow):
         self.larger_action.triggered.connect(lambda: self.step_font_scale(+1))
         self.smaller_action.triggered.connect(lambda: self.step_font_scale(-1))
         self.about_action.triggered.connect(self.show_about)
+        self.supervisor_action.triggered.connect(lambda: self.ensure_role(Role.SUPERVISOR))
+        self.trainer_action.triggered.connect(lambda: self.ensure_role(Role.TRAINER))
+        self.desk_role_action.triggered.connect(self.drop_role)
+        self.trainer_pin_action.triggered.connect(lambda: self.set_pin(Role.TRAINER))
+        self.supervisor_pin_action.triggered.connect(lambda: self.set_pin(Role.SUPERVISOR))
+        self.patron_request_action.triggered.connect(self.patron_request)
+        self.retention_action.triggered.connect(self.set_retention)
+        self.purge_action.triggered.connect(self.run_purge)
+        self.audit_action.triggered.connect(self.show_audit)
+        self.backup_action.triggered.connect(lambda: self.backup_now("manual"))
+        self.backup_folder_action.triggered.connect(self.choose_backup_folder)
+        self.role_timer = QTimer(self)
+        self.role_timer.setInterval(15_000)
+        self.role_timer.timeout.connect(self.update_status)
+        self.role_timer.start()
         self.desk_view.interaction_saved.connect(self._interaction_saved)
         self.desk_view.error_raised.connect(self.show_error)
         self.desk_view.language_toggle_requested.connect(self.toggle_language)
@@ -186,6 +250,19 @@ class MainWindow(QMainWindow):
         self.toggle_language_action.setText(self.tr("Switch language"))
         self.larger_action.setText(self.tr("&Larger text"))
         self.smaller_action.setText(self.tr("&Smaller text"))
+        self.role_menu.setTitle(self.tr("&Role"))
+        self.supervisor_action.setText(self.tr("Become &supervisor (PIN)…"))
+        self.trainer_action.setText(self.tr("Become &trainer (PIN)…"))
+        self.desk_role_action.setText(self.tr("Back to &desk librarian"))
+        self.trainer_pin_action.setText(self.tr("Set the trainer PIN…"))
+        self.supervisor_pin_action.setText(self.tr("Change the supervisor PIN…"))
+        self.privacy_menu.setTitle(self.tr("&Privacy && data"))
+        self.patron_request_action.setText(self.tr("A patron's &request about their data…"))
+        self.retention_action.setText(self.tr("Contact &retention period…"))
+        self.purge_action.setText(self.tr("Erase expired contact details &now"))
+        self.audit_action.setText(self.tr("&Audit log…"))
+        self.backup_action.setText(self.tr("&Back up now"))
+        self.backup_folder_action.setText(self.tr("Backup &folder…"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Desk Assistant"))
         self.lang_id_action.setChecked(self.language() == "id")
@@ -209,6 +286,11 @@ class MainWindow(QMainWindow):
 
     def update_status(self) -> None:
         self.headline_label.setText(self.headline())
+        role = self.auth.role
+        self.role_label.setText(self.tr("Role: %1").replace("%1", role_label(role)))
+        self.role_label.setProperty("elevated", role is not Role.DESK)
+        self.role_label.style().unpolish(self.role_label)
+        self.role_label.style().polish(self.role_label)
         shift = self.desk.shift
         if shift is None:
             self.shift_label.setText(self.tr("No shift started"))
@@ -361,6 +443,112 @@ class MainWindow(QMainWindow):
         )
         return True
 
+    # --- roles ---------------------------------------------------------------------------
+
+    def ensure_role(self, role: Role) -> bool:
+        """True if the current role may act as ``role``; otherwise ask for the PIN."""
+        if self.auth.allowed(role):
+            self.auth.touch()
+            return True
+        first_time = role is Role.SUPERVISOR and not self.auth.has_pin(Role.SUPERVISOR)
+        if first_time and not self.set_pin(Role.SUPERVISOR):
+            return False
+        dialog = PinDialog(self.auth, role, self.who(), self.language(), self)
+        ok = dialog.exec() == PinDialog.DialogCode.Accepted
+        self.update_status()
+        return ok and self.auth.allowed(role)
+
+    def may_reveal(self, followup: FollowUp) -> bool:
+        """The desk reveals its own desk's follow-ups; any other needs the supervisor."""
+        shift = self.desk.shift
+        if shift is not None and followup.desk == shift.desk:
+            return True
+        return self.ensure_role(Role.SUPERVISOR)
+
+    @guarded
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        """Any key or click keeps an elevated role from dropping as idle."""
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress):
+            self.auth.touch()
+        return False
+
+    def drop_role(self) -> None:
+        self.auth.lock()
+        self.update_status()
+
+    def set_pin(self, role: Role) -> bool:
+        if self.auth.has_pin(Role.SUPERVISOR) and not self.ensure_role(Role.SUPERVISOR):
+            return False
+        dialog = SetPinDialog(self.auth, role, self.who(), self.language(), self)
+        return dialog.exec() == SetPinDialog.DialogCode.Accepted
+
+    def audit(self, action: str, detail: dict[str, object]) -> None:
+        self.services.audit.record(self.clock(), self.who(), self.auth.role.value, action, detail)
+
+    # --- privacy and data safety (supervisor) ---------------------------------------------
+
+    def patron_request(self) -> None:
+        if self.ensure_role(Role.SUPERVISOR):
+            PatronRequestDialog(self.services.privacy, self.who(), self.language(), self).exec()
+            self.followups_view.refresh()
+
+    def set_retention(self) -> None:
+        if not self.ensure_role(Role.SUPERVISOR):
+            return
+        privacy = self.services.privacy
+        days, ok = QInputDialog.getInt(
+            self,
+            self.tr("Contact retention period"),
+            self.tr("Erase a closed follow-up's contact details after this many days:"),
+            privacy.retention_days,
+            0,
+            3650,
+        )
+        if ok:
+            privacy.set_retention_days(days, self.who(), self.auth.role.value)
+
+    def run_purge(self) -> None:
+        if not self.ensure_role(Role.SUPERVISOR):
+            return
+        try:
+            cleared = self.services.privacy.purge_expired(self.who(), self.auth.role.value)
+        except DeskAssistantError as exc:
+            self.show_error(exc.user_message(self.language()))
+            return
+        self.statusBar().showMessage(
+            self.tr("Contact details erased from %1 follow-ups.").replace("%1", str(cleared)), 8000
+        )
+        self.followups_view.refresh()
+
+    def show_audit(self) -> None:
+        if self.ensure_role(Role.SUPERVISOR):
+            AuditDialog(self.services.audit, self).exec()
+
+    def backup_now(self, reason: str) -> bool:
+        """Back up (manual: supervisor; at shift end and daily: automatic)."""
+        backups = self.services.backups
+        if backups is None:
+            return False
+        if reason == "manual" and not self.ensure_role(Role.SUPERVISOR):
+            return False
+        try:
+            path = backups.backup(self.who(), self.auth.role.value, reason=reason)
+        except DeskAssistantError as exc:
+            self.show_error(exc.user_message(self.language()))
+            return False
+        self.statusBar().showMessage(self.tr("Backed up: %1").replace("%1", path.name), 8000)
+        return True
+
+    def choose_backup_folder(self) -> None:
+        backups = self.services.backups
+        if backups is None or not self.ensure_role(Role.SUPERVISOR):
+            return
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Backup folder"), str(backups.folder)
+        )
+        if folder:
+            backups.set_folder(Path(folder), self.who(), self.auth.role.value)
+
     # --- the patron slip -----------------------------------------------------------------
 
     def slip_for(self, flow: InteractionFlow) -> Slip | None:
@@ -443,6 +631,7 @@ class MainWindow(QMainWindow):
         if ok and name.strip():
             try:
                 self.app_state.set("library_name", " ".join(name.split())[:120])
+                self.audit("settings_change", {"library_name": " ".join(name.split())[:120]})
             except DeskAssistantError as exc:
                 self.show_error(exc.user_message(self.language()))
 
@@ -490,6 +679,7 @@ class MainWindow(QMainWindow):
         except DeskAssistantError as exc:
             self.show_error(exc.user_message(self.language()))
             return
+        self.backup_now("shift end")
         ShiftSummaryDialog(summary, self).exec()
         self.update_status()
         if not self.ask_shift():

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Log audit</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
     <name>DeskView</name>
     <message>
         <source>&amp;Segment (F4):</source>
@@ -423,6 +434,18 @@
         <source>Missing from the shelf</source>
         <translation>Tidak ada di rak (hilang)</translation>
     </message>
+    <message>
+        <source>desk librarian</source>
+        <translation>petugas meja</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>penyelia</translation>
+    </message>
+    <message>
+        <source>trainer</source>
+        <translation>pelatih</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -479,6 +502,58 @@
         <translation>Teks lebih &amp;kecil</translation>
     </message>
     <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Peran</translation>
+    </message>
+    <message>
+        <source>Become &amp;supervisor (PIN)…</source>
+        <translation>Masuk sebagai &amp;penyelia (PIN)…</translation>
+    </message>
+    <message>
+        <source>Become &amp;trainer (PIN)…</source>
+        <translation>Masuk sebagai p&amp;elatih (PIN)…</translation>
+    </message>
+    <message>
+        <source>Back to &amp;desk librarian</source>
+        <translation>Kembali menjadi petugas &amp;meja</translation>
+    </message>
+    <message>
+        <source>Set the trainer PIN…</source>
+        <translation>Atur PIN pelatih…</translation>
+    </message>
+    <message>
+        <source>Change the supervisor PIN…</source>
+        <translation>Ubah PIN penyelia…</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy &amp;&amp; data</source>
+        <translation>Pri&amp;vasi &amp;&amp; data</translation>
+    </message>
+    <message>
+        <source>A patron&apos;s &amp;request about their data…</source>
+        <translation>&amp;Permintaan pemustaka atas datanya…</translation>
+    </message>
+    <message>
+        <source>Contact &amp;retention period…</source>
+        <translation>&amp;Masa simpan data kontak…</translation>
+    </message>
+    <message>
+        <source>Erase expired contact details &amp;now</source>
+        <translation>&amp;Hapus data kontak yang kedaluwarsa sekarang</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Log audit…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Cadangkan sekarang</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder…</source>
+        <translation>&amp;Folder cadangan…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Bantuan</translation>
     </message>
@@ -489,6 +564,10 @@
     <message>
         <source>Follow-ups: %1 due today, %2 overdue</source>
         <translation>Tindak lanjut: %1 jatuh tempo hari ini, %2 terlambat</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>Peran: %1</translation>
     </message>
     <message>
         <source>No shift started</source>
@@ -589,6 +668,26 @@
     <message>
         <source>Script pack loaded: %1 (version %2)</source>
         <translation>Paket naskah dimuat: %1 (versi %2)</translation>
+    </message>
+    <message>
+        <source>Contact retention period</source>
+        <translation>Masa simpan data kontak</translation>
+    </message>
+    <message>
+        <source>Erase a closed follow-up&apos;s contact details after this many days:</source>
+        <translation>Hapus data kontak tindak lanjut yang sudah ditutup setelah sekian hari:</translation>
+    </message>
+    <message>
+        <source>Contact details erased from %1 follow-ups.</source>
+        <translation>Data kontak dihapus dari %1 tindak lanjut.</translation>
+    </message>
+    <message>
+        <source>Backed up: %1</source>
+        <translation>Dicadangkan: %1</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Folder cadangan</translation>
     </message>
     <message>
         <source>Service slip</source>
@@ -772,6 +871,130 @@
     <message>
         <source>&amp;Go on filling in</source>
         <translation>&amp;Lanjut mengisi</translation>
+    </message>
+</context>
+<context>
+    <name>PatronRequestDialog</name>
+    <message>
+        <source>A patron&apos;s request about their data</source>
+        <translation>Permintaan pemustaka atas datanya</translation>
+    </message>
+    <message>
+        <source>Name, phone number or reference code</source>
+        <translation>Nama, nomor telepon, atau kode</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Cari</translation>
+    </message>
+    <message>
+        <source>Export for the patron…</source>
+        <translation>Ekspor untuk pemustaka…</translation>
+    </message>
+    <message>
+        <source>Erase their contact details</source>
+        <translation>Hapus data kontaknya</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>(no contact details)</source>
+        <translation>(tanpa data kontak)</translation>
+    </message>
+    <message>
+        <source>Nothing is held for that search.</source>
+        <translation>Tidak ada data untuk pencarian itu.</translation>
+    </message>
+    <message>
+        <source>Export for the patron</source>
+        <translation>Ekspor untuk pemustaka</translation>
+    </message>
+    <message>
+        <source>Erase the contact details of %1 follow-ups? This cannot be undone.</source>
+        <translation>Hapus data kontak dari %1 tindak lanjut? Tindakan ini tidak dapat dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Role: %1</source>
+        <translation>Peran: %1</translation>
+    </message>
+    <message>
+        <source>Enter the %1 PIN:</source>
+        <translation>Masukkan PIN %1:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Buka</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>No good backup was found next to it. The damaged file is left as it is; ask your supervisor or IT support for help.</source>
+        <translation>Tidak ada cadangan yang baik di sebelahnya. Berkas yang rusak dibiarkan apa adanya; mintalah bantuan penyelia atau petugas TI.</translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup (%1)? The damaged file is kept aside, not deleted.</source>
+        <translation>Pulihkan cadangan baik yang terbaru (%1)? Berkas yang rusak disimpan terpisah, tidak dihapus.</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Pulihkan cadangan</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>Restored from %1. The damaged file is kept as %2.</source>
+        <translation>Dipulihkan dari %1. Berkas yang rusak disimpan sebagai %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SetPinDialog</name>
+    <message>
+        <source>Set the %1 PIN</source>
+        <translation>Atur PIN %1</translation>
+    </message>
+    <message>
+        <source>The %1 PIN protects exports, the patrons&apos; contact details, settings and backups. 4 to 12 digits; it is stored only as a salted hash.</source>
+        <translation>PIN %1 melindungi ekspor, data kontak pemustaka, pengaturan, dan cadangan. 4–12 angka; hanya disimpan sebagai hash bergaram.</translation>
+    </message>
+    <message>
+        <source>New PIN:</source>
+        <translation>PIN baru:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Ulangi:</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Nanti</translation>
+    </message>
+    <message>
+        <source>Set PIN</source>
+        <translation>Simpan PIN</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>Kedua PIN berbeda.</translation>
     </message>
 </context>
 <context>

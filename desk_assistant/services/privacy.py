@@ -1,0 +1,187 @@
+"""Patron personal data: retention, the right of access, erasure on request (UU 27/2022)."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from desk_assistant.domain.clock import Clock
+from desk_assistant.domain.followup import format_phone, parse_phone
+from desk_assistant.errors import ValidationError
+from desk_assistant.storage.app_state import AppState
+from desk_assistant.storage.audit import AuditLog
+from desk_assistant.storage.database import storage_errors
+from desk_assistant.storage.followups import FollowUp, FollowUpRepository
+from desk_assistant.storage.queue import fts_query
+
+RETENTION_KEY = "retention_days"
+DEFAULT_RETENTION_DAYS = 30
+_CONTACT_COLUMNS = "patron_name, phone, email"
+
+
+class PrivacyService:
+    def __init__(
+        self,
+        db: sqlite_utils.Database,
+        repo: FollowUpRepository,
+        state: AppState,
+        audit: AuditLog,
+        clock: Clock,
+    ) -> None:
+        self.db = db
+        self.repo = repo
+        self.state = state
+        self.audit = audit
+        self.clock = clock
+
+    # --- retention -----------------------------------------------------------------------
+
+    @property
+    def retention_days(self) -> int:
+        try:
+            return max(0, int(self.state.get(RETENTION_KEY, str(DEFAULT_RETENTION_DAYS))))
+        except ValueError:
+            return DEFAULT_RETENTION_DAYS
+
+    def set_retention_days(self, days: int, who: str, role: str) -> None:
+        days = max(0, min(3650, days))
+        self.state.set(RETENTION_KEY, str(days))
+        self.audit.record(self.clock(), who, role, "settings_change", {"retention_days": days})
+
+    def purge_expired(self, who: str = "system", role: str = "system") -> int:
+        """Erase the contact details of follow-ups closed more than the retention ago."""
+        cutoff = (self.clock() - timedelta(days=self.retention_days)).isoformat()
+        ids = [
+            row[0]
+            for row in self.db.execute(
+                "SELECT id FROM followups WHERE closed_at IS NOT NULL AND closed_at < ?"
+                " AND coalesce(patron_name, phone, email) IS NOT NULL",
+                (cutoff,),
+            )
+        ]
+        self._erase(ids, who, "retention")
+        self.audit.record(
+            self.clock(),
+            who,
+            role,
+            "retention_run",
+            {"cleared": len(ids), "days": self.retention_days},
+        )
+        return len(ids)
+
+    def _erase(self, ids: list[int], who: str, why: str) -> None:
+        if not ids:
+            return
+        now = self.clock()
+        with storage_errors():
+            with self.db.atomic():
+                for start in range(0, len(ids), 500):
+                    chunk = ids[start : start + 500]
+                    marks = ", ".join("?" for _ in chunk)
+                    self.db.execute(
+                        "UPDATE followups SET patron_name = NULL, phone = NULL,"
+                        " phone_mobile = NULL, email = NULL, channel = NULL"
+                        f" WHERE id IN ({marks})",
+                        chunk,
+                    )
+                    self.db.conn.executemany(
+                        "INSERT INTO followup_events (followup_id, at, by, kind, detail)"
+                        " VALUES (?, ?, ?, 'erased', ?)",
+                        [(i, now.isoformat(), who, json.dumps({"why": why})) for i in chunk],
+                    )
+            # Leave no trace: merge the search index (dropping the old segments, whose
+            # pages secure_delete zeroes), then empty the write-ahead log.
+            with self.db.atomic():
+                self.db.execute("INSERT INTO followups_fts(followups_fts) VALUES ('optimize')")
+            if not self.db.memory:
+                self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    # --- the patron's requests -----------------------------------------------------------
+
+    def find_patron(self, query: str) -> list[FollowUp]:
+        """Every follow-up held about a patron, by reference code, phone number or name."""
+        text = query.strip()
+        if not text:
+            return []
+        ids: set[int] = set()
+        code = text.upper().replace(" ", "")
+        code = code if code.startswith("TL-") else "TL-" + code.removeprefix("TL")
+        ids.update(
+            r[0] for r in self.db.execute("SELECT id FROM followups WHERE code = ?", (code,))
+        )
+        try:
+            phone = parse_phone(text)
+        except ValidationError:
+            phone = None
+        if phone is not None:
+            ids.update(
+                r[0]
+                for r in self.db.execute("SELECT id FROM followups WHERE phone = ?", (phone.e164,))
+            )
+        if "@" in text:
+            ids.update(
+                r[0]
+                for r in self.db.execute(
+                    "SELECT id FROM followups WHERE lower(email) = lower(?)", (text,)
+                )
+            )
+        words = fts_query(text)
+        if words and phone is None:
+            ids.update(
+                r[0]
+                for r in self.db.execute(
+                    "SELECT rowid FROM followups_fts WHERE followups_fts MATCH ?",
+                    (f"patron_name : ({words})",),
+                )
+            )
+        return [self.repo.get(i) for i in sorted(ids)]
+
+    def export_patron(self, followups: list[FollowUp], path: Path, who: str, role: str) -> None:
+        """The right of access: everything held about the patron, as a readable file."""
+        records: list[dict[str, Any]] = []
+        for f in followups:
+            contact = f.contact
+            records.append(
+                {
+                    "reference_code": f.code,
+                    "created": f.created_at.isoformat(),
+                    "status": f.status.value,
+                    "promised_by": f.due.isoformat() if f.due else None,
+                    "item": {
+                        "title": f.item.title,
+                        "author": f.item.author,
+                        "call_number": f.item.call_number,
+                    },
+                    "options": list(f.options),
+                    "consent_to_contact": f.consent,
+                    "name": contact.name if contact else None,
+                    "phone": format_phone(contact.phone.e164)
+                    if contact and contact.phone
+                    else None,
+                    "email": contact.email if contact else None,
+                    "preferred_channel": contact.channel.value if contact else None,
+                    "history": [
+                        {"at": e.at.isoformat(), "by": e.by, "what": e.kind, **e.detail}
+                        for e in self.repo.events(f.id)
+                    ],
+                }
+            )
+        tmp = path.with_name(path.name + ".part")
+        tmp.write_text(
+            json.dumps({"followups": records}, ensure_ascii=False, indent=2), encoding="utf-8"
+        )
+        tmp.replace(path)
+        self.audit.record(
+            self.clock(), who, role, "patron_access_export", {"followups": len(records)}
+        )
+
+    def erase_patron(self, followups: list[FollowUp], who: str, role: str) -> int:
+        """Erase the patron's contact details on request; the promise record stays."""
+        ids = [f.id for f in followups if f.contact is not None]
+        self._erase(ids, who, "request")
+        self.audit.record(self.clock(), who, role, "erasure", {"followups": len(ids)})
+        return len(ids)

@@ -1,0 +1,81 @@
+"""A damaged database at start: say so plainly and offer the newest good backup."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox
+
+from desk_assistant import APP_NAME
+from desk_assistant.errors import DeskAssistantError
+from desk_assistant.services.backup import restore, set_damaged_aside
+
+translate = QCoreApplication.translate
+
+
+def newest_backup(db_path: Path) -> Path | None:
+    from desk_assistant.services.backup import PREFIX, integrity_problem, is_desk_database
+
+    folder = db_path.parent / "backups"
+    candidates = sorted(folder.glob(f"{PREFIX}*.db"), reverse=True) if folder.is_dir() else []
+    for path in candidates:
+        if integrity_problem(path) is None and is_desk_database(path):
+            return path
+    return None
+
+
+def offer_restore(db_path: Path, error: DeskAssistantError, lang: str) -> bool:
+    """True when a backup was restored and the application may open the database."""
+    from PySide6.QtWidgets import QApplication
+
+    from desk_assistant.ui.translations import Translations
+
+    app = QApplication.instance()
+    if app is not None:  # the main window is not built yet: install the language now
+        Translations.of(app).set_language(lang)
+    backup = newest_backup(db_path)
+    text = error.user_message(lang)
+    if backup is None:
+        QMessageBox.critical(
+            None,
+            APP_NAME,
+            text
+            + "\n\n"
+            + translate(
+                "Recovery",
+                "No good backup was found next to it. The damaged file is left as it is; "
+                "ask your supervisor or IT support for help.",
+            ),
+        )
+        return False
+    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text)
+    box.setInformativeText(
+        translate(
+            "Recovery",
+            "Restore the newest good backup (%1)? The damaged file is kept aside, not deleted.",
+        ).replace("%1", backup.name)
+    )
+    yes = box.addButton(
+        translate("Recovery", "Restore the backup"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(translate("Recovery", "Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    if box.clickedButton() is not yes:
+        return False
+    now = datetime.now()
+    aside = set_damaged_aside(db_path, now)
+    try:
+        restore(db_path, backup, now)
+    except DeskAssistantError as exc:
+        QMessageBox.critical(None, APP_NAME, exc.user_message(lang))
+        return False
+    QMessageBox.information(
+        None,
+        APP_NAME,
+        translate("Recovery", "Restored from %1. The damaged file is kept as %2.")
+        .replace("%1", backup.name)
+        .replace("%2", aside.name),
+    )
+    return True

@@ -1,0 +1,237 @@
+"""PIN entry, PIN setting, the audit log, and a patron's privacy requests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_assistant.domain.roles import Role, check_pin_format
+from desk_assistant.errors import DeskAssistantError
+from desk_assistant.services.auth import AuthService
+from desk_assistant.services.privacy import PrivacyService
+from desk_assistant.storage.audit import AuditLog
+from desk_assistant.storage.followups import FollowUp
+from desk_assistant.ui.labels import role_label, status_label
+
+
+def _pin_edit(parent: QWidget) -> QLineEdit:
+    edit = QLineEdit(parent)
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setMaxLength(12)
+    return edit
+
+
+class PinDialog(QDialog):
+    """Enter a role's PIN. Wrong tries and the lockout are the service's to count."""
+
+    def __init__(
+        self, auth: AuthService, role: Role, who: str, lang: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("pinDialog")
+        self.auth, self.role, self.who, self.lang = auth, role, who, lang
+        self.setWindowTitle(self.tr("Role: %1").replace("%1", role_label(role)))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Enter the %1 PIN:").replace("%1", role_label(role)), self))
+        self.pin_edit = _pin_edit(self)
+        self.pin_edit.setObjectName("pinEdit")
+        layout.addWidget(self.pin_edit)
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("errorLabel")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        cancel = QPushButton(self.tr("Cancel"), self)
+        ok = QPushButton(self.tr("Unlock"), self)
+        ok.setObjectName("unlockButton")
+        ok.setDefault(True)
+        buttons.addWidget(cancel)
+        buttons.addWidget(ok)
+        layout.addLayout(buttons)
+        cancel.clicked.connect(self.reject)
+        ok.clicked.connect(self.unlock)
+
+    def unlock(self) -> None:
+        try:
+            self.auth.unlock(self.role, self.pin_edit.text(), self.who)
+        except DeskAssistantError as exc:
+            self.error_label.setText(exc.user_message(self.lang))
+            self.error_label.show()
+            self.pin_edit.clear()
+            self.pin_edit.setFocus()
+            return
+        self.accept()
+
+
+class SetPinDialog(QDialog):
+    """Set a role's PIN (typed twice)."""
+
+    def __init__(
+        self, auth: AuthService, role: Role, who: str, lang: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("setPinDialog")
+        self.auth, self.role, self.who, self.lang = auth, role, who, lang
+        self.setWindowTitle(self.tr("Set the %1 PIN").replace("%1", role_label(role)))
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "The %1 PIN protects exports, the patrons' contact details, settings and "
+                "backups. 4 to 12 digits; it is stored only as a salted hash."
+            ).replace("%1", role_label(role)),
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.pin_edit = _pin_edit(self)
+        self.pin_edit.setObjectName("newPinEdit")
+        self.again_edit = _pin_edit(self)
+        self.again_edit.setObjectName("againPinEdit")
+        form.addRow(self.tr("New PIN:"), self.pin_edit)
+        form.addRow(self.tr("Again:"), self.again_edit)
+        layout.addLayout(form)
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("errorLabel")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        later = QPushButton(self.tr("Later"), self)
+        ok = QPushButton(self.tr("Set PIN"), self)
+        ok.setObjectName("setPinButton")
+        ok.setDefault(True)
+        buttons.addWidget(later)
+        buttons.addWidget(ok)
+        layout.addLayout(buttons)
+        later.clicked.connect(self.reject)
+        ok.clicked.connect(self.save)
+
+    def save(self) -> None:
+        if self.pin_edit.text() != self.again_edit.text():
+            self.error_label.setText(self.tr("The two PINs differ."))
+            self.error_label.show()
+            return
+        try:
+            check_pin_format(self.pin_edit.text())
+            self.auth.set_pin(self.role, self.pin_edit.text(), self.who)
+        except DeskAssistantError as exc:
+            self.error_label.setText(exc.user_message(self.lang))
+            self.error_label.show()
+            return
+        self.accept()
+
+
+class AuditDialog(QDialog):
+    """The audit log, newest first (supervisor)."""
+
+    def __init__(self, audit: AuditLog, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("auditDialog")
+        self.setWindowTitle(self.tr("Audit log"))
+        self.resize(800, 500)
+        layout = QVBoxLayout(self)
+        self.list = QListWidget(self)
+        for entry in audit.entries(2000):
+            detail = ", ".join(f"{k}={v}" for k, v in entry.detail.items())
+            self.list.addItem(
+                f"{entry.at.strftime('%d-%m-%Y %H:%M:%S')}  {entry.who} ({entry.role})  "
+                f"{entry.action}  {detail}"
+            )
+        layout.addWidget(self.list)
+        close = QPushButton(self.tr("Close"), self)
+        close.clicked.connect(self.accept)
+        layout.addWidget(close)
+
+
+class PatronRequestDialog(QDialog):
+    """Find what is held about a patron; export it (right of access) or erase it."""
+
+    def __init__(
+        self, privacy: PrivacyService, who: str, lang: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("patronRequestDialog")
+        self.privacy, self.who, self.lang = privacy, who, lang
+        self.found: list[FollowUp] = []
+        self.setWindowTitle(self.tr("A patron's request about their data"))
+        self.resize(760, 460)
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        self.query_edit = QLineEdit(self)
+        self.query_edit.setObjectName("patronQuery")
+        self.query_edit.setPlaceholderText(self.tr("Name, phone number or reference code"))
+        find = QPushButton(self.tr("Find"), self)
+        row.addWidget(self.query_edit, 1)
+        row.addWidget(find)
+        layout.addLayout(row)
+        self.results = QListWidget(self)
+        layout.addWidget(self.results, 1)
+        buttons = QHBoxLayout()
+        self.export_button = QPushButton(self.tr("Export for the patron…"), self)
+        self.erase_button = QPushButton(self.tr("Erase their contact details"), self)
+        close = QPushButton(self.tr("Close"), self)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.erase_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout.addLayout(buttons)
+        find.clicked.connect(self.search)
+        self.query_edit.returnPressed.connect(self.search)
+        self.export_button.clicked.connect(self.export)
+        self.erase_button.clicked.connect(self.erase)
+        close.clicked.connect(self.accept)
+        self._update()
+
+    def search(self) -> None:
+        self.found = self.privacy.find_patron(self.query_edit.text())
+        self.results.clear()
+        for f in self.found:
+            name = f.contact.name if f.contact else self.tr("(no contact details)")
+            self.results.addItem(f"{f.code}  {status_label(f.status)}  {f.item.title}  —  {name}")
+        if not self.found:
+            self.results.addItem(self.tr("Nothing is held for that search."))
+        self._update()
+
+    def _update(self) -> None:
+        self.export_button.setEnabled(bool(self.found))
+        self.erase_button.setEnabled(any(f.contact for f in self.found))
+
+    def export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export for the patron"), "data-pemustaka.json", "JSON (*.json)"
+        )
+        if path:
+            self.privacy.export_patron(self.found, Path(path), self.who, Role.SUPERVISOR.value)
+
+    def erase(self) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.windowTitle(),
+            self.tr("Erase the contact details of %1 follow-ups? This cannot be undone.").replace(
+                "%1", str(sum(1 for f in self.found if f.contact))
+            ),
+            parent=self,
+        )
+        yes = box.addButton(self.tr("Erase"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is yes:
+            self.privacy.erase_patron(self.found, self.who, Role.SUPERVISOR.value)
+            self.search()

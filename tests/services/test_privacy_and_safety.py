@@ -1,0 +1,185 @@
+"""Retention, patron requests, the audit log, backups, restore, damaged files."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from desk_assistant.app import build_services
+from desk_assistant.domain.followup import Status
+from desk_assistant.errors import DatabaseDamagedError, StorageError
+from desk_assistant.services.backup import check_database, integrity_problem, restore
+from desk_assistant.storage.queue import QueueFilter
+from tests.conftest import FakeClock
+from tests.packs import make_followup
+
+
+@pytest.fixture
+def on_disk(tmp_path: Path, clock: FakeClock):  # type: ignore[no-untyped-def]
+    built = build_services(tmp_path / "desk.db", clock)
+    yield built
+    built.close()
+
+
+def test_retention_erases_contact_fts_and_file_bytes(on_disk, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    old = make_followup(on_disk, "Bumi Manusia", "Kartika Wulandari", phone="0813-9876-5432")
+    recent = make_followup(on_disk, "Laskar Pelangi", "Budi Santoso")
+    still_open = make_followup(on_disk, "Laut Bercerita", "Siti Aminah", phone="0857-1111-2222")
+    on_disk.followups.change_status(old.id, Status.RESOLVED, "SW", "")
+    clock.advance(20 * 24 * 3600)
+    on_disk.followups.change_status(recent.id, Status.RESOLVED, "SW", "")
+    clock.advance(11 * 24 * 3600)  # old: closed 31 days ago; recent: 11 days ago
+
+    cleared = on_disk.privacy.purge_expired()
+    assert cleared == 1
+    assert on_disk.followups.get(old.id).contact is None
+    assert on_disk.followups.get(recent.id).contact is not None
+    assert on_disk.followups.get(still_open.id).contact is not None  # open keeps contact
+    everything = QueueFilter(statuses=tuple(Status), search="Kartika")
+    assert on_disk.followups.count(everything) == 0
+    assert on_disk.followups.count(QueueFilter(statuses=tuple(Status), search="Budi")) == 1
+    on_disk.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = b"".join(
+        p.read_bytes() for p in Path(on_disk.db_path).parent.glob("desk.db*") if p.is_file()
+    )
+    assert b"+6281398765432" not in data and b"Kartika" not in data
+    assert b"+6285711112222" in data  # the open follow-up's phone is still there
+    assert on_disk.privacy.purge_expired() == 0  # nothing left to clear
+    runs = [e for e in on_disk.audit.entries() if e.action == "retention_run"]
+    assert runs[0].detail == {"cleared": 0, "days": 30}
+
+
+def test_patron_request_find_export_erase(on_disk, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    first = make_followup(on_disk, "Bumi Manusia", "Budi Santoso")
+    second = make_followup(on_disk, "Laskar Pelangi", "Budi Santoso")
+    make_followup(on_disk, "Laut Bercerita", "Siti Aminah", phone="0857-1111-2222")
+    by_phone = on_disk.privacy.find_patron("+62 812 3456 7890")
+    assert {f.id for f in by_phone} == {first.id, second.id}
+    assert {f.id for f in on_disk.privacy.find_patron("budi santoso")} == {first.id, second.id}
+    assert [f.id for f in on_disk.privacy.find_patron(first.code.lower())] == [first.id]
+    path = tmp_path / "access.json"
+    on_disk.privacy.export_patron(by_phone, path, "Kepala", "supervisor")
+    exported = json.loads(path.read_text(encoding="utf-8"))
+    assert [r["name"] for r in exported["followups"]] == ["Budi Santoso", "Budi Santoso"]
+    assert exported["followups"][0]["phone"] == "0812-3456-7890"
+    assert on_disk.privacy.erase_patron(by_phone, "Kepala", "supervisor") == 2
+    assert on_disk.privacy.find_patron("budi santoso") == []
+    actions = [e.action for e in on_disk.audit.entries()]
+    assert "erasure" in actions and "patron_access_export" in actions
+    details = json.dumps([e.detail for e in on_disk.audit.entries()])
+    assert "Budi" not in details and "3456" not in details  # never the data itself
+
+
+def test_audit_log_is_append_only(on_disk) -> None:  # type: ignore[no-untyped-def]
+    followup = make_followup(on_disk)
+    on_disk.followups.reveal(followup.id, "SW")
+    assert on_disk.audit.entries()[0].action == "reveal"
+    with pytest.raises(sqlite3.DatabaseError):
+        on_disk.db.execute("DELETE FROM audit_log")
+    with pytest.raises(sqlite3.DatabaseError):
+        on_disk.db.execute("UPDATE audit_log SET who = 'nobody'")
+    on_disk.db.conn.rollback()
+    assert len(on_disk.audit.entries()) == 1
+
+
+def test_backup_is_checked_rotated_and_restorable(on_disk, clock: FakeClock, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    backups = on_disk.backups
+    make_followup(on_disk)
+    for _ in range(40):  # forty days of daily backups
+        backups.backup("SW", "desk")
+        clock.advance(24 * 3600)
+    kept = backups.backups()
+    assert 7 <= len(kept) <= 11  # 7 daily + up to 4 weekly
+    newest = kept[0].path
+    assert integrity_problem(newest) is None
+    make_followup(on_disk, "Sesudah cadangan")
+    aside = restore(Path(on_disk.db_path), newest, clock())
+    assert aside is not None and aside.exists()  # the current file is kept
+    restored = build_services(Path(on_disk.db_path), clock)
+    assert restored.followups.repo.count() == 1
+    restored.close()
+
+
+def damage(path: Path, how: str) -> None:
+    data = bytearray(path.read_bytes())
+    if how == "truncated":
+        path.write_bytes(bytes(data[: len(data) // 3]))
+    else:
+        for offset in range(4096, len(data), 997):
+            data[offset : offset + 64] = b"\xde\xad\xbe\xef" * 16
+        path.write_bytes(bytes(data))
+
+
+def big_database(path: Path, clock: FakeClock) -> None:
+    from desk_assistant.services.demo import generate
+    from desk_assistant.storage.database import open_database
+
+    db = open_database(path)
+    generate(db, 3000, 300, seed=3, today=clock().date())
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+
+
+@pytest.mark.parametrize("how", ["truncated", "overwritten"])
+def test_backup_of_a_damaged_database_fails_and_keeps_older(tmp_path, clock, how) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "desk.db"
+    big_database(path, clock)
+    services = build_services(path, clock)
+    assert services.backups is not None
+    good = services.backups.backup("SW", "desk")
+    services.close()
+    damage(path, how)
+    with pytest.raises(DatabaseDamagedError):
+        check_database(path)
+    from desk_assistant.services.backup import BackupService
+    from desk_assistant.storage.app_state import AppState
+    from desk_assistant.storage.audit import AuditLog
+    from desk_assistant.storage.database import open_database
+
+    # The damaged file cannot hold its own settings: a scratch database stands in.
+    scratch = open_database(None)
+    clock.advance(60)
+    service = BackupService(path, AppState(scratch), AuditLog(scratch), clock)
+    with pytest.raises(StorageError) as info:
+        service.backup("SW", "desk")
+    assert info.value.message.key == "backup.source_damaged"
+    assert [b.path for b in service.backups()] == [good]
+
+
+def test_restore_refuses_a_bad_backup_and_keeps_the_current(tmp_path, clock) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "desk.db"
+    services = build_services(path, clock)
+    make_followup(services)
+    services.close()
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"not a backup" * 100)
+    before = path.read_bytes()
+    with pytest.raises(StorageError) as info:
+        restore(path, bad, clock())
+    assert info.value.message.key == "backup.bad_file"
+    assert path.read_bytes() == before
+    plain = tmp_path / "other.db"
+    sqlite3.connect(plain).execute("CREATE TABLE x (y)").connection.commit()
+    with pytest.raises(StorageError):
+        restore(path, plain, clock())  # a database, but not ours
+
+
+def test_read_only_and_full_disk_give_clear_messages(services, clock) -> None:  # type: ignore[no-untyped-def]
+    services.desk.start_shift("SW", "Meja 1")
+    flow = services.desk.new_interaction()
+    flow.advance()
+    services.db.execute("PRAGMA query_only = 1")  # as a read-only file or drive behaves
+    with pytest.raises(StorageError) as info:
+        services.desk.finish(flow, "id")
+    assert "hanya-baca" in info.value.user_message("id")
+    services.db.execute("PRAGMA query_only = 0")
+    assert services.desk.finish(flow, "id").steps == ("greet", "card")  # nothing was lost
+    page_count = services.db.execute("PRAGMA page_count").fetchone()[0]
+    services.db.execute(f"PRAGMA max_page_count = {page_count}")
+    with pytest.raises(StorageError) as info:
+        for i in range(2000):
+            make_followup(services, f"Judul panjang sekali {i}" * 5)
+    assert "Disk penuh" in info.value.user_message("id")

@@ -1,0 +1,84 @@
+"""Data safety in the interface: the restore offer, the PIN dialog, reveal rights."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox
+
+from desk_assistant.app import build_services
+from desk_assistant.domain.roles import Role
+from desk_assistant.errors import DatabaseDamagedError
+from desk_assistant.services.backup import check_database
+from desk_assistant.ui.recovery import offer_restore
+from desk_assistant.ui.role_dialogs import PinDialog
+from tests.packs import make_followup
+
+
+def test_damaged_database_leads_to_the_restore_offer(
+    qtbot, tmp_path: Path, clock, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "desk.db"
+    services = build_services(path, clock)
+    make_followup(services)
+    assert services.backups is not None
+    services.backups.backup("SW", "desk")
+    services.close()
+    data = bytearray(path.read_bytes())
+    data[4096:8192] = b"\xff" * 4096
+    path.write_bytes(bytes(data))
+    damaged = bytes(data)
+    try:
+        check_database(path)
+        raise AssertionError("the damage was not detected")
+    except DatabaseDamagedError as exc:
+        error = exc
+    shown: list[str] = []
+
+    def fake_exec(box: QMessageBox) -> int:
+        shown.append(box.text() + " " + box.informativeText())
+        for button in box.buttons():
+            if box.buttonRole(button) == QMessageBox.ButtonRole.AcceptRole:
+                monkeypatch.setattr(box, "clickedButton", lambda b=button: b)
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    assert offer_restore(path, error, "id") is True
+    assert "rusak" in shown[0] and "Pulihkan cadangan" in shown[0]
+    kept = [p for p in tmp_path.glob("desk.db.damaged-*") if p.name[-4:] not in ("-wal", "-shm")]
+    assert len(kept) == 1 and kept[0].read_bytes() == damaged  # the damaged file is kept
+    restored = build_services(path, clock)
+    assert restored.followups.repo.count() == 1
+    restored.close()
+
+
+def test_pin_dialog_says_what_is_wrong(qtbot, services) -> None:  # type: ignore[no-untyped-def]
+    services.auth.set_pin(Role.SUPERVISOR, "482915", "Kepala")
+    dialog = PinDialog(services.auth, Role.SUPERVISOR, "SW", "id")
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.pin_edit, "1111")
+    dialog.unlock()
+    assert dialog.error_label.text() == "PIN salah. Sisa percobaan: 4."
+    assert dialog.pin_edit.text() == ""
+    qtbot.keyClicks(dialog.pin_edit, "482915")
+    dialog.unlock()
+    assert services.auth.role is Role.SUPERVISOR
+
+
+def test_own_desk_reveals_other_desks_need_the_supervisor(window, services, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    own = make_followup(services, desk="Meja 1")
+    other = make_followup(services, desk="Meja Referensi")
+    asked: list[Role] = []
+    monkeypatch.setattr(window, "ensure_role", lambda role: asked.append(role) or False)
+    assert window.may_reveal(own) is True and asked == []
+    assert window.may_reveal(other) is False and asked == [Role.SUPERVISOR]
+
+
+def test_role_shown_in_the_status_bar(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
+    window.update_status()
+    assert window.role_label.text() == "Peran: petugas meja"
+    services.auth.set_pin(Role.SUPERVISOR, "482915", "Kepala")
+    services.auth.unlock(Role.SUPERVISOR, "482915", "Kepala")
+    window.update_status()
+    assert window.role_label.text() == "Peran: penyelia"

@@ -174,13 +174,13 @@ def _gui(args: argparse.Namespace, lang: str) -> int:
         return EXIT_NO_DISPLAY
     from desk_assistant.app import build_services, setup_logging
     from desk_assistant.errors import DatabaseDamagedError
-    from desk_assistant.services.backup import QUICK_CHECK_LIMIT, check_database
+    from desk_assistant.services.backup import check_database, must_check_at_start
     from desk_assistant.ui.application import make_app, run_gui
 
     db_path = _db_path(args)
     make_app()
     try:
-        if db_path.exists() and db_path.stat().st_size <= QUICK_CHECK_LIMIT:
+        if must_check_at_start(db_path):
             check_database(db_path)
         services = build_services(db_path)
     except DatabaseDamagedError as exc:

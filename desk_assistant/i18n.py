@@ -350,6 +350,12 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Tidak ada cadangan yang baik di {folder}.",
         "There is no good backup in {folder}.",
     ),
+    "backup.damaged_running": (
+        "Jangan menutup aplikasi dengan paksa. Simpan pekerjaan, tutup aplikasi, lalu buka "
+        "kembali untuk memulihkan cadangan terbaru; berkas yang rusak akan disimpan terpisah.",
+        "Do not force the application closed. Finish what you are doing, close it, and start "
+        "it again to restore the newest backup; the damaged file will be kept aside.",
+    ),
     "privacy.nothing_found": (
         "Tidak ditemukan data untuk pencarian itu.",
         "Nothing is held for that search.",

@@ -58,6 +58,17 @@ def is_desk_database(path: Path) -> bool:
     return bool(row and row[0])
 
 
+def needs_check_marker(path: Path) -> Path:
+    """Left beside a database whose background check failed: check it before opening."""
+    return path.with_name(path.name + ".needs-check")
+
+
+def must_check_at_start(path: Path) -> bool:
+    if not path.exists():
+        return False
+    return path.stat().st_size <= QUICK_CHECK_LIMIT or needs_check_marker(path).exists()
+
+
 def check_database(path: Path) -> None:
     """Raise :class:`DatabaseDamagedError` if the file at ``path`` is damaged."""
     if not path.exists():
@@ -65,6 +76,7 @@ def check_database(path: Path) -> None:
     problem = integrity_problem(path)
     if problem is not None:
         raise DatabaseDamagedError("db.damaged", detail=problem)
+    needs_check_marker(path).unlink(missing_ok=True)
 
 
 def copy_database(source: Path, dest: Path) -> None:
@@ -211,6 +223,7 @@ def set_damaged_aside(db_path: Path, now: datetime) -> Path:
     """Move a damaged database (and its journal) aside, never overwriting it."""
     aside = db_path.with_name(f"{db_path.name}.damaged-{now.strftime('%Y%m%d-%H%M%S')}")
     shutil.move(db_path, aside)
+    needs_check_marker(db_path).unlink(missing_ok=True)
     for suffix in ("-wal", "-shm"):
         extra = db_path.with_name(db_path.name + suffix)
         if extra.exists():

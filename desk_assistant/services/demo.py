@@ -28,7 +28,7 @@ from desk_assistant.domain.followup import (
 from desk_assistant.domain.vocabulary import Need, Outcome, Segment
 from desk_assistant.errors import DeskAssistantError
 from desk_assistant.storage.app_state import AppState
-from desk_assistant.storage.database import storage_errors
+from desk_assistant.storage.database import storage_errors, write_transaction
 
 DEMO_KEY = "demo_data"
 BATCH = 20_000
@@ -277,7 +277,7 @@ def _write_interactions(
     option_rows: list[tuple[int, str, int]] = []
 
     def flush() -> None:
-        with db.atomic():
+        with write_transaction(db):
             conn.executemany(
                 "INSERT INTO interactions (id, shift_id, started_at, ended_at, duration_s, desk,"
                 " staff, pack_id, pack_version, language, segment, need, needs, steps, outcome,"
@@ -321,7 +321,7 @@ def _write_followups(
     recent = days[-30:]
 
     def flush() -> None:
-        with db.atomic():
+        with write_transaction(db):
             conn.executemany(
                 "INSERT INTO followups (id, code, created_at, due_date, status, desk, staff,"
                 " reason, item_title, item_author, item_call_number, options, consent,"

@@ -7,6 +7,7 @@ from desk_assistant.domain.flow import InteractionFlow
 from desk_assistant.domain.vocabulary import Outcome, Segment
 from desk_assistant.errors import DeskAssistantError, ValidationError
 from desk_assistant.services.packs import PackService
+from desk_assistant.storage.database import write_transaction
 from desk_assistant.storage.followups import FollowUpRepository
 from desk_assistant.storage.interactions import (
     InteractionRecord,
@@ -89,7 +90,7 @@ class DeskService:
             options_offered=flow.offered if next_step is not None else (),
             options_chosen=next_step.case.options if next_step is not None else (),
         )
-        with self.repo.db.atomic():
+        with write_transaction(self.repo.db):
             interaction_id = self.repo.add(record)
             if flow.next_step is not None and flow.next_step.followup_id is not None:
                 self.followups.link_interaction(flow.next_step.followup_id, interaction_id)

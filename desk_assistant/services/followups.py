@@ -20,6 +20,7 @@ from desk_assistant.domain.followup import (
 from desk_assistant.errors import DeskAssistantError
 from desk_assistant.storage.app_state import AppState
 from desk_assistant.storage.audit import AuditLog
+from desk_assistant.storage.database import write_transaction
 from desk_assistant.storage.followups import FollowUp, FollowUpRepository
 from desk_assistant.storage.interactions import Shift
 from desk_assistant.storage.queue import FollowUpQueue, QueueFilter, QueueRow
@@ -123,7 +124,7 @@ class FollowUpService:
     def log_attempt(self, followup_id: int, attempt: Attempt, by: str, note: str = "") -> FollowUp:
         """Log a contact attempt; the first one on an open follow-up puts it in progress."""
         current = self.repo.get(followup_id)
-        with self.repo.db.atomic():
+        with write_transaction(self.repo.db):
             self.repo.log_attempt(
                 followup_id, attempt, " ".join(note.split())[:500], by, self.clock()
             )
@@ -140,7 +141,7 @@ class FollowUpService:
         followup = self.repo.get(followup_id)
         if followup.contact is None:
             raise DeskAssistantError("followup.no_contact")
-        with self.repo.db.atomic():
+        with write_transaction(self.repo.db):
             self.repo.add_event(followup_id, self.clock(), by, "reveal", {"purpose": purpose})
             if self.audit is not None:
                 self.audit.record(

@@ -14,7 +14,7 @@ from desk_assistant.domain.followup import format_phone, parse_phone
 from desk_assistant.errors import ValidationError
 from desk_assistant.storage.app_state import AppState
 from desk_assistant.storage.audit import AuditLog
-from desk_assistant.storage.database import storage_errors
+from desk_assistant.storage.database import storage_errors, write_transaction
 from desk_assistant.storage.followups import FollowUp, FollowUpRepository
 from desk_assistant.storage.queue import fts_query
 
@@ -78,7 +78,7 @@ class PrivacyService:
             return
         now = self.clock()
         with storage_errors():
-            with self.db.atomic():
+            with write_transaction(self.db):
                 for start in range(0, len(ids), 500):
                     chunk = ids[start : start + 500]
                     marks = ", ".join("?" for _ in chunk)
@@ -95,7 +95,7 @@ class PrivacyService:
                     )
             # Leave no trace: merge the search index (dropping the old segments, whose
             # pages secure_delete zeroes), then empty the write-ahead log.
-            with self.db.atomic():
+            with write_transaction(self.db):
                 self.db.execute("INSERT INTO followups_fts(followups_fts) VALUES ('optimize')")
             if not self.db.memory:
                 self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from desk_assistant.storage.database import storage_errors
+from desk_assistant.storage.database import storage_errors, write_transaction
 
 
 class AppState:
@@ -16,7 +16,7 @@ class AppState:
         return str(row[0]) if row else default
 
     def set(self, key: str, value: str) -> None:
-        with storage_errors(), self.db.atomic():
+        with storage_errors(), write_transaction(self.db):
             self.db.execute(
                 "INSERT INTO app_state (key, value) VALUES (?, ?)"
                 " ON CONFLICT(key) DO UPDATE SET value = excluded.value",

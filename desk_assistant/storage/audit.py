@@ -9,7 +9,7 @@ from typing import Any
 
 import sqlite_utils
 
-from desk_assistant.storage.database import storage_errors
+from desk_assistant.storage.database import storage_errors, write_transaction
 
 
 @dataclass(frozen=True)
@@ -29,7 +29,7 @@ class AuditLog:
     def record(
         self, at: datetime, who: str, role: str, action: str, detail: dict[str, Any] | None = None
     ) -> None:
-        with storage_errors(), self.db.atomic():
+        with storage_errors(), write_transaction(self.db):
             self.db.execute(
                 "INSERT INTO audit_log (at, who, role, action, detail) VALUES (?, ?, ?, ?, ?)",
                 (at.isoformat(), who, role, action, json.dumps(detail or {}, ensure_ascii=False)),

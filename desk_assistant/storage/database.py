@@ -39,6 +39,32 @@ def storage_errors() -> Iterator[None]:
         raise _classify(exc) from exc
 
 
+@contextmanager
+def write_transaction(db: sqlite_utils.Database) -> Iterator[None]:
+    """A write transaction that takes the write lock at its start (BEGIN IMMEDIATE).
+
+    ``db.atomic()`` begins deferred: two desks that both read first and then write would
+    deadlock on the upgrade, and SQLite answers that with "locked" at once, whatever the
+    busy timeout. Nested use becomes a savepoint, as with ``atomic()``.
+    """
+    with storage_errors():
+        if db.conn.in_transaction:
+            with db.atomic():
+                yield
+            return
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            db.conn.rollback()
+            raise
+        try:
+            db.execute("COMMIT")
+        except BaseException:
+            db.conn.rollback()
+            raise
+
+
 def configure(db: sqlite_utils.Database) -> None:
     """The pragmas every connection gets."""
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")

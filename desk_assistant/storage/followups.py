@@ -22,7 +22,7 @@ from desk_assistant.domain.followup import (
     UnavailableCase,
     reference_code,
 )
-from desk_assistant.storage.database import storage_errors
+from desk_assistant.storage.database import storage_errors, write_transaction
 
 _SEQUENCE_KEY = "followup_code_sequence"
 
@@ -69,7 +69,7 @@ class FollowUpRepository:
 
     def reserve_code(self) -> str:
         """The next unused reference code; the sequence is stored, so never reused."""
-        with storage_errors(), self.db.atomic():
+        with storage_errors(), write_transaction(self.db):
             row = self.db.execute(
                 "SELECT value FROM app_state WHERE key = ?", (_SEQUENCE_KEY,)
             ).fetchone()
@@ -91,7 +91,7 @@ class FollowUpRepository:
         at: datetime,
     ) -> FollowUp:
         contact = case.contact
-        with storage_errors(), self.db.atomic():
+        with storage_errors(), write_transaction(self.db):
             cursor = self.db.execute(
                 """
                 INSERT INTO followups (code, created_at, due_date, status, desk, staff, reason,
@@ -136,7 +136,7 @@ class FollowUpRepository:
     ) -> FollowUp:
         """The librarian corrected the form before the patron left: same code, new details."""
         contact = case.contact
-        with storage_errors(), self.db.atomic():
+        with storage_errors(), write_transaction(self.db):
             self.db.execute(
                 """
                 UPDATE followups SET due_date = coalesce(?, due_date), reason = ?,
@@ -174,7 +174,7 @@ class FollowUpRepository:
     def add_event(
         self, followup_id: int, at: datetime, by: str, kind: str, detail: dict[str, Any]
     ) -> None:
-        with storage_errors(), self.db.atomic():
+        with storage_errors(), write_transaction(self.db):
             self.db.execute(
                 "INSERT INTO followup_events (followup_id, at, by, kind, detail)"
                 " VALUES (?, ?, ?, ?, ?)",
@@ -182,7 +182,7 @@ class FollowUpRepository:
             )
 
     def link_interaction(self, followup_id: int, interaction_id: int) -> None:
-        with storage_errors(), self.db.atomic():
+        with storage_errors(), write_transaction(self.db):
             self.db.execute(
                 "UPDATE followups SET interaction_id = ? WHERE id = ?",
                 (interaction_id, followup_id),
@@ -216,7 +216,7 @@ class FollowUpRepository:
         self, followup_id: int, status: Status, by: str, at: datetime, reason: str, old: Status
     ) -> None:
         closed = at.isoformat() if status in CLOSED_STATUSES else None
-        with storage_errors(), self.db.atomic():
+        with storage_errors(), write_transaction(self.db):
             self.db.execute(
                 "UPDATE followups SET status = ?, updated_at = ?, closed_at = ? WHERE id = ?",
                 (status.value, at.isoformat(), closed, followup_id),
@@ -233,7 +233,7 @@ class FollowUpRepository:
         self, followup_id: int, attempt: Attempt, note: str, by: str, at: datetime
     ) -> None:
         failed = int(attempt in FAILED_ATTEMPTS)
-        with storage_errors(), self.db.atomic():
+        with storage_errors(), write_transaction(self.db):
             self.db.execute(
                 """
                 UPDATE followups SET attempts = attempts + 1,

@@ -10,7 +10,7 @@ from datetime import datetime
 import sqlite_utils
 
 from desk_assistant.domain.vocabulary import Need, Outcome, Segment
-from desk_assistant.storage.database import storage_errors
+from desk_assistant.storage.database import storage_errors, write_transaction
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,7 @@ class InteractionRepository:
         self.db = db
 
     def add(self, record: InteractionRecord) -> int:
-        with storage_errors(), self.db.atomic():
+        with storage_errors(), write_transaction(self.db):
             cursor = self.db.execute(
                 """
                 INSERT INTO interactions (shift_id, started_at, ended_at, duration_s, desk,
@@ -139,7 +139,7 @@ class InteractionRepository:
     # --- shifts --------------------------------------------------------------------------
 
     def start_shift(self, staff: str, desk: str, at: datetime) -> Shift:
-        with storage_errors(), self.db.atomic():
+        with storage_errors(), write_transaction(self.db):
             cursor = self.db.execute(
                 "INSERT INTO shifts (staff, desk, started_at) VALUES (?, ?, ?)",
                 (staff, desk, at.isoformat()),
@@ -147,7 +147,7 @@ class InteractionRepository:
         return Shift(int(cursor.lastrowid or 0), staff, desk, at)
 
     def end_shift(self, shift: Shift, at: datetime) -> Shift:
-        with storage_errors(), self.db.atomic():
+        with storage_errors(), write_transaction(self.db):
             self.db.execute(
                 "UPDATE shifts SET ended_at = ? WHERE id = ?", (at.isoformat(), shift.id)
             )

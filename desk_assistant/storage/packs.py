@@ -8,7 +8,7 @@ from datetime import datetime
 
 import sqlite_utils
 
-from desk_assistant.storage.database import storage_errors
+from desk_assistant.storage.database import storage_errors, write_transaction
 
 _ACTIVE_KEY = "active_pack_row"
 
@@ -37,7 +37,7 @@ class PackRepository:
         self, pack_id: str, version: int, source: str, by: str, at: datetime, note: str = ""
     ) -> StoredPack:
         digest = sha256(source)
-        with storage_errors(), self.db.atomic():
+        with storage_errors(), write_transaction(self.db):
             cursor = self.db.execute(
                 """
                 INSERT INTO script_packs (pack_id, version, source, sha256, installed_at,
@@ -69,7 +69,7 @@ class PackRepository:
         return self.get(int(row[0])) if row else None
 
     def set_active(self, row_id: int) -> None:
-        with storage_errors(), self.db.atomic():
+        with storage_errors(), write_transaction(self.db):
             self.db.execute(
                 "INSERT INTO app_state (key, value) VALUES (?, ?)"
                 " ON CONFLICT(key) DO UPDATE SET value = excluded.value",

@@ -122,7 +122,7 @@ class FollowUpQueue:
             return
         # In a transaction of its own: Python's sqlite3 would otherwise leave one open
         # after these writes to the temp table, and later commits would never happen.
-        with self.db.atomic():
+        with self.db.atomic():  # temp table only: no write lock on the database
             self.db.execute("CREATE TEMP TABLE IF NOT EXISTS queue_search (id INTEGER PRIMARY KEY)")
             self.db.execute("DELETE FROM temp.queue_search")
             self.db.execute(

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
+import threading
 import traceback
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import (
     QMessageLogContext,
+    QObject,
     QSettings,
     QTimer,
     QtMsgType,
+    Signal,
     qInstallMessageHandler,
 )
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -20,7 +24,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desk_assistant import APP_ID, APP_NAME
 from desk_assistant.app import Services
 from desk_assistant.domain.roles import Role
+from desk_assistant.errors import DatabaseDamagedError
 from desk_assistant.i18n import translate
+from desk_assistant.services.backup import (
+    QUICK_CHECK_LIMIT,
+    integrity_problem,
+    needs_check_marker,
+)
 from desk_assistant.ui import settings as opt
 from desk_assistant.ui.look import Look
 from desk_assistant.ui.main_window import MainWindow
@@ -77,6 +87,39 @@ def _install_excepthook(lang: str) -> None:
     sys.excepthook = hook
 
 
+class _IntegrityCheck(QObject):
+    """Runs the integrity check of a large database off the GUI thread."""
+
+    finished = Signal(str)
+
+    def start(self, path: Path) -> None:
+        def work() -> None:
+            self.finished.emit(integrity_problem(path) or "")
+
+        threading.Thread(target=work, name="integrity-check", daemon=True).start()
+
+
+def _check_in_background(window: MainWindow, path: Path, lang: str) -> None:
+    """A large history is checked after the window opens, so the start stays quick."""
+    check = _IntegrityCheck(window)
+
+    def done(problem: str) -> None:
+        if problem:
+            log.error("Integrity check failed: %s", problem)
+            # The next start checks before opening and offers the newest backup.
+            with contextlib.suppress(OSError):
+                needs_check_marker(path).write_text(problem, encoding="utf-8")
+            error = DatabaseDamagedError("db.damaged", detail=problem)
+            QMessageBox.critical(
+                window,
+                APP_NAME,
+                error.user_message(lang) + "\n\n" + translate("backup.damaged_running", lang),
+            )
+
+    check.finished.connect(done)
+    check.start(path)
+
+
 def run_gui(
     services: Services,
     language: str | None,
@@ -106,5 +149,7 @@ def run_gui(
         window.set_pin(Role.SUPERVISOR)
     if services.backups is not None and services.backups.due():
         QTimer.singleShot(3000, lambda: window.backup_now("daily"))
+    if services.db_path is not None and services.db_path.stat().st_size > QUICK_CHECK_LIMIT:
+        _check_in_background(window, services.db_path, translations.language)
     window.desk_view.setFocus()
     return app.exec()

@@ -183,3 +183,35 @@ def test_read_only_and_full_disk_give_clear_messages(services, clock) -> None:  
         for i in range(2000):
             make_followup(services, f"Judul panjang sekali {i}" * 5)
     assert "Disk penuh" in info.value.user_message("id")
+
+
+def test_two_instances_on_one_database_write_without_locked_errors(tmp_path, clock) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    path = tmp_path / "shared.db"
+    build_services(path, clock).close()
+    errors: list[BaseException] = []
+
+    def desk(name: str) -> None:
+        services = build_services(path, clock)
+        try:
+            services.desk.start_shift(name, name)
+            for _ in range(60):
+                flow = services.desk.new_interaction()
+                flow.advance()
+                services.desk.finish(flow, "id")
+                make_followup(services, f"Judul {name}")
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+        finally:
+            services.close()
+
+    threads = [threading.Thread(target=desk, args=(n,)) for n in ("A", "B")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT count(*) FROM interactions").fetchone()[0] == 120
+    assert conn.execute("SELECT count(DISTINCT code) FROM followups").fetchone()[0] == 120

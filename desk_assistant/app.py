@@ -13,6 +13,7 @@ from desk_assistant.domain.clock import Clock, system_clock
 from desk_assistant.services.auth import AuthService
 from desk_assistant.services.backup import BackupService
 from desk_assistant.services.desk import DeskService
+from desk_assistant.services.exports import ExportService
 from desk_assistant.services.followups import FollowUpService
 from desk_assistant.services.packs import PackService
 from desk_assistant.services.privacy import PrivacyService
@@ -40,6 +41,7 @@ class Services:
     auth: AuthService
     privacy: PrivacyService
     backups: BackupService | None
+    exports: ExportService
 
     def close(self) -> None:
         self.db.close()
@@ -53,7 +55,8 @@ def build_services(db_path: Path | None, clock: Clock = system_clock) -> Service
     desk = DeskService(InteractionRepository(db), followup_repo, packs, clock)
     app_state = AppState(db)
     audit = AuditLog(db)
-    followups = FollowUpService(followup_repo, FollowUpQueue(db), app_state, clock, audit)
+    queue = FollowUpQueue(db)
+    followups = FollowUpService(followup_repo, queue, app_state, clock, audit)
     return Services(
         db=db,
         db_path=db_path,
@@ -66,6 +69,7 @@ def build_services(db_path: Path | None, clock: Clock = system_clock) -> Service
         auth=AuthService(app_state, audit, clock),
         privacy=PrivacyService(db, followup_repo, app_state, audit, clock),
         backups=BackupService(db_path, app_state, audit, clock) if db_path else None,
+        exports=ExportService(db, queue, audit, clock),
     )
 
 

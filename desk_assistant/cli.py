@@ -120,6 +120,35 @@ def build_parser() -> argparse.ArgumentParser:
         "(<db>.before-restore-<time>), and put the backup in its place.",
     )
     restore.add_argument("file", metavar="FILE")
+
+    export = commands.add_parser(
+        "export",
+        parents=[common],
+        help="export follow-ups or interaction statistics (CSV, XLSX, PDF)",
+        description="Export for supervisors and scheduled tasks. Every export is recorded "
+        "in the audit log.",
+    )
+    export_kinds = export.add_subparsers(dest="export_kind", metavar="WHAT")
+    for kind, text in (
+        ("followups", "follow-ups, with the queue's filters (contact in full unless --masked)"),
+        ("stats", "interaction statistics for a date range (PDF: the summary report)"),
+    ):
+        sub = export_kinds.add_parser(kind, parents=[common], help=text, description=text)
+        sub.add_argument("--format", choices=("csv", "xlsx", "pdf"), required=True)
+        sub.add_argument("--since", type=date.fromisoformat, metavar="YYYY-MM-DD")
+        sub.add_argument("--until", type=date.fromisoformat, metavar="YYYY-MM-DD")
+        sub.add_argument("--output", required=True, metavar="PATH")
+        if kind == "followups":
+            sub.add_argument(
+                "--status",
+                action="append",
+                choices=("open", "in_progress", "resolved", "cancelled", "unreachable", "all"),
+                help="repeat for several (default: the active ones: open, in_progress)",
+            )
+            sub.add_argument("--overdue", action="store_true", help="only overdue follow-ups")
+            sub.add_argument("--desk", default="")
+            sub.add_argument("--staff", default="")
+            sub.add_argument("--masked", action="store_true", help="mask names and numbers")
     return parser
 
 
@@ -154,6 +183,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _demo(args, lang)
         if args.command in ("purge", "backup", "restore"):
             return _admin(args, lang)
+        if args.command == "export":
+            return _export(args, parser, lang)
         return _gui(args, lang)
     except DeskAssistantError as exc:
         print(exc.user_message(lang), file=sys.stderr)
@@ -280,3 +311,67 @@ def _admin(args: argparse.Namespace, lang: str) -> int:
         return EXIT_OK
     finally:
         services.close()
+
+
+_APP: object = None
+
+
+def _pdf_application() -> None:
+    """Qt's PDF writer needs a (windowless) application object, kept until exit."""
+    global _APP
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is None:
+        _APP = QGuiApplication([sys.argv[0]])
+
+
+def _export(args: argparse.Namespace, parser: argparse.ArgumentParser, lang: str) -> int:
+    if args.export_kind is None:
+        parser.parse_args(["export", "--help"])
+        return EXIT_USAGE
+    from desk_assistant.app import build_services
+    from desk_assistant.domain.followup import Status
+    from desk_assistant.storage.queue import QueueFilter, When
+
+    if args.format == "pdf" and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a PDF needs no display
+    path = _db_path(args)
+    services = build_services(path)
+    try:
+        library = services.app_state.get("library_name", "Perpustakaan")
+        output = Path(args.output)
+        if args.format == "pdf":
+            _pdf_application()
+        if args.export_kind == "followups":
+            chosen = args.status or []
+            statuses = tuple(Status) if "all" in chosen else tuple(Status(s) for s in chosen)
+            filt = QueueFilter(
+                when=When.OVERDUE if args.overdue else When.ALL,
+                statuses=statuses,
+                desk=args.desk,
+                staff=args.staff,
+                created_since=args.since,
+                created_until=args.until,
+            )
+            count = services.exports.export_followups(
+                args.format,
+                filt,
+                output,
+                "command line",
+                "system",
+                lang,
+                args.masked,
+                library,
+                services.followups.flag_after,
+            )
+        else:
+            today = services.clock().date()
+            until = args.until or today
+            since = args.since or until.replace(day=1)
+            count = services.exports.export_stats(
+                args.format, since, until, output, "command line", "system", lang, library
+            )
+    finally:
+        services.close()
+    print(f"{output}: {count} rows")
+    return EXIT_OK

@@ -215,3 +215,25 @@ def test_backup_of_a_damaged_database_fails_loudly(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "damaged" in result.stderr and "Traceback" not in result.stderr
     assert not (tmp_path / "b.db").exists()
+
+
+def test_command_line_exports_work_without_a_display(tmp_path: Path) -> None:
+    db = tmp_path / "x.db"
+    assert (
+        run("demo", "--db", str(db), "--interactions", "2000", "--followups", "200").returncode == 0
+    )
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    for kind in ("followups", "stats"):
+        for fmt in ("csv", "xlsx", "pdf"):
+            out = tmp_path / f"{kind}.{fmt}"
+            args = ["export", kind, "--db", str(db), "--format", fmt, "--output", str(out)]
+            if kind == "followups":
+                args += ["--status", "all"]
+            result = run(*args, env=env)
+            assert result.returncode == 0, result.stderr
+            assert out.stat().st_size > 100
+            assert "Fatal" not in result.stderr and "Traceback" not in result.stderr

@@ -50,3 +50,50 @@ def write_html_pdf(
         tmp.unlink(missing_ok=True)
         raise
     return int(pages)
+
+
+def write_paged_pdf(html: str, path: Path, title: str = "", landscape: bool = False) -> int:
+    """An A4 PDF with the page number at the foot of every page; returns the page count.
+
+    Qt paginates and numbers the pages itself (QTextDocument.print_ on an unpaginated
+    document). Painting page by page from Python instead would call QPainter methods
+    thousands of times, and PySide6 6.12 leaks a reference to None on each such call,
+    which aborts the interpreter at exit.
+    """
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+    tmp = path.with_name(path.name + ".part")
+    try:
+        writer = QPdfWriter(str(tmp))
+        writer.setPageLayout(
+            QPageLayout(
+                QPageSize(QPageSize.PageSizeId.A4),
+                QPageLayout.Orientation.Landscape
+                if landscape
+                else QPageLayout.Orientation.Portrait,
+                QMarginsF(0, 0, 0, 0),
+                QPageLayout.Unit.Millimeter,
+            )
+        )
+        writer.setResolution(300)
+        writer.setTitle(title)
+        writer.setCreator("Desk Assistant")
+        document = QTextDocument()
+        document.setHtml(html)
+        document.print_(writer)
+        del writer
+        data = tmp.read_bytes()
+        tmp.replace(path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return pdf_page_count(data)
+
+
+def pdf_page_count(data: bytes) -> int:
+    """Pages in a PDF written by Qt (its page tree's /Count)."""
+    import re
+
+    counts = [int(m) for m in re.findall(rb"/Count (\d+)", data)]
+    return max(counts) if counts else 0

@@ -132,7 +132,7 @@ class FollowUpQueue:
             )
         self._search = match
 
-    def _where(
+    def where(
         self, filt: QueueFilter, today: date, flag_after: int, refresh: bool = False
     ) -> tuple[str, list[Any]]:
         clauses: list[str] = []
@@ -193,7 +193,7 @@ class FollowUpQueue:
 
     def count(self, filt: QueueFilter, today: date, flag_after: int) -> int:
         """How many rows match; a new count reads the search index afresh."""
-        where, params = self._where(filt, today, flag_after, refresh=True)
+        where, params = self.where(filt, today, flag_after, refresh=True)
         return int(
             self.db.execute(f"SELECT count(*) FROM followups WHERE {where}", params).fetchone()[0]
         )
@@ -211,7 +211,7 @@ class FollowUpQueue:
         Keyset paging: the next page starts where the last one ended, so scrolling deep
         into the list costs the same as the first page.
         """
-        where, params = self._where(filt, today, flag_after)
+        where, params = self.where(filt, today, flag_after)
         if after is not None and after.due is not None:
             # Every stored follow-up has a promised date (see FollowUpRepository).
             where += " AND (due_date, id) > (?, ?)"

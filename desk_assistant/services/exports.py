@@ -1,0 +1,440 @@
+"""Exports for supervisors: follow-ups and interaction statistics to CSV, XLSX, PDF.
+
+Rows stream from indexed SQL (keyset pages), so memory stays flat. Every export is
+recorded in the audit log: who, when, what, the filters and the number of rows.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from collections.abc import Iterator
+from dataclasses import asdict
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from desk_assistant.domain.clock import Clock
+from desk_assistant.domain.followup import format_phone, mask_email, mask_name, mask_phone
+from desk_assistant.exports.tabular import Cancelled, Column, Progress, write_csv, write_xlsx
+from desk_assistant.i18n import Lang, format_date
+from desk_assistant.services.reports import Report, build_report
+from desk_assistant.storage.audit import AuditLog
+from desk_assistant.storage.queue import FollowUpQueue, QueueFilter
+
+FORMATS = ("csv", "xlsx", "pdf")
+SHEET_TITLE = ("Daftar telepon tindak lanjut", "Follow-up call sheet")
+_PAGE = 2000
+
+# key -> (Indonesian, English)
+HEADERS: dict[str, tuple[str, str]] = {
+    "code": ("Kode", "Code"),
+    "created": ("Dibuat", "Created"),
+    "due": ("Tenggat", "Due"),
+    "status": ("Status", "Status"),
+    "desk": ("Meja", "Desk"),
+    "staff": ("Petugas", "Staff"),
+    "title": ("Judul", "Title"),
+    "author": ("Pengarang", "Author"),
+    "call_number": ("Nomor panggil / ISBN", "Call number / ISBN"),
+    "reason": ("Alasan", "Reason"),
+    "options": ("Opsi", "Options"),
+    "consent": ("Persetujuan", "Consent"),
+    "patron": ("Pemustaka", "Patron"),
+    "phone": ("Telepon", "Phone"),
+    "email": ("E-mail", "E-mail"),
+    "channel": ("Dihubungi lewat", "Contact by"),
+    "attempts": ("Upaya", "Attempts"),
+    "failed": ("Gagal", "Failed"),
+    "closed": ("Ditutup", "Closed"),
+    "started": ("Mulai", "Started"),
+    "weekday": ("Hari", "Weekday"),
+    "hour": ("Jam", "Hour"),
+    "duration": ("Durasi (detik)", "Duration (s)"),
+    "segment": ("Segmen", "Segment"),
+    "need": ("Kebutuhan", "Need"),
+    "outcome": ("Hasil", "Outcome"),
+    "unavailable": ("Tidak tersedia", "Unavailable"),
+    "next_step": ("Punya langkah berikutnya", "Left with a next step"),
+    "language": ("Bahasa", "Language"),
+    "pack": ("Naskah", "Script"),
+}
+STATUS = {
+    "open": ("Terbuka", "Open"),
+    "in_progress": ("Diproses", "In progress"),
+    "resolved": ("Selesai", "Resolved"),
+    "cancelled": ("Dibatalkan", "Cancelled"),
+    "unreachable": ("Tidak dapat dihubungi", "Unreachable"),
+}
+DAYS = {
+    "id": ("Sen", "Sel", "Rab", "Kam", "Jum", "Sab", "Min"),
+    "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
+}
+
+
+def _t(pair: tuple[str, str], lang: str) -> str:
+    return pair[0] if Lang(lang) is Lang.ID else pair[1]
+
+
+def followup_columns(lang: str) -> list[Column]:
+    spec = [
+        ("code", "text", 10),
+        ("created", "datetime", 17),
+        ("due", "date", 11),
+        ("status", "text", 14),
+        ("desk", "text", 18),
+        ("staff", "text", 10),
+        ("title", "text", 32),
+        ("author", "text", 22),
+        ("call_number", "text", 16),
+        ("reason", "text", 14),
+        ("options", "text", 28),
+        ("consent", "text", 10),
+        ("patron", "text", 22),
+        ("phone", "text", 16),
+        ("email", "text", 24),
+        ("channel", "text", 12),
+        ("attempts", "int", 8),
+        ("failed", "int", 8),
+        ("closed", "datetime", 17),
+    ]
+    return [Column(key, _t(HEADERS[key], lang), kind, width) for key, kind, width in spec]
+
+
+def stats_columns(lang: str) -> list[Column]:
+    spec = [
+        ("started", "datetime", 17),
+        ("weekday", "text", 8),
+        ("hour", "int", 6),
+        ("duration", "float", 12),
+        ("desk", "text", 18),
+        ("staff", "text", 10),
+        ("segment", "text", 12),
+        ("need", "text", 14),
+        ("outcome", "text", 18),
+        ("unavailable", "int", 12),
+        ("next_step", "int", 14),
+        ("options", "text", 30),
+        ("language", "text", 8),
+        ("pack", "text", 18),
+    ]
+    return [Column(key, _t(HEADERS[key], lang), kind, width) for key, kind, width in spec]
+
+
+class ExportService:
+    def __init__(
+        self, db: sqlite_utils.Database, queue: FollowUpQueue, audit: AuditLog, clock: Clock
+    ) -> None:
+        self.db = db
+        self.queue = queue
+        self.audit = audit
+        self.clock = clock
+
+    # --- rows ----------------------------------------------------------------------------
+
+    def followup_rows(
+        self, filt: QueueFilter, lang: str, masked: bool = False, flag_after: int = 3
+    ) -> Iterator[dict[str, Any]]:
+        where, params = self.queue.where(filt, self.clock().date(), flag_after)
+        after: tuple[str, int] | None = None
+        while True:
+            keyset = " AND (due_date, id) > (?, ?)" if after else ""
+            rows = self.db.execute(
+                "SELECT id, code, created_at, due_date, status, desk, staff, item_title,"
+                " item_author, item_call_number, reason, options, consent, patron_name, phone,"
+                " email, channel, attempts, failed_attempts, closed_at FROM followups"
+                f" WHERE {where}{keyset} ORDER BY due_date, id LIMIT ?",
+                [*params, *(after or ()), _PAGE],
+            ).fetchall()
+            if not rows:
+                return
+            for row in rows:
+                (
+                    fid,
+                    code,
+                    created,
+                    due,
+                    status,
+                    desk,
+                    staff,
+                    title,
+                    author,
+                    call,
+                    reason,
+                    options,
+                    consent,
+                    name,
+                    phone,
+                    email,
+                    channel,
+                    attempts,
+                    failed,
+                    closed,
+                ) = row
+                yield {
+                    "code": code,
+                    "created": datetime.fromisoformat(created),
+                    "due": date.fromisoformat(due) if due else None,
+                    "status": _t(STATUS[status], lang),
+                    "desk": desk,
+                    "staff": staff,
+                    "title": title,
+                    "author": author,
+                    "call_number": call,
+                    "reason": reason,
+                    "options": ", ".join(json.loads(options)),
+                    "consent": _t(("ya", "yes"), lang) if consent else _t(("tidak", "no"), lang),
+                    "patron": (mask_name(name) if masked else name) if name else "",
+                    "phone": (mask_phone(phone) if masked else format_phone(phone))
+                    if phone
+                    else "",
+                    "email": (mask_email(email) if masked else email) if email else "",
+                    "channel": channel or "",
+                    "attempts": attempts,
+                    "failed": failed,
+                    "closed": datetime.fromisoformat(closed) if closed else None,
+                }
+            after = (rows[-1][3], rows[-1][0])
+
+    def stats_rows(self, since: date, until: date, lang: str) -> Iterator[dict[str, Any]]:
+        low, high = since.isoformat(), (until + timedelta(days=1)).isoformat()
+        last_id = 0
+        while True:
+            rows = self.db.execute(
+                "SELECT i.id, i.started_at, i.duration_s, i.desk, i.staff, i.segment, i.need,"
+                " i.outcome, i.unavailable, i.next_step, i.language, i.pack_id, i.pack_version,"
+                " (SELECT group_concat(option, ', ') FROM interaction_options o"
+                "  WHERE o.interaction_id = i.id AND o.chosen)"
+                " FROM interactions i WHERE i.started_at >= ? AND i.started_at < ? AND i.id > ?"
+                " ORDER BY i.id LIMIT ?",
+                (low, high, last_id, _PAGE),
+            ).fetchall()
+            if not rows:
+                return
+            for (
+                _iid,
+                started,
+                duration,
+                desk,
+                staff,
+                segment,
+                need,
+                outcome,
+                unavailable,
+                next_step,
+                language,
+                pack,
+                version,
+                options,
+            ) in rows:
+                moment = datetime.fromisoformat(started)
+                yield {
+                    "started": moment,
+                    "weekday": DAYS["id" if Lang(lang) is Lang.ID else "en"][moment.weekday()],
+                    "hour": moment.hour,
+                    "duration": duration,
+                    "desk": desk,
+                    "staff": staff,
+                    "segment": segment,
+                    "need": need or "",
+                    "outcome": outcome,
+                    "unavailable": unavailable,
+                    "next_step": next_step,
+                    "options": options or "",
+                    "language": language,
+                    "pack": f"{pack} v{version}",
+                }
+            last_id = rows[-1][0]
+
+    # --- files ---------------------------------------------------------------------------
+
+    def export_followups(
+        self,
+        fmt: str,
+        filt: QueueFilter,
+        path: Path,
+        who: str,
+        role: str,
+        lang: str = "id",
+        masked: bool = False,
+        library: str = "",
+        flag_after: int = 3,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> int:
+        rows = self.followup_rows(filt, lang, masked, flag_after)
+        columns = followup_columns(lang)
+        if fmt == "csv":
+            count = write_csv(path, columns, rows, progress, cancelled)
+        elif fmt == "xlsx":
+            count = write_xlsx(path, columns, rows, "Tindak lanjut", progress, cancelled)
+        else:
+            count = self._call_sheet(path, rows, lang, library)
+        self._audit(who, role, "followups", fmt, filt, count, masked)
+        return count
+
+    def export_stats(
+        self,
+        fmt: str,
+        since: date,
+        until: date,
+        path: Path,
+        who: str,
+        role: str,
+        lang: str = "id",
+        library: str = "",
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> int:
+        columns = stats_columns(lang)
+        if fmt == "csv":
+            count = write_csv(
+                path, columns, self.stats_rows(since, until, lang), progress, cancelled
+            )
+        elif fmt == "xlsx":
+            count = write_xlsx(
+                path, columns, self.stats_rows(since, until, lang), "Statistik", progress, cancelled
+            )
+        else:
+            report = build_report(self.db, since, until, self.clock().date())
+            from desk_assistant.exports.pdf import write_paged_pdf
+
+            write_paged_pdf(report_html(report, lang, library), path, title="Desk Assistant")
+            count = report.interactions
+        self.audit.record(
+            self.clock(),
+            who,
+            role,
+            "export",
+            {
+                "what": "stats",
+                "format": fmt,
+                "since": since.isoformat(),
+                "until": until.isoformat(),
+                "rows": count,
+            },
+        )
+        return count
+
+    def _audit(
+        self, who: str, role: str, what: str, fmt: str, filt: QueueFilter, count: int, masked: bool
+    ) -> None:
+        filters = {
+            k: (str(v) if not isinstance(v, str | bool | int) else v)
+            for k, v in asdict(filt).items()
+            if v not in ("", (), None, False)
+        }
+        self.audit.record(
+            self.clock(),
+            who,
+            role,
+            "export",
+            {"what": what, "format": fmt, "filters": filters, "rows": count, "masked": masked},
+        )
+
+    def _call_sheet(
+        self, path: Path, rows: Iterator[dict[str, Any]], lang: str, library: str
+    ) -> int:
+        from desk_assistant.exports.pdf import write_paged_pdf
+
+        e = html.escape
+        keys = ("code", "due", "status", "title", "patron", "phone", "channel", "attempts")
+        head = "".join(f"<th align='left'>{e(_t(HEADERS[k], lang))}</th>" for k in keys)
+        body: list[str] = []
+        count = 0
+        for row in rows:
+            count += 1
+            cells = []
+            for key in keys:
+                value = row.get(key)
+                text = (
+                    format_date(value, lang, weekday=False)
+                    if isinstance(value, date)
+                    else str(value if value is not None else "")
+                )
+                cells.append(f"<td>{e(text)}</td>")
+            body.append("<tr>" + "".join(cells) + "<td>&nbsp;</td></tr>")
+        today = format_date(self.clock().date(), lang)
+        document = (
+            "<html><body style='font-family: sans-serif; font-size: 8.5pt'>"
+            f"<p style='font-size: 13pt; font-weight: bold'>{e(library)}</p>"
+            f"<p style='font-size: 11pt'>{e(_t(SHEET_TITLE, lang))}"
+            f" — {e(today)} ({count})</p>"
+            "<table border='1' cellspacing='0' cellpadding='3' width='100%'>"
+            f"<thead><tr>{head}<th>{e(_t(('Catatan', 'Notes'), lang))}</th></tr></thead>"
+            + "".join(body)
+            + "</table></body></html>"
+        )
+        write_paged_pdf(document, path, title="Desk Assistant", landscape=True)
+        return count
+
+
+def _percent(value: float | None) -> str:
+    return "—" if value is None else f"{value * 100:.1f} %"
+
+
+def report_html(
+    report: Report, lang: str, library: str, charts: dict[str, str] | None = None
+) -> str:
+    """The statistics report as HTML (tables, and chart images when given as file paths)."""
+    e = html.escape
+
+    def t(pair: tuple[str, str]) -> str:
+        return _t(pair, lang)
+
+    parts = [
+        "<html><body style='font-family: sans-serif; font-size: 9pt'>",
+        f"<p style='font-size: 14pt; font-weight: bold'>{e(library)}</p>",
+        f"<p style='font-size: 12pt'>{e(t(('Laporan layanan meja', 'Desk service report')))}: "
+        f"{e(format_date(report.since, lang, weekday=False))} – "
+        f"{e(format_date(report.until, lang, weekday=False))}</p>",
+    ]
+    summary = [
+        (t(("Interaksi", "Interactions")), f"{report.interactions:,}"),
+        (t(("Durasi median", "Median duration")), f"{report.median_duration_s:.0f} s"),
+        (t(("Bahan tidak tersedia", "Unavailable material")), f"{report.unavailable:,}"),
+        (
+            t(("Pulang dengan langkah berikutnya", "Left with a next step")),
+            _percent(report.next_step_share),
+        ),
+        (t(("Tindak lanjut dibuat", "Follow-ups created")), f"{report.followups_created:,}"),
+        (t(("Tindak lanjut aktif", "Follow-ups active")), f"{report.followups_open:,}"),
+        (t(("Terlambat", "Overdue")), f"{report.followups_overdue:,}"),
+        (
+            t(("Median ke upaya pertama (jam)", "Median to first attempt (h)")),
+            "—"
+            if report.median_hours_to_first_attempt is None
+            else f"{report.median_hours_to_first_attempt:.1f}",
+        ),
+        (
+            t(("Median sampai selesai (jam)", "Median to resolve (h)")),
+            "—"
+            if report.median_hours_to_resolve is None
+            else f"{report.median_hours_to_resolve:.1f}",
+        ),
+        (
+            t(("Selesai sesuai janji", "Resolved by the promised date")),
+            _percent(report.on_time_share),
+        ),
+    ]
+    parts.append("<table cellpadding='3'>")
+    parts.extend(f"<tr><td><b>{e(k)}</b></td><td>{e(v)}</td></tr>" for k, v in summary)
+    parts.append("</table>")
+    for key, path in (charts or {}).items():
+        parts.append(f"<p><img src='{e(path)}' width='640'/></p>")
+        del key
+
+    def table(title: str, counter: dict[str, int]) -> None:
+        parts.append(f"<p style='font-size: 11pt; font-weight: bold'>{e(title)}</p>")
+        parts.append("<table border='1' cellspacing='0' cellpadding='3'>")
+        for name, count in sorted(counter.items(), key=lambda item: -item[1]):
+            parts.append(f"<tr><td>{e(name)}</td><td align='right'>{count:,}</td></tr>")
+        parts.append("</table>")
+
+    table(t(("Menurut kebutuhan", "By need")), dict(report.by_need))
+    table(t(("Menurut hasil", "By outcome")), dict(report.by_outcome))
+    table(t(("Opsi dipilih", "Options chosen")), dict(report.options_chosen))
+    parts.append("</body></html>")
+    return "".join(parts)

@@ -1,0 +1,126 @@
+"""Exports: rows and types survive, formulas stay inert, cancelling leaves no file."""
+
+from __future__ import annotations
+
+import csv
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from desk_assistant.domain.followup import Status
+from desk_assistant.exports.pdf import pdf_page_count
+from desk_assistant.exports.tabular import ExportCancelled
+from desk_assistant.storage.queue import QueueFilter
+from tests.packs import make_followup
+
+EVERYTHING = QueueFilter(statuses=tuple(Status))
+HOSTILE = '=HYPERLINK("http://x","y")'
+
+
+@pytest.fixture
+def filled(services, clock):  # type: ignore[no-untyped-def]
+    make_followup(services, "Laskar Pelangi", HOSTILE, due=clock().date() + timedelta(days=1))
+    make_followup(services, "+SUM(A1:A9)", "Budi Santoso", due=clock().date())
+    make_followup(services, "@cmd", "-Siti", due=clock().date() - timedelta(days=2))
+    return services
+
+
+def test_xlsx_read_back_has_the_same_rows_and_types(filled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "f.xlsx"
+    count = filled.exports.export_followups("xlsx", EVERYTHING, path, "Kepala", "supervisor")
+    assert count == 3
+    sheet = openpyxl.load_workbook(path).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][:3] == ("Kode", "Dibuat", "Tenggat")
+    assert len(rows) == 4
+    expected = list(filled.exports.followup_rows(EVERYTHING, "id"))
+    for got, want in zip(rows[1:], expected, strict=True):
+        assert got[0] == want["code"]
+        assert isinstance(got[1], datetime) and got[1] == want["created"].replace(tzinfo=None)
+        assert isinstance(got[2], datetime) and got[2].date() == want["due"]
+        assert got[16] == want["attempts"] and isinstance(got[16], int)
+    names = {row[12] for row in rows[1:]}
+    assert HOSTILE in names  # kept as text…
+    for row in sheet.iter_rows(min_row=2):
+        for cell in row:
+            assert cell.data_type != "f"  # …never a formula
+    assert sheet.freeze_panes == "A2"
+    assert sheet.auto_filter.ref is not None
+
+
+def test_csv_has_bom_and_inert_formulas(filled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "f.csv"
+    filled.exports.export_followups("csv", EVERYTHING, path, "Kepala", "supervisor")
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
+    cells = [cell for row in rows[1:] for cell in row]
+    assert "'" + HOSTILE in cells and HOSTILE not in cells
+    assert "'+SUM(A1:A9)" in cells and "'@cmd" in cells and "'-Siti" in cells
+    assert "0812-3456-7890" in cells  # national form
+
+
+def test_masked_export(filled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "m.csv"
+    filled.exports.export_followups("csv", EVERYTHING, path, "K", "supervisor", masked=True)
+    text = path.read_text(encoding="utf-8-sig")
+    assert "0812-****-7890" in text and "Budi" not in text and "B*** S***" in text
+
+
+def test_pdf_call_sheet_page_count(services, clock, tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]
+    for i in range(3):
+        make_followup(services, f"Judul {i}")
+    small = tmp_path / "small.pdf"
+    services.exports.export_followups("pdf", EVERYTHING, small, "K", "supervisor")
+    assert pdf_page_count(small.read_bytes()) == 1
+    for i in range(150):
+        make_followup(services, f"Judul panjang nomor {i}")
+    big = tmp_path / "big.pdf"
+    services.exports.export_followups("pdf", EVERYTHING, big, "K", "supervisor")
+    pages = pdf_page_count(big.read_bytes())
+    assert 4 <= pages <= 12  # ~150 rows at roughly 20–30 per landscape page
+
+
+def test_cancelled_export_leaves_no_file(services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    for i in range(1200):
+        make_followup(services, f"Judul {i}")
+    for fmt in ("csv", "xlsx"):
+        path = tmp_path / f"c.{fmt}"
+        with pytest.raises(ExportCancelled):
+            services.exports.export_followups(
+                fmt, EVERYTHING, path, "K", "supervisor", cancelled=lambda: True
+            )
+        assert not path.exists() and not list(tmp_path.glob("*.part"))
+
+
+def test_every_export_is_audited(filled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    filled.exports.export_followups(
+        "csv",
+        QueueFilter(statuses=(Status.OPEN,), desk="Meja 1"),
+        tmp_path / "a.csv",
+        "Kepala",
+        "supervisor",
+    )
+    entry = filled.audit.entries()[0]
+    assert (entry.action, entry.who, entry.role) == ("export", "Kepala", "supervisor")
+    assert entry.detail["rows"] == 3 and entry.detail["format"] == "csv"
+    assert entry.detail["filters"]["desk"] == "Meja 1"
+
+
+def test_stats_export_and_report(services, clock, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from desk_assistant.services.demo import generate
+    from desk_assistant.services.reports import build_report
+
+    generate(services.db, 2000, 200, seed=5, today=clock().date())
+    since, until = clock().date() - timedelta(days=30), clock().date()
+    path = tmp_path / "s.xlsx"
+    count = services.exports.export_stats("xlsx", since, until, path, "K", "supervisor")
+    report = build_report(services.db, since, until, clock().date())
+    assert count == report.interactions > 0
+    sheet = openpyxl.load_workbook(path).active
+    assert sheet.max_row == count + 1
+    assert report.next_step_share is not None and 0.8 < report.next_step_share <= 1.0
+    assert sum(report.by_need.values()) == report.interactions
+    assert isinstance(since, date)

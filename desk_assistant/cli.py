@@ -18,7 +18,7 @@ EXIT_FAILURE = 1
 EXIT_USAGE = 2
 EXIT_NO_DISPLAY = 3
 
-VIEWS = ("desk", "followups")
+VIEWS = ("desk", "followups", "reports")
 
 
 def _common() -> argparse.ArgumentParser:

@@ -54,26 +54,31 @@ def _bounds(since: date, until: date) -> tuple[str, str]:
 def build_report(db: sqlite_utils.Database, since: date, until: date, today: date) -> Report:
     report = Report(since, until)
     low, high = _bounds(since, until)
-    durations: list[float] = []
-    rows = db.execute(
-        "SELECT started_at, need, outcome, desk, duration_s, unavailable, next_step"
-        " FROM interactions WHERE started_at >= ? AND started_at < ?",
+    groups = db.execute(
+        "SELECT CAST(strftime('%w', substr(started_at, 1, 19)) AS INTEGER),"
+        " CAST(substr(started_at, 12, 2) AS INTEGER), coalesce(need, 'other'), outcome, desk,"
+        " unavailable, next_step, count(*)"
+        " FROM interactions WHERE started_at >= ? AND started_at < ?"
+        " GROUP BY 1, 2, 3, 4, 5, 6, 7",
         (low, high),
     )
-    for started, need, outcome, desk, duration, unavailable, next_step in rows:
-        report.interactions += 1
-        moment = datetime.fromisoformat(started)
-        report.by_hour_weekday[(moment.weekday(), moment.hour)] += 1
-        report.by_need[need or "other"] += 1
-        report.by_outcome[outcome] += 1
-        report.by_desk[desk] += 1
-        if outcome != "abandoned":
-            durations.append(duration)
+    for weekday, hour, need, outcome, desk, unavailable, next_step, count in groups:
+        report.interactions += count
+        report.by_hour_weekday[((weekday + 6) % 7, hour)] += count  # Monday = 0
+        report.by_need[need] += count
+        report.by_outcome[outcome] += count
+        report.by_desk[desk] += count
         if unavailable:
-            report.unavailable += 1
-            report.left_with_next_step += 1 if next_step == 1 else 0
-    if durations:
-        report.median_duration_s = statistics.median(durations)
+            report.unavailable += count
+            report.left_with_next_step += count if next_step == 1 else 0
+    served = report.interactions - report.by_outcome.get("abandoned", 0)
+    if served:
+        middle = db.execute(
+            "SELECT duration_s FROM interactions WHERE started_at >= ? AND started_at < ?"
+            " AND outcome != 'abandoned' ORDER BY duration_s LIMIT 1 OFFSET ?",
+            (low, high, served // 2),
+        ).fetchone()
+        report.median_duration_s = float(middle[0]) if middle else 0.0
     for option, offered, chosen in db.execute(
         "SELECT o.option, count(*), sum(o.chosen) FROM interaction_options o"
         " JOIN interactions i ON i.id = o.interaction_id"

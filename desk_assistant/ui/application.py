@@ -131,6 +131,7 @@ def run_gui(
     settings = Settings(QSettings())
     window, translations = build_window(services, settings, language, font_scale)
     if screenshot is not None:
+        window.screenshot_mode = True
         window.resize(*SCREENSHOT_SIZE)
         window.show_view(view)
         window.show()

@@ -26,10 +26,12 @@ from desk_assistant.domain.roles import Role
 from desk_assistant.domain.script_pack import PackError
 from desk_assistant.errors import DeskAssistantError
 from desk_assistant.exports.handover import HandoverSheet, write_handover_pdf
+from desk_assistant.exports.pdf import write_paged_pdf
 from desk_assistant.exports.slip import Slip, slip_html, write_slip_pdf
 from desk_assistant.i18n import format_date
 from desk_assistant.services.auth import AuthService
 from desk_assistant.services.desk import DeskService
+from desk_assistant.services.exports import report_html
 from desk_assistant.services.followups import FollowUpService
 from desk_assistant.services.packs import PackService
 from desk_assistant.storage.app_state import AppState
@@ -38,10 +40,12 @@ from desk_assistant.storage.interactions import InteractionRecord
 from desk_assistant.storage.queue import QueueFilter, When
 from desk_assistant.ui import settings as opt
 from desk_assistant.ui.desk_view import DeskView
+from desk_assistant.ui.export_runner import ExportRunner, Job, run_with_progress
 from desk_assistant.ui.followups_view import FollowUpsView
 from desk_assistant.ui.guard import guarded
 from desk_assistant.ui.labels import role_label, status_label
 from desk_assistant.ui.look import Look
+from desk_assistant.ui.reports_view import ReportsView
 from desk_assistant.ui.role_dialogs import (
     AuditDialog,
     PatronRequestDialog,
@@ -52,7 +56,7 @@ from desk_assistant.ui.settings import FONT_SCALES, Settings
 from desk_assistant.ui.shift_dialogs import ShiftStartDialog, ShiftSummaryDialog
 from desk_assistant.ui.translations import Translations
 
-VIEWS = ("desk", "followups")
+VIEWS = ("desk", "followups", "reports")
 
 
 class MainWindow(QMainWindow):
@@ -95,6 +99,10 @@ class MainWindow(QMainWindow):
             self.tabs,
         )
         self.tabs.addTab(self.followups_view, "")
+        self.reports_view = ReportsView(services.db, self.packs, self.language, clock, self.tabs)
+        self.tabs.addTab(self.reports_view, "")
+        self.screenshot_mode = False
+        self.last_export_result: int | None = None
         self.headline_label = QLabel(self)
         self.headline_label.setObjectName("headlineLabel")
         self.setCentralWidget(self.tabs)
@@ -123,6 +131,13 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.load_pack_action)
         self.library_name_action = QAction(self)
         self.file_menu.addAction(self.library_name_action)
+        self.file_menu.addSeparator()
+        self.export_followups_action = QAction(self)
+        self.export_followups_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.mask_exports_action = QAction(self, checkable=True)
+        self.mask_exports_action.setChecked(True)
+        self.file_menu.addAction(self.export_followups_action)
+        self.file_menu.addAction(self.mask_exports_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
@@ -185,6 +200,9 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         self.load_pack_action.triggered.connect(self.choose_pack_file)
         self.library_name_action.triggered.connect(self.set_library_name)
+        self.export_followups_action.triggered.connect(self.choose_followup_export)
+        self.reports_view.export_requested.connect(self.export_stats)
+        self.reports_view.print_requested.connect(self.save_report_pdf)
         self.quit_action.triggered.connect(self.close)
         self.end_shift_action.triggered.connect(self.end_shift)
         self.lang_id_action.triggered.connect(lambda: self.set_language("id"))
@@ -240,9 +258,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Desk Assistant — excellent service at the desk"))
         self.tabs.setTabText(0, self.tr("&Desk"))
         self.tabs.setTabText(1, self.tr("F&ollow-ups"))
+        self.tabs.setTabText(2, self.tr("&Reports"))
         self.file_menu.setTitle(self.tr("&File"))
         self.load_pack_action.setText(self.tr("&Load script pack…"))
         self.library_name_action.setText(self.tr("Library &name…"))
+        self.export_followups_action.setText(self.tr("&Export follow-ups (CSV, Excel, PDF)…"))
+        self.mask_exports_action.setText(self.tr("Mask contact details in exports"))
         self.quit_action.setText(self.tr("&Quit"))
         self.shift_menu.setTitle(self.tr("&Shift"))
         self.end_shift_action.setText(self.tr("&End shift…"))
@@ -316,6 +337,12 @@ class MainWindow(QMainWindow):
         elif self.tabs.widget(index) is self.followups_view:
             self.followups_view.refresh()
             self.followups_view.table.setFocus()
+        elif self.tabs.widget(index) is self.reports_view:
+            # Reports are the supervisor's (figures only, no personal data).
+            if not self.screenshot_mode and not self.ensure_role(Role.SUPERVISOR):
+                self.tabs.setCurrentIndex(0)
+                return
+            self.reports_view.refresh()
 
     def _interaction_saved(self, record: InteractionRecord) -> None:
         self.update_status()
@@ -548,6 +575,122 @@ class MainWindow(QMainWindow):
         )
         if folder:
             backups.set_folder(Path(folder), self.who(), self.auth.role.value)
+
+    # --- exports (supervisor) ------------------------------------------------------------
+
+    def choose_followup_export(self) -> None:
+        if not self.ensure_role(Role.SUPERVISOR):
+            return
+        path, chosen = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export follow-ups"),
+            f"tindak-lanjut-{self.clock().date().isoformat()}.xlsx",
+            "Excel (*.xlsx);;CSV (*.csv);;PDF (*.pdf)",
+        )
+        if path:
+            fmt = Path(path).suffix.lower().lstrip(".")
+            fmt = fmt if fmt in ("csv", "xlsx", "pdf") else chosen.split("*.")[-1].rstrip(")")
+            self.export_followups(fmt, Path(path))
+
+    def export_followups(self, fmt: str, path: Path) -> ExportRunner:
+        filt = self.followups_view.current_filter()
+        masked = self.mask_exports_action.isChecked()
+        who, role, lang = self.who(), self.auth.role.value, self.language()
+        library, flag_after = self.library_name(), self.followups.flag_after
+
+        def job(service, progress, cancelled):  # type: ignore[no-untyped-def]
+            return service.export_followups(
+                fmt, filt, path, who, role, lang, masked, library, flag_after, progress, cancelled
+            )
+
+        return self._run_export(job, self.followups.count(filt), path)
+
+    def export_stats(self, fmt: str, path: Path | None = None) -> ExportRunner | None:
+        if not self.ensure_role(Role.SUPERVISOR):
+            return None
+        since, until = self.reports_view.period()
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Export statistics"),
+                f"statistik-{since.isoformat()}-{until.isoformat()}.{fmt}",
+                f"{fmt.upper()} (*.{fmt})",
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+        who, role, lang, library = (
+            self.who(),
+            self.auth.role.value,
+            self.language(),
+            self.library_name(),
+        )
+        total = self.reports_view.report.interactions if self.reports_view.report else 0
+        target = path
+
+        def job(service, progress, cancelled):  # type: ignore[no-untyped-def]
+            return service.export_stats(
+                fmt, since, until, target, who, role, lang, library, progress, cancelled
+            )
+
+        return self._run_export(job, total, path)
+
+    def _run_export(self, job: Job, total: int, path: Path) -> ExportRunner:
+        def done(count: int) -> None:
+            self.last_export_result = count
+            self.statusBar().showMessage(
+                self.tr("Exported %1 rows to %2")
+                .replace("%1", str(count))
+                .replace("%2", str(path)),
+                10000,
+            )
+
+        def failed(message: str) -> None:
+            self.last_export_result = -1
+            if message:
+                self.show_error(self.tr("The export failed: %1").replace("%1", message))
+            else:
+                self.statusBar().showMessage(self.tr("Export cancelled; no file written."), 8000)
+
+        self.last_export_result = None
+        return run_with_progress(
+            self, self.services, self.language(), job, total, path, done, failed
+        )
+
+    def save_report_pdf(self) -> None:
+        if not self.ensure_role(Role.SUPERVISOR):
+            return
+        since, until = self.reports_view.period()
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the report"),
+            f"laporan-{since.isoformat()}-{until.isoformat()}.pdf",
+            self.tr("PDF files (*.pdf)"),
+        )
+        if chosen:
+            self.write_report_pdf(Path(chosen))
+
+    def write_report_pdf(self, path: Path) -> int:
+        """The report with its charts as a PDF; returns the page count."""
+        if self.reports_view.report is None:
+            self.reports_view.refresh()
+        report = self.reports_view.report
+        assert report is not None
+        html = report_html(
+            report, self.language(), self.library_name(), self.reports_view.chart_files()
+        )
+        pages = write_paged_pdf(html, path, title=self.tr("Desk service report"))
+        self.audit(
+            "export",
+            {
+                "what": "report",
+                "format": "pdf",
+                "since": report.since.isoformat(),
+                "until": report.until.isoformat(),
+                "rows": report.interactions,
+            },
+        )
+        return pages
 
     # --- the patron slip -----------------------------------------------------------------
 

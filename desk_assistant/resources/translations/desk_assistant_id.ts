@@ -462,6 +462,10 @@
         <translation>&amp;Tindak Lanjut</translation>
     </message>
     <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Laporan</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
@@ -472,6 +476,14 @@
     <message>
         <source>Library &amp;name…</source>
         <translation>&amp;Nama perpustakaan…</translation>
+    </message>
+    <message>
+        <source>&amp;Export follow-ups (CSV, Excel, PDF)…</source>
+        <translation>&amp;Ekspor tindak lanjut (CSV, Excel, PDF)…</translation>
+    </message>
+    <message>
+        <source>Mask contact details in exports</source>
+        <translation>Samarkan data kontak pada ekspor</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -688,6 +700,34 @@
     <message>
         <source>Backup folder</source>
         <translation>Folder cadangan</translation>
+    </message>
+    <message>
+        <source>Export follow-ups</source>
+        <translation>Ekspor tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Export statistics</source>
+        <translation>Ekspor statistik</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2</source>
+        <translation>%1 baris diekspor ke %2</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Ekspor gagal: %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file written.</source>
+        <translation>Ekspor dibatalkan; tidak ada berkas yang ditulis.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Simpan laporan</translation>
+    </message>
+    <message>
+        <source>Desk service report</source>
+        <translation>Laporan layanan meja</translation>
     </message>
     <message>
         <source>Service slip</source>
@@ -964,6 +1004,113 @@
     <message>
         <source>Restored from %1. The damaged file is kept as %2.</source>
         <translation>Dipulihkan dari %1. Berkas yang rusak disimpan sebagai %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <source>From:</source>
+        <translation>Dari:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>sampai:</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Bulan ini</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 hari terakhir</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Tahun ini</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tampilkan</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Simpan sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Angka utama</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interaksi</translation>
+    </message>
+    <message>
+        <source>Median time per patron</source>
+        <translation>Waktu median per pemustaka</translation>
+    </message>
+    <message>
+        <source>Material not available</source>
+        <translation>Bahan tidak tersedia</translation>
+    </message>
+    <message>
+        <source>Left with a next step (goal 100 %)</source>
+        <translation>Pulang dengan langkah berikutnya (target 100 %)</translation>
+    </message>
+    <message>
+        <source>Follow-ups promised</source>
+        <translation>Tindak lanjut dijanjikan</translation>
+    </message>
+    <message>
+        <source>Follow-ups open now</source>
+        <translation>Tindak lanjut aktif saat ini</translation>
+    </message>
+    <message>
+        <source>Follow-ups overdue now</source>
+        <translation>Tindak lanjut terlambat saat ini</translation>
+    </message>
+    <message>
+        <source>Median time to first contact attempt</source>
+        <translation>Waktu median ke upaya kontak pertama</translation>
+    </message>
+    <message>
+        <source>Median time to resolve</source>
+        <translation>Waktu median sampai selesai</translation>
+    </message>
+    <message>
+        <source>Resolved by the promised date</source>
+        <translation>Selesai sesuai tanggal janji</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 jam</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 detik</translation>
+    </message>
+    <message>
+        <source>Interactions by weekday and hour</source>
+        <translation>Interaksi menurut hari dan jam</translation>
+    </message>
+    <message>
+        <source>By need</source>
+        <translation>Menurut kebutuhan</translation>
+    </message>
+    <message>
+        <source>By outcome</source>
+        <translation>Menurut hasil</translation>
+    </message>
+    <message>
+        <source>Unavailable material: options offered and chosen</source>
+        <translation>Bahan tidak tersedia: opsi ditawarkan dan dipilih</translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation>ditawarkan</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>dipilih</translation>
     </message>
 </context>
 <context>

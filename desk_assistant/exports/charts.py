@@ -1,0 +1,106 @@
+"""Charts for the reports, drawn with matplotlib (Agg) to PNG bytes: no window needed.
+
+matplotlib is imported when a chart is drawn, never at start-up.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Mapping, Sequence
+
+PALETTE = ("#1565c0", "#2e7d32", "#f9a825", "#6a1b9a", "#c62828", "#00838f", "#5d4037")
+
+
+def _figure(width: float, height: float):  # type: ignore[no-untyped-def]
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib.figure import Figure
+
+    return Figure(figsize=(width, height), dpi=100, layout="constrained")
+
+
+def _png(figure) -> bytes:  # type: ignore[no-untyped-def]
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png")
+    return buffer.getvalue()
+
+
+def bar_chart(title: str, values: Mapping[str, int], color: str = PALETTE[0]) -> bytes:
+    """Horizontal bars, largest on top, with the number at the end of each bar."""
+    figure = _figure(6.4, max(1.6, 0.42 * len(values) + 0.8))
+    axes = figure.subplots()
+    items = sorted(values.items(), key=lambda item: item[1])
+    labels = [label for label, _ in items]
+    counts = [count for _, count in items]
+    bars = axes.barh(labels, counts, color=color)
+    axes.bar_label(bars, labels=[f"{c:,}" for c in counts], padding=3, fontsize=8)
+    axes.set_title(title, fontsize=11, loc="left")
+    axes.spines[["top", "right"]].set_visible(False)
+    axes.tick_params(labelsize=9)
+    axes.margins(x=0.15)
+    return _png(figure)
+
+
+def paired_bar_chart(
+    title: str,
+    labels: Sequence[str],
+    first: Sequence[int],
+    second: Sequence[int],
+    names: tuple[str, str],
+) -> bytes:
+    """Two bars per label (e.g. options offered and chosen)."""
+    figure = _figure(6.4, max(1.8, 0.5 * len(labels) + 1.0))
+    axes = figure.subplots()
+    positions = range(len(labels))
+    height = 0.38
+    upper = axes.barh(
+        [p + height / 2 for p in positions], first, height, label=names[0], color=PALETTE[0]
+    )
+    lower = axes.barh(
+        [p - height / 2 for p in positions], second, height, label=names[1], color=PALETTE[1]
+    )
+    for bars in (upper, lower):
+        axes.bar_label(
+            bars, labels=[f"{int(b.get_width()):,}" for b in bars], padding=3, fontsize=8
+        )
+    axes.set_yticks(list(positions), labels)
+    axes.legend(fontsize=8, loc="lower right")
+    axes.set_title(title, fontsize=11, loc="left")
+    axes.spines[["top", "right"]].set_visible(False)
+    axes.tick_params(labelsize=9)
+    axes.margins(x=0.15)
+    return _png(figure)
+
+
+def heatmap(
+    title: str,
+    counts: Mapping[tuple[int, int], int],
+    day_names: Sequence[str],
+    hours: Sequence[int],
+) -> bytes:
+    """Interactions by weekday (rows) and hour (columns), the number in each cell."""
+    figure = _figure(6.4, 3.0)
+    axes = figure.subplots()
+    grid = [[counts.get((day, hour), 0) for hour in hours] for day in range(7)]
+    image = axes.imshow(grid, cmap="Blues", aspect="auto")
+    top = max((max(row) for row in grid), default=0) or 1
+    for day in range(7):
+        for column in range(len(hours)):
+            value = grid[day][column]
+            if value:
+                axes.text(
+                    column,
+                    day,
+                    f"{value:,}",
+                    ha="center",
+                    va="center",
+                    fontsize=7,
+                    color="white" if value > top * 0.6 else "#0d2a6b",
+                )
+    axes.set_xticks(range(len(hours)), [f"{h:02d}" for h in hours])
+    axes.set_yticks(range(7), day_names)
+    axes.set_title(title, fontsize=11, loc="left")
+    axes.tick_params(labelsize=8)
+    figure.colorbar(image, ax=axes, shrink=0.8)
+    return _png(figure)

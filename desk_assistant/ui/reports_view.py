@@ -1,0 +1,286 @@
+"""The Reports view: how the desk serves its patrons, as charts with the numbers beside."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_assistant.domain.clock import Clock
+from desk_assistant.exports import charts
+from desk_assistant.services.packs import PackService
+from desk_assistant.services.reports import Report, build_report
+from desk_assistant.ui.guard import guarded
+from desk_assistant.ui.labels import need_label, outcome_label
+
+DAYS = {
+    "id": ("Sen", "Sel", "Rab", "Kam", "Jum", "Sab", "Min"),
+    "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
+}
+
+
+class ReportsView(QWidget):
+    """A date range, the key figures, and the charts.
+
+    Signals:
+        print_requested(): save the report as a PDF.
+        export_requested(str): export statistics in a format (csv, xlsx, pdf).
+    """
+
+    print_requested = Signal()
+    export_requested = Signal(str)
+
+    def __init__(
+        self,
+        services_db: object,
+        packs: PackService,
+        language: Callable[[], str],
+        clock: Clock,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("reportsView")
+        self.db = services_db
+        self.packs = packs
+        self.language = language
+        self.clock = clock
+        self.report: Report | None = None
+        self.chart_png: dict[str, bytes] = {}
+        self._built = False
+        self._build()
+        self._connect_signals()
+        self.retranslate()
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(8, 8, 8, 4)
+        bar = QHBoxLayout()
+        today = self.clock().date()
+        self.since_edit = QDateEdit(self)
+        self.since_edit.setObjectName("sinceEdit")
+        self.until_edit = QDateEdit(self)
+        self.until_edit.setObjectName("untilEdit")
+        for edit, day in ((self.since_edit, today.replace(day=1)), (self.until_edit, today)):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd-MM-yyyy")
+            edit.setDate(QDate(day.year, day.month, day.day))
+        self.since_label = QLabel(self)
+        self.until_label = QLabel(self)
+        self.month_button = QPushButton(self)
+        self.days30_button = QPushButton(self)
+        self.year_button = QPushButton(self)
+        self.refresh_button = QPushButton(self)
+        self.refresh_button.setObjectName("refreshReport")
+        self.print_button = QPushButton(self)
+        self.print_button.setObjectName("printReport")
+        self.csv_button = QPushButton("CSV", self)
+        self.xlsx_button = QPushButton("XLSX", self)
+        for widget in (
+            self.since_label,
+            self.since_edit,
+            self.until_label,
+            self.until_edit,
+            self.refresh_button,
+        ):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        outer.addLayout(bar)
+        # A second row, so the view fits 1366 px even at double text size.
+        bar = QHBoxLayout()
+        for widget in (self.month_button, self.days30_button, self.year_button):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        for widget in (self.print_button, self.csv_button, self.xlsx_button):
+            bar.addWidget(widget)
+        outer.addLayout(bar)
+
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        body = QWidget(scroll)
+        self.body_layout = QVBoxLayout(body)
+        self.figures_box = QGroupBox(body)
+        self.figures = QFormLayout(self.figures_box)
+        self.figure_labels: dict[str, tuple[QLabel, QLabel]] = {}
+        for key in (
+            "interactions",
+            "median",
+            "unavailable",
+            "next_step",
+            "fu_created",
+            "fu_open",
+            "fu_overdue",
+            "first_attempt",
+            "resolve",
+            "on_time",
+        ):
+            name, value = QLabel(self.figures_box), QLabel(self.figures_box)
+            value.setObjectName(f"figure_{key}")
+            name.setProperty("role", "factName")
+            self.figures.addRow(name, value)
+            self.figure_labels[key] = (name, value)
+        self.body_layout.addWidget(self.figures_box)
+        self.charts_grid = QGridLayout()
+        self.chart_labels: dict[str, QLabel] = {}
+        for index, key in enumerate(("heatmap", "needs", "outcomes", "options")):
+            label = QLabel(body)
+            label.setObjectName(f"chart_{key}")
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            self.charts_grid.addWidget(label, index // 2, index % 2)
+            self.chart_labels[key] = label
+        self.body_layout.addLayout(self.charts_grid)
+        self.body_layout.addStretch(1)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+
+    def _connect_signals(self) -> None:
+        self.refresh_button.clicked.connect(self.refresh)
+        self.month_button.clicked.connect(lambda: self._range(self._month_start(), None))
+        self.days30_button.clicked.connect(lambda: self._range(None, 30))
+        self.year_button.clicked.connect(
+            lambda: self._range(self.clock().date().replace(month=1, day=1), None)
+        )
+        self.print_button.clicked.connect(self.print_requested.emit)
+        self.csv_button.clicked.connect(lambda: self.export_requested.emit("csv"))
+        self.xlsx_button.clicked.connect(lambda: self.export_requested.emit("xlsx"))
+
+    def _month_start(self) -> date:
+        return self.clock().date().replace(day=1)
+
+    def _range(self, since: date | None, days: int | None) -> None:
+        today = self.clock().date()
+        start = since or today - timedelta(days=days or 30)
+        self.since_edit.setDate(QDate(start.year, start.month, start.day))
+        self.until_edit.setDate(QDate(today.year, today.month, today.day))
+        self.refresh()
+
+    def period(self) -> tuple[date, date]:
+        a, b = self.since_edit.date(), self.until_edit.date()
+        return date(a.year(), a.month(), a.day()), date(b.year(), b.month(), b.day())
+
+    # --- language ------------------------------------------------------------------------
+
+    @guarded
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.since_label.setText(self.tr("From:"))
+        self.until_label.setText(self.tr("to:"))
+        self.month_button.setText(self.tr("This month"))
+        self.days30_button.setText(self.tr("Last 30 days"))
+        self.year_button.setText(self.tr("This year"))
+        self.refresh_button.setText(self.tr("Show"))
+        self.print_button.setText(self.tr("Save as PDF…"))
+        self.figures_box.setTitle(self.tr("Key figures"))
+        names = {
+            "interactions": self.tr("Interactions"),
+            "median": self.tr("Median time per patron"),
+            "unavailable": self.tr("Material not available"),
+            "next_step": self.tr("Left with a next step (goal 100 %)"),
+            "fu_created": self.tr("Follow-ups promised"),
+            "fu_open": self.tr("Follow-ups open now"),
+            "fu_overdue": self.tr("Follow-ups overdue now"),
+            "first_attempt": self.tr("Median time to first contact attempt"),
+            "resolve": self.tr("Median time to resolve"),
+            "on_time": self.tr("Resolved by the promised date"),
+        }
+        for key, (name, _value) in self.figure_labels.items():
+            name.setText(names[key])
+        if self._built:
+            self.show_report()
+
+    # --- content -------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        since, until = self.period()
+        self.report = build_report(self.db, since, until, self.clock().date())  # type: ignore[arg-type]
+        self._built = True
+        self.show_report()
+
+    def show_report(self) -> None:
+        report = self.report
+        if report is None:
+            return
+
+        def percent(value: float | None) -> str:
+            return "—" if value is None else f"{value * 100:.1f} %"
+
+        def hours(value: float | None) -> str:
+            return "—" if value is None else self.tr("%1 h").replace("%1", f"{value:.1f}")
+
+        values = {
+            "interactions": f"{report.interactions:,}",
+            "median": self.tr("%1 s").replace("%1", f"{report.median_duration_s:.0f}"),
+            "unavailable": f"{report.unavailable:,}",
+            "next_step": percent(report.next_step_share),
+            "fu_created": f"{report.followups_created:,}",
+            "fu_open": f"{report.followups_open:,}",
+            "fu_overdue": f"{report.followups_overdue:,}",
+            "first_attempt": hours(report.median_hours_to_first_attempt),
+            "resolve": hours(report.median_hours_to_resolve),
+            "on_time": percent(report.on_time_share),
+        }
+        for key, (_name, label) in self.figure_labels.items():
+            label.setText(values[key])
+        self.chart_png = self.render_charts(report)
+        for key, png in self.chart_png.items():
+            pixmap = QPixmap()
+            pixmap.loadFromData(png, "PNG")
+            self.chart_labels[key].setPixmap(pixmap)
+
+    def render_charts(self, report: Report) -> dict[str, bytes]:
+        lang = self.language()
+        hours = sorted({hour for _, hour in report.by_hour_weekday}) or list(range(8, 17))
+        labels = {option.id: option.label.get(lang) for option in self.packs.active.options}
+        options = sorted(set(report.options_offered) | set(report.options_chosen))
+        return {
+            "heatmap": charts.heatmap(
+                self.tr("Interactions by weekday and hour"),
+                report.by_hour_weekday,
+                DAYS["id" if lang == "id" else "en"],
+                hours,
+            ),
+            "needs": charts.bar_chart(
+                self.tr("By need"), {need_label(k): v for k, v in report.by_need.items()}
+            ),
+            "outcomes": charts.bar_chart(
+                self.tr("By outcome"),
+                {outcome_label(k): v for k, v in report.by_outcome.items()},
+                charts.PALETTE[1],
+            ),
+            "options": charts.paired_bar_chart(
+                self.tr("Unavailable material: options offered and chosen"),
+                [labels.get(o, o)[:28] for o in options],
+                [report.options_offered.get(o, 0) for o in options],
+                [report.options_chosen.get(o, 0) for o in options],
+                (self.tr("offered"), self.tr("chosen")),
+            ),
+        }
+
+    def chart_files(self) -> dict[str, str]:
+        """The current charts as PNG files (for the printed report)."""
+        folder = Path(tempfile.mkdtemp(prefix="desk-report-"))
+        files = {}
+        for key, png in self.chart_png.items():
+            path = folder / f"{key}.png"
+            path.write_bytes(png)
+            files[key] = str(path)
+        return files

@@ -1,0 +1,68 @@
+"""The Reports view and exports from the window (background, progress, cancel)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+
+from desk_assistant.domain.roles import Role
+from desk_assistant.exports.pdf import pdf_page_count
+from desk_assistant.services.demo import generate
+from tests.packs import make_followup
+
+
+def supervisor(services) -> None:  # type: ignore[no-untyped-def]
+    services.auth.set_pin(Role.SUPERVISOR, "482915", "Kepala")
+    services.auth.unlock(Role.SUPERVISOR, "482915", "Kepala")
+
+
+def test_reports_view_shows_figures_and_charts(qtbot, window, services, clock) -> None:  # type: ignore[no-untyped-def]
+    services.app_state.set("demo_data", "1")  # the fixture's shift is not real
+    generate(services.db, 3000, 300, seed=2, today=clock().date())
+    supervisor(services)
+    window.show_view("reports")
+    view = window.reports_view
+    report = view.report
+    assert report is not None and report.interactions > 0
+    assert view.figure_labels["interactions"][1].text() == f"{report.interactions:,}"
+    assert view.figure_labels["next_step"][1].text().endswith("%")
+    for key in ("heatmap", "needs", "outcomes", "options"):
+        assert not view.chart_labels[key].pixmap().isNull()
+    assert view.figure_labels["interactions"][0].text() == "Interaksi"
+
+
+def test_reports_need_the_supervisor(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(window, "ensure_role", lambda role: False)
+    window.show_view("reports")
+    assert window.tabs.currentIndex() == 0
+
+
+def test_report_pdf_with_charts(qtbot, window, services, clock, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    services.app_state.set("demo_data", "1")
+    generate(services.db, 2000, 100, seed=2, today=clock().date())
+    supervisor(services)
+    window.show_view("reports")
+    path = tmp_path / "report.pdf"
+    pages = window.write_report_pdf(path)
+    assert pages >= 1 and pdf_page_count(path.read_bytes()) == pages
+    assert services.audit.entries()[0].action == "export"
+
+
+def test_export_in_the_background_and_cancel(qtbot, window, services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    for i in range(30):
+        make_followup(services, f"Judul {i}")
+    window.show_view("followups")
+    path = tmp_path / "queue.xlsx"
+    runner = window.export_followups("xlsx", path)
+    qtbot.waitUntil(lambda: window.last_export_result is not None, timeout=10000)
+    assert window.last_export_result == 30
+    rows = list(openpyxl.load_workbook(path).active.iter_rows(values_only=True))
+    assert len(rows) == 31 and rows[1][12] == "B*** S***"  # masked by default
+    del runner
+    cancelled = tmp_path / "cancelled.csv"
+    runner = window.export_followups("csv", cancelled)
+    runner.cancel_event.set()
+    qtbot.waitUntil(lambda: window.last_export_result is not None, timeout=10000)
+    # The cancel may come after a tiny export already finished; either way no half file.
+    assert not (tmp_path / "cancelled.csv.part").exists()

@@ -159,6 +159,37 @@ def main() -> int:
         )
     )
 
+    # --- exports of all follow-ups (child processes: time and peak memory) -----------------
+    # Measured before this process loads Qt: a child's peak memory counts the moment
+    # between fork and exec, when it is still a copy of this process.
+    for fmt, target_s in (("csv", 2.0), ("xlsx", 8.0)):
+        out = folder / f"export.{fmt}"
+        seconds, peak, _ = run_child(
+            [
+                *exe,
+                "export",
+                "followups",
+                "--db",
+                str(db),
+                "--format",
+                fmt,
+                "--status",
+                "all",
+                "--output",
+                str(out),
+            ],
+            env,
+        )
+        ok = seconds <= target_s and peak <= 100 * 1024 * 1024
+        rows.append(
+            (
+                f"{fmt.upper()} export of {args.followups:,} follow-ups (whole process)",
+                f"{seconds:.2f} s, peak {mib(peak)}",
+                f"≤ {target_s:g} s, ≤ 100 MiB",
+                "met" if ok else "MISSED",
+            )
+        )
+
     # --- in-process figures ------------------------------------------------------------------
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtCore import QSettings, Qt
@@ -276,35 +307,6 @@ def main() -> int:
     size = db.stat().st_size
     count = services.db.execute("SELECT count(*) FROM interactions").fetchone()[0]
     services.close()
-
-    # --- exports of all follow-ups (child processes: time and peak memory) -----------------
-    for fmt, target_s in (("csv", 2.0), ("xlsx", 8.0)):
-        out = folder / f"export.{fmt}"
-        seconds, peak, _ = run_child(
-            [
-                *exe,
-                "export",
-                "followups",
-                "--db",
-                str(db),
-                "--format",
-                fmt,
-                "--status",
-                "all",
-                "--output",
-                str(out),
-            ],
-            env,
-        )
-        ok = seconds <= target_s and peak <= 100 * 1024 * 1024
-        rows.append(
-            (
-                f"{fmt.upper()} export of {args.followups:,} follow-ups (whole process)",
-                f"{seconds:.2f} s, peak {mib(peak)}",
-                f"≤ {target_s:g} s, ≤ 100 MiB",
-                "met" if ok else "MISSED",
-            )
-        )
 
     rows.append(
         (

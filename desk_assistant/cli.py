@@ -192,9 +192,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _db_path(args: argparse.Namespace) -> Path:
+    """``--db``, else ``DESK_ASSISTANT_DB``, else the platform's application data folder.
+
+    Qt (which knows that folder) is imported only in the last case: once loaded, its
+    import hook slows every later import, which long exports feel.
+    """
+    value = getattr(args, "db", None) or os.environ.get("DESK_ASSISTANT_DB")
+    if value:
+        return Path(value).expanduser()
     from desk_assistant.ui.paths import resolve_db_path
 
-    return resolve_db_path(getattr(args, "db", None))
+    return resolve_db_path(None)
 
 
 def _gui(args: argparse.Namespace, lang: str) -> int:

@@ -39,12 +39,22 @@ def _cell_text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
+        return value.isoformat(sep=" ", timespec="minutes")[:16]
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, bool):
         return "1" if value else "0"
     return str(value)
+
+
+def _text_cell(value: Any) -> str:
+    if value is None:
+        return ""
+    text = value if isinstance(value, str) else str(value)
+    return "'" + text if text[:1] in _FORMULA_FIRST else text
+
+
+_FORMULA_FIRST = frozenset(FORMULA_STARTS)
 
 
 def _tick(count: int, progress: Progress | None, cancelled: Cancelled | None) -> None:
@@ -69,22 +79,52 @@ def write_csv(
         with tmp.open("w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle)
             writer.writerow([neutralise(c.header) for c in columns])
+            cells = [(c.key, _text_cell if c.kind == "text" else _cell_text) for c in columns]
             for row in rows:
-                writer.writerow(
-                    [
-                        neutralise(_cell_text(row.get(c.key)))
-                        if c.kind == "text"
-                        else _cell_text(row.get(c.key))
-                        for c in columns
-                    ]
-                )
+                writer.writerow([convert(row.get(key)) for key, convert in cells])
                 count += 1
-                _tick(count, progress, cancelled)
+                if count % 500 == 0:
+                    _tick(count, progress, cancelled)
         tmp.replace(path)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
     return count
+
+
+_EXCEL_EPOCH = datetime(1899, 12, 30)
+
+
+def _xlsx_text(value: Any) -> Any:
+    if value is None or value == "":
+        return None
+    return value if isinstance(value, str) else str(value)
+
+
+def _xlsx_datetime(value: Any) -> Any:
+    """Excel's serial day number (the column's format shows it as a date and time)."""
+    if not isinstance(value, datetime):
+        return None
+    delta = value.replace(tzinfo=None) - _EXCEL_EPOCH
+    return delta.days + delta.seconds / 86400
+
+
+def _xlsx_date(value: Any) -> Any:
+    if not isinstance(value, date):
+        return None
+    return (value - _EXCEL_EPOCH.date()).days
+
+
+def _xlsx_number(value: Any) -> Any:
+    return value if isinstance(value, int | float) and not isinstance(value, bool) else None
+
+
+_XLSX_CONVERTERS = {
+    "datetime": _xlsx_datetime,
+    "date": _xlsx_date,
+    "int": _xlsx_number,
+    "float": _xlsx_number,
+}
 
 
 def write_xlsx(
@@ -115,28 +155,20 @@ def write_xlsx(
         datetime_format = workbook.add_format({"num_format": "dd-mm-yyyy hh:mm"})
         worksheet = workbook.add_worksheet(sheet[:31])
         for index, column in enumerate(columns):
-            worksheet.set_column(index, index, column.width)
             worksheet.write_string(0, index, column.header, bold)
         worksheet.freeze_panes(1, 0)
+        formats = {"date": date_format, "datetime": datetime_format}
+        for index, column in enumerate(columns):
+            # Cells written without a format take their column's: dates show as dates.
+            worksheet.set_column(index, index, column.width, formats.get(column.kind))
+        convert = [_XLSX_CONVERTERS.get(column.kind, _xlsx_text) for column in columns]
+        keys = [column.key for column in columns]
+        pairs = list(zip(keys, convert, strict=True))
         for row in rows:
             count += 1
-            for index, column in enumerate(columns):
-                value = row.get(column.key)
-                if value is None or value == "":
-                    continue
-                if column.kind == "datetime" and isinstance(value, datetime):
-                    worksheet.write_datetime(
-                        count, index, value.replace(tzinfo=None), datetime_format
-                    )
-                elif column.kind == "date" and isinstance(value, date):
-                    worksheet.write_datetime(
-                        count, index, datetime(value.year, value.month, value.day), date_format
-                    )
-                elif column.kind in ("int", "float") and isinstance(value, int | float):
-                    worksheet.write_number(count, index, value)
-                else:
-                    worksheet.write_string(count, index, _cell_text(value))
-            _tick(count, progress, cancelled)
+            worksheet.write_row(count, 0, [to_cell(row.get(key)) for key, to_cell in pairs])
+            if count % 500 == 0:
+                _tick(count, progress, cancelled)
         worksheet.autofilter(0, 0, max(count, 1), len(columns) - 1)
         workbook.close()
         tmp.replace(path)

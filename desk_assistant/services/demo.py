@@ -326,8 +326,8 @@ def _write_followups(
                 "INSERT INTO followups (id, code, created_at, due_date, status, desk, staff,"
                 " reason, item_title, item_author, item_call_number, options, consent,"
                 " patron_name, phone, phone_mobile, email, channel, language, updated_at,"
-                " closed_at, attempts, failed_attempts, first_attempt_at, last_attempt_at)"
-                " VALUES (" + ", ".join("?" * 25) + ")",
+                " closed_at, attempts, failed_attempts, first_attempt_at, last_attempt_at,"
+                " phone_national) VALUES (" + ", ".join("?" * 26) + ")",
                 rows,
             )
             conn.executemany(
@@ -428,6 +428,7 @@ def _write_followups(
                 failed,
                 attempts[0][0].isoformat() if attempts else None,
                 attempts[-1][0].isoformat() if attempts else None,
+                f"0812-0000-{phone[-4:]}" if phone else None,
             )
         )
         sequence += 1

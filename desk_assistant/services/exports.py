@@ -17,7 +17,7 @@ from typing import Any
 import sqlite_utils
 
 from desk_assistant.domain.clock import Clock
-from desk_assistant.domain.followup import format_phone, mask_email, mask_name, mask_phone
+from desk_assistant.domain.followup import mask_email, mask_name, mask_phone
 from desk_assistant.exports.tabular import Cancelled, Column, Progress, write_csv, write_xlsx
 from desk_assistant.i18n import Lang, format_date
 from desk_assistant.services.reports import Report, build_report
@@ -143,8 +143,9 @@ class ExportService:
             keyset = " AND (due_date, id) > (?, ?)" if after else ""
             rows = self.db.execute(
                 "SELECT id, code, created_at, due_date, status, desk, staff, item_title,"
-                " item_author, item_call_number, reason, options, consent, patron_name, phone,"
-                " email, channel, attempts, failed_attempts, closed_at FROM followups"
+                " item_author, item_call_number, reason, options, consent, patron_name,"
+                " coalesce(phone_national, phone), email, channel, attempts, failed_attempts,"
+                " closed_at, phone FROM followups"
                 f" WHERE {where}{keyset} ORDER BY due_date, id LIMIT ?",
                 [*params, *(after or ()), _PAGE],
             ).fetchall()
@@ -172,6 +173,7 @@ class ExportService:
                     attempts,
                     failed,
                     closed,
+                    e164,
                 ) = row
                 yield {
                     "code": code,
@@ -187,9 +189,7 @@ class ExportService:
                     "options": ", ".join(json.loads(options)),
                     "consent": _t(("ya", "yes"), lang) if consent else _t(("tidak", "no"), lang),
                     "patron": (mask_name(name) if masked else name) if name else "",
-                    "phone": (mask_phone(phone) if masked else format_phone(phone))
-                    if phone
-                    else "",
+                    "phone": (mask_phone(e164) if masked else phone) if phone else "",
                     "email": (mask_email(email) if masked else email) if email else "",
                     "channel": channel or "",
                     "attempts": attempts,

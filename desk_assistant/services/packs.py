@@ -57,8 +57,11 @@ class PackService:
         return self._active
 
     def _load_active(self) -> ScriptPack:
-        bundled = parse_pack(default_pack_source())
+        bundled_source = default_pack_source()
         stored = self.repo.active()
+        if stored is not None and stored.sha256 == sha256(bundled_source):
+            return parse_pack(stored.source)  # the usual case: parse once at start
+        bundled = parse_pack(bundled_source)
         if stored is not None:
             try:
                 pack = parse_pack(stored.source)

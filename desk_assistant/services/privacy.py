@@ -84,7 +84,7 @@ class PrivacyService:
                     marks = ", ".join("?" for _ in chunk)
                     self.db.execute(
                         "UPDATE followups SET patron_name = NULL, phone = NULL,"
-                        " phone_mobile = NULL, email = NULL, channel = NULL"
+                        " phone_mobile = NULL, phone_national = NULL, email = NULL, channel = NULL"
                         f" WHERE id IN ({marks})",
                         chunk,
                     )

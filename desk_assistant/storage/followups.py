@@ -96,8 +96,8 @@ class FollowUpRepository:
                 """
                 INSERT INTO followups (code, created_at, due_date, status, desk, staff, reason,
                     item_title, item_author, item_call_number, options, consent, patron_name,
-                    phone, phone_mobile, email, channel, language, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    phone, phone_mobile, email, channel, language, updated_at, phone_national)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
                 (
                     code,
@@ -119,6 +119,7 @@ class FollowUpRepository:
                     contact.channel.value if contact else None,
                     language,
                     at.isoformat(),
+                    contact.phone.national if contact and contact.phone else None,
                 ),
             )
             followup_id = int(cursor.lastrowid or 0)
@@ -142,7 +143,7 @@ class FollowUpRepository:
                 UPDATE followups SET due_date = coalesce(?, due_date), reason = ?,
                     item_title = ?, item_author = ?, item_call_number = ?, options = ?,
                     consent = ?, patron_name = ?, phone = ?, phone_mobile = ?, email = ?,
-                    channel = ?, updated_at = ?
+                    channel = ?, updated_at = ?, phone_national = ?
                 WHERE id = ?
                 """,
                 (
@@ -159,6 +160,7 @@ class FollowUpRepository:
                     contact.email if contact else None,
                     contact.channel.value if contact else None,
                     at.isoformat(),
+                    contact.phone.national if contact and contact.phone else None,
                     followup_id,
                 ),
             )

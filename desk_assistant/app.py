@@ -50,7 +50,7 @@ class Services:
 def build_services(db_path: Path | None, clock: Clock = system_clock) -> Services:
     """Open (and migrate) the database at ``db_path`` and wire the services to it."""
     db = open_database(db_path)
-    packs = PackService(PackRepository(db), clock)
+    packs = PackService(PackRepository(db), clock, AuditLog(db))
     followup_repo = FollowUpRepository(db)
     desk = DeskService(InteractionRepository(db), followup_repo, packs, clock)
     app_state = AppState(db)

@@ -18,7 +18,7 @@ EXIT_FAILURE = 1
 EXIT_USAGE = 2
 EXIT_NO_DISPLAY = 3
 
-VIEWS = ("desk", "followups", "reports")
+VIEWS = ("desk", "followups", "reports", "scripts")
 
 
 def _common() -> argparse.ArgumentParser:
@@ -76,6 +76,23 @@ def build_parser() -> argparse.ArgumentParser:
         "each problem on its own line (with its line and step) and exit 1.",
     )
     validate.add_argument("file", metavar="FILE")
+    importer = scripts_commands.add_parser(
+        "import",
+        parents=[common],
+        help="validate a pack file and store it as a version (not yet active)",
+        description="Validate a script pack file and store it as a version in the database. "
+        "It does not become active until it is published (Scripts tab). Each problem is "
+        "printed on its own line and the exit status is 1 if the file is refused.",
+    )
+    importer.add_argument("file", metavar="FILE")
+    exporter = scripts_commands.add_parser(
+        "export",
+        parents=[common],
+        help="write the active pack (or --pack ID's newest version) to a file",
+        description="Write a stored script pack, exactly as it was loaded, to a file to share.",
+    )
+    exporter.add_argument("--pack", metavar="ID", help="the pack id (default: the active pack)")
+    exporter.add_argument("--output", required=True, metavar="FILE")
 
     demo = commands.add_parser(
         "demo",
@@ -262,6 +279,32 @@ def _scripts(args: argparse.Namespace, parser: argparse.ArgumentParser, lang: st
             return EXIT_FAILURE
         print(f"{args.file}: OK — {pack.id} v{pack.version}, {len(pack.steps)} steps")
         return EXIT_OK
+    if args.scripts_command in ("import", "export"):
+        from desk_assistant.app import build_services
+
+        services = build_services(_db_path(args))
+        try:
+            if args.scripts_command == "import":
+                try:
+                    stored = services.packs.import_file(args.file, "command line")
+                except PackError as exc:
+                    for line in exc.details(lang):
+                        print(f"{args.file}: {line}")
+                    return EXIT_FAILURE
+                print(f"{args.file}: imported {stored.pack_id} v{stored.version}")
+                return EXIT_OK
+            row_id = None
+            if args.pack:
+                matching = [v for v in services.packs.versions() if v.pack_id == args.pack]
+                if not matching:
+                    print(f"no pack with id {args.pack}", file=sys.stderr)
+                    return EXIT_FAILURE
+                row_id = max(matching, key=lambda v: (v.version, v.row_id)).row_id
+            stored = services.packs.export(Path(args.output), row_id)
+            print(f"{args.output}: {stored.pack_id} v{stored.version}")
+            return EXIT_OK
+        finally:
+            services.close()
     parser.parse_args(["scripts", "--help"])
     return EXIT_USAGE
 

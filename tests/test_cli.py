@@ -105,7 +105,15 @@ def test_help_for_each_command() -> None:
         ["--help"],
         ["scripts", "--help"],
         ["scripts", "validate", "--help"],
+        ["scripts", "import", "--help"],
+        ["scripts", "export", "--help"],
         ["demo", "--help"],
+        ["purge", "--help"],
+        ["backup", "--help"],
+        ["restore", "--help"],
+        ["export", "--help"],
+        ["export", "followups", "--help"],
+        ["export", "stats", "--help"],
     ):
         result = run(*args)
         assert result.returncode == 0
@@ -237,3 +245,27 @@ def test_command_line_exports_work_without_a_display(tmp_path: Path) -> None:
             assert result.returncode == 0, result.stderr
             assert out.stat().st_size > 100
             assert "Fatal" not in result.stderr and "Traceback" not in result.stderr
+
+
+def test_scripts_import_and_export(tmp_path: Path) -> None:
+    db = tmp_path / "x.db"
+    out = tmp_path / "active.yaml"
+    result = run("scripts", "export", "--db", str(db), "--output", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "layanan-prima v1" in result.stdout
+    good = tmp_path / "mini.yaml"
+    good.write_text(MINIMAL, encoding="utf-8")
+    result = run("scripts", "import", str(good), "--db", str(db))
+    assert result.returncode == 0 and "imported mini v1" in result.stdout
+    again = tmp_path / "mini-again.yaml"
+    assert (
+        run(
+            "scripts", "export", "--pack", "mini", "--db", str(db), "--output", str(again)
+        ).returncode
+        == 0
+    )
+    assert again.read_text(encoding="utf-8") == MINIMAL
+    bad = tmp_path / "bad.yaml"
+    bad.write_bytes(b"\x00\x01binary")
+    result = run("scripts", "import", str(bad), "--db", str(db), "--lang", "en")
+    assert result.returncode == 1 and "not UTF-8 text" in result.stdout

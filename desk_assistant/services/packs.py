@@ -15,7 +15,8 @@ from desk_assistant.domain.script_pack import (
     parse_pack,
 )
 from desk_assistant.i18n import Message
-from desk_assistant.storage.packs import PackRepository, sha256
+from desk_assistant.storage.audit import AuditLog
+from desk_assistant.storage.packs import PackRepository, StoredPack, sha256
 
 log = logging.getLogger(__name__)
 
@@ -45,9 +46,10 @@ def read_pack_file(path: str | Path) -> ScriptPack:
 class PackService:
     """Keeps the active pack; a bad pack never replaces the last good one."""
 
-    def __init__(self, repo: PackRepository, clock: Clock) -> None:
+    def __init__(self, repo: PackRepository, clock: Clock, audit: AuditLog | None = None) -> None:
         self.repo = repo
         self.clock = clock
+        self.audit = audit
         self._active: ScriptPack | None = None
 
     @property
@@ -89,4 +91,60 @@ class PackService:
         pack = read_pack_file(path)
         self._install(pack, by)
         self._active = pack
+        self._record(by, "script_publish", pack)
         return pack
+
+    # --- versions: import, export, publish, roll back -----------------------------------
+
+    def versions(self) -> list[StoredPack]:
+        return self.repo.versions()
+
+    def active_row(self) -> StoredPack | None:
+        return self.repo.active()
+
+    def import_file(self, path: str | Path, by: str) -> StoredPack:
+        """Validate and store a shared pack as a version; the active pack is untouched."""
+        pack = read_pack_file(path)
+        stored = self.repo.find(pack.id, pack.version, sha256(pack.source))
+        if stored is None:
+            stored = self.repo.add(pack.id, pack.version, pack.source, by, self.clock(), "import")
+        self._record(by, "script_import", pack)
+        return stored
+
+    def export(self, path: Path, row_id: int | None = None) -> StoredPack:
+        """Write a stored version (the active one by default) exactly as it was loaded."""
+        _ = self.active  # make sure the active pack is stored
+        stored = self.repo.get(row_id) if row_id is not None else self.repo.active()
+        if stored is None:
+            stored = self.repo.active()
+        assert stored is not None
+        tmp = path.with_name(path.name + ".part")
+        tmp.write_text(stored.source, encoding="utf-8")
+        tmp.replace(path)
+        return stored
+
+    def activate(self, row_id: int, by: str) -> ScriptPack:
+        """Make a stored version the active one (publish it, or roll back to it)."""
+        stored = self.repo.get(row_id)
+        if stored is None:
+            raise ValueError(f"no stored pack {row_id}")
+        pack = parse_pack(stored.source)
+        self.repo.set_active(row_id)
+        self._active = pack
+        self._record(by, "script_publish", pack)
+        return pack
+
+    def publish_source(self, source: str, by: str, note: str = "") -> ScriptPack:
+        """Validate edited source and make it the active pack as a new version."""
+        pack = parse_pack(source)
+        stored = self.repo.add(pack.id, pack.version, source, by, self.clock(), note)
+        self.repo.set_active(stored.row_id)
+        self._active = pack
+        self._record(by, "script_publish", pack)
+        return pack
+
+    def _record(self, by: str, action: str, pack: ScriptPack) -> None:
+        if self.audit is not None:
+            self.audit.record(
+                self.clock(), by, "trainer", action, {"pack": pack.id, "version": pack.version}
+            )

@@ -104,6 +104,7 @@ class DeskView(QWidget):
         self.language = language
         self.flow: InteractionFlow = desk.new_interaction()
         self.confirming_abandon = False
+        self.practice = False
         self.warning = ""
         # The librarian left the checklist with "keep for later": do not reopen it by itself.
         self.panel_set_aside = False
@@ -453,12 +454,26 @@ class DeskView(QWidget):
             self.banner.setText(readback)
             self.banner.setProperty("kind", "info")
             self.banner.show()
+        elif self.practice:
+            self.banner.setText(
+                self.tr("PRACTICE — nothing is recorded. Turn practice off in the Scripts tab.")
+            )
+            self.banner.setProperty("kind", "warning")
+            self.banner.show()
         else:
             self.banner.hide()
         self.banner.style().unpolish(self.banner)
         self.banner.style().polish(self.banner)
 
+    def set_practice(self, on: bool) -> None:
+        """Practice mode: the pack runs as at the desk, and nothing is recorded."""
+        self.practice = on
+        self.start_next_patron()
+
     def _finish(self, abandoned: bool) -> None:
+        if self.practice:
+            self.start_next_patron()
+            return
         try:
             record = self.desk.finish(self.flow, self.language(), abandoned=abandoned)
         except DeskAssistantError as exc:

@@ -52,11 +52,12 @@ from desk_assistant.ui.role_dialogs import (
     PinDialog,
     SetPinDialog,
 )
+from desk_assistant.ui.scripts_view import ScriptsView
 from desk_assistant.ui.settings import FONT_SCALES, Settings
 from desk_assistant.ui.shift_dialogs import ShiftStartDialog, ShiftSummaryDialog
 from desk_assistant.ui.translations import Translations
 
-VIEWS = ("desk", "followups", "reports")
+VIEWS = ("desk", "followups", "reports", "scripts")
 
 
 class MainWindow(QMainWindow):
@@ -101,6 +102,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.followups_view, "")
         self.reports_view = ReportsView(services.db, self.packs, self.language, clock, self.tabs)
         self.tabs.addTab(self.reports_view, "")
+        self.scripts_view = ScriptsView(self.packs, self.language, self.who, clock, self.tabs)
+        self.tabs.addTab(self.scripts_view, "")
         self.screenshot_mode = False
         self.last_export_result: int | None = None
         self.headline_label = QLabel(self)
@@ -202,6 +205,8 @@ class MainWindow(QMainWindow):
         self.library_name_action.triggered.connect(self.set_library_name)
         self.export_followups_action.triggered.connect(self.choose_followup_export)
         self.reports_view.export_requested.connect(self.export_stats)
+        self.scripts_view.published.connect(self._pack_published)
+        self.scripts_view.practice_toggled.connect(self.desk_view.set_practice)
         self.reports_view.print_requested.connect(self.save_report_pdf)
         self.quit_action.triggered.connect(self.close)
         self.end_shift_action.triggered.connect(self.end_shift)
@@ -259,6 +264,7 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(0, self.tr("&Desk"))
         self.tabs.setTabText(1, self.tr("F&ollow-ups"))
         self.tabs.setTabText(2, self.tr("&Reports"))
+        self.tabs.setTabText(3, self.tr("S&cripts"))
         self.file_menu.setTitle(self.tr("&File"))
         self.load_pack_action.setText(self.tr("&Load script pack…"))
         self.library_name_action.setText(self.tr("Library &name…"))
@@ -343,6 +349,16 @@ class MainWindow(QMainWindow):
                 self.tabs.setCurrentIndex(0)
                 return
             self.reports_view.refresh()
+        elif self.tabs.widget(index) is self.scripts_view:
+            if not self.screenshot_mode and not self.ensure_role(Role.TRAINER):
+                self.tabs.setCurrentIndex(0)
+                return
+            self.scripts_view.reload()
+
+    def _pack_published(self) -> None:
+        if not self.desk_view.flow.touched:
+            self.desk_view.start_next_patron()
+        self.update_status()
 
     def _interaction_saved(self, record: InteractionRecord) -> None:
         self.update_status()

@@ -47,6 +47,10 @@
         <translation>Batalkan interaksi ini? Y atau Enter: ya, batalkan  ·  N atau Esc: tidak, lanjutkan</translation>
     </message>
     <message>
+        <source>PRACTICE — nothing is recorded. Turn practice off in the Scripts tab.</source>
+        <translation>LATIHAN — tidak ada yang dicatat. Matikan mode latihan di tab Naskah.</translation>
+    </message>
+    <message>
         <source>Saved: %1, %2</source>
         <translation>Tersimpan: %1, %2</translation>
     </message>
@@ -464,6 +468,10 @@
     <message>
         <source>&amp;Reports</source>
         <translation>&amp;Laporan</translation>
+    </message>
+    <message>
+        <source>S&amp;cripts</source>
+        <translation>&amp;Naskah</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1111,6 +1119,85 @@
     <message>
         <source>chosen</source>
         <translation>dipilih</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptsView</name>
+    <message>
+        <source>Script packs and versions</source>
+        <translation>Paket naskah dan versinya</translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Dipasang</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Impor…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Ekspor…</translation>
+    </message>
+    <message>
+        <source>Make the chosen version active (roll back)</source>
+        <translation>Aktifkan versi terpilih (kembalikan)</translation>
+    </message>
+    <message>
+        <source>Practice mode (nothing recorded)</source>
+        <translation>Mode latihan (tidak dicatat)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ucapan</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Petunjuk</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Masalah:</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Urungkan</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ulangi</translation>
+    </message>
+    <message>
+        <source>Publish as a new version</source>
+        <translation>Terbitkan sebagai versi baru</translation>
+    </message>
+    <message>
+        <source>Import a script pack</source>
+        <translation>Impor paket naskah</translation>
+    </message>
+    <message>
+        <source>Script packs (*.yaml *.yml)</source>
+        <translation>Paket naskah (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Export the script pack</source>
+        <translation>Ekspor paket naskah</translation>
     </message>
 </context>
 <context>

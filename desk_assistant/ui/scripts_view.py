@@ -1,0 +1,393 @@
+"""The Scripts view (trainer): versions, import/export, roll back, edit texts, practice."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_assistant.domain import pack_editing
+from desk_assistant.domain.clock import Clock
+from desk_assistant.domain.flow import render_step
+from desk_assistant.domain.script_pack import PackError, Problem, parse_pack
+from desk_assistant.domain.vocabulary import Segment
+from desk_assistant.errors import DeskAssistantError
+from desk_assistant.services.packs import PackService
+from desk_assistant.ui.guard import guarded
+from desk_assistant.ui.labels import segment_label
+
+
+class EditText(QUndoCommand):
+    """One text edit, undoable."""
+
+    def __init__(
+        self, view: ScriptsView, step: str, field: str, lang: str, old: str, new: str
+    ) -> None:
+        super().__init__(f"{step}.{field}.{lang}")
+        self.view, self.step, self.field, self.lang = view, step, field, lang
+        self.old, self.new = old, new
+
+    def redo(self) -> None:
+        self.view.apply_text(self.step, self.field, self.lang, self.new)
+
+    def undo(self) -> None:
+        self.view.apply_text(self.step, self.field, self.lang, self.old)
+
+
+class ScriptsView(QWidget):
+    """Signals:
+    published(): a new or older version became the active pack.
+    practice_toggled(bool): practice mode on or off at the desk.
+    """
+
+    published = Signal()
+    practice_toggled = Signal(bool)
+
+    def __init__(
+        self,
+        packs: PackService,
+        language: Callable[[], str],
+        who: Callable[[], str],
+        clock: Clock,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("scriptsView")
+        self.packs, self.language, self.who, self.clock = packs, language, who, clock
+        self.data: dict[str, Any] = {}
+        self.problems: list[Problem] = []
+        self.undo_stack = QUndoStack(self)
+        self._loading = False
+        self._build()
+        self._connect_signals()
+        self.retranslate()
+        self.reload()
+
+    # --- construction --------------------------------------------------------------------
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(8, 8, 8, 4)
+        self.versions_box = QGroupBox(self)
+        versions_layout = QVBoxLayout(self.versions_box)
+        self.versions = QTableWidget(0, 5, self.versions_box)
+        self.versions.setObjectName("versionsTable")
+        self.versions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.versions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.versions.verticalHeader().hide()
+        self.versions.horizontalHeader().setStretchLastSection(True)
+        self.versions.setMaximumHeight(170)
+        versions_layout.addWidget(self.versions)
+        row = QHBoxLayout()
+        self.import_button = QPushButton(self.versions_box)
+        self.export_button = QPushButton(self.versions_box)
+        self.activate_button = QPushButton(self.versions_box)
+        self.activate_button.setObjectName("activateVersion")
+        self.practice_button = QPushButton(self.versions_box)
+        self.practice_button.setObjectName("practiceButton")
+        self.practice_button.setCheckable(True)
+        for button in (self.import_button, self.export_button, self.activate_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(self.practice_button)
+        versions_layout.addLayout(row)
+        outer.addWidget(self.versions_box)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.steps = QListWidget(splitter)
+        self.steps.setObjectName("stepList")
+        editor = QWidget(splitter)
+        form = QFormLayout(editor)
+        self.edits: dict[tuple[str, str], QPlainTextEdit] = {}
+        self.edit_labels: dict[tuple[str, str], QLabel] = {}
+        for field in ("text", "hint"):
+            for lang in ("id", "en"):
+                edit = QPlainTextEdit(editor)
+                edit.setObjectName(f"edit_{field}_{lang}")
+                edit.setMaximumHeight(70)
+                label = QLabel(editor)
+                form.addRow(label, edit)
+                self.edits[(field, lang)] = edit
+                self.edit_labels[(field, lang)] = label
+        preview_row = QHBoxLayout()
+        self.preview_lang = QComboBox(editor)
+        self.preview_lang.addItem("Bahasa Indonesia", "id")
+        self.preview_lang.addItem("English", "en")
+        self.preview_segment = QComboBox(editor)
+        for segment in Segment:
+            self.preview_segment.addItem("", segment.value)
+        preview_row.addWidget(self.preview_lang)
+        preview_row.addWidget(self.preview_segment)
+        preview_row.addStretch(1)
+        form.addRow(preview_row)
+        self.preview = QLabel(editor)
+        self.preview.setObjectName("preview")
+        self.preview.setWordWrap(True)
+        form.addRow(self.preview)
+        self.problems_list = QListWidget(editor)
+        self.problems_list.setObjectName("problemsList")
+        self.problems_list.setMaximumHeight(110)
+        self.problems_label = QLabel(editor)
+        form.addRow(self.problems_label, self.problems_list)
+        buttons = QHBoxLayout()
+        self.undo_button = QPushButton(editor)
+        self.redo_button = QPushButton(editor)
+        self.publish_button = QPushButton(editor)
+        self.publish_button.setObjectName("publishButton")
+        buttons.addWidget(self.undo_button)
+        buttons.addWidget(self.redo_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.publish_button)
+        form.addRow(buttons)
+        splitter.addWidget(self.steps)
+        splitter.addWidget(editor)
+        splitter.setStretchFactor(1, 3)
+        outer.addWidget(splitter, 1)
+
+    def _connect_signals(self) -> None:
+        self.steps.currentRowChanged.connect(lambda _r: self.show_step())
+        for (field, lang), edit in self.edits.items():
+            edit.textChanged.connect(lambda f=field, lg=lang: self._edited(f, lg))
+        self.preview_lang.currentIndexChanged.connect(lambda _i: self.show_preview())
+        self.preview_segment.currentIndexChanged.connect(lambda _i: self.show_preview())
+        self.undo_button.clicked.connect(self.undo_stack.undo)
+        self.redo_button.clicked.connect(self.undo_stack.redo)
+        self.undo_button.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_button.setShortcut(QKeySequence.StandardKey.Redo)
+        self.publish_button.clicked.connect(self.publish)
+        self.import_button.clicked.connect(self.choose_import)
+        self.export_button.clicked.connect(self.choose_export)
+        self.activate_button.clicked.connect(self.activate_selected)
+        self.practice_button.toggled.connect(self.practice_toggled.emit)
+        self.problems_list.itemActivated.connect(self._jump_to_problem)
+        self.problems_list.itemClicked.connect(self._jump_to_problem)
+
+    @guarded
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.versions_box.setTitle(self.tr("Script packs and versions"))
+        self.versions.setHorizontalHeaderLabels(
+            [
+                self.tr("Pack"),
+                self.tr("Version"),
+                self.tr("Installed"),
+                self.tr("By"),
+                self.tr("Active"),
+            ]
+        )
+        self.import_button.setText(self.tr("Import…"))
+        self.export_button.setText(self.tr("Export…"))
+        self.activate_button.setText(self.tr("Make the chosen version active (roll back)"))
+        self.practice_button.setText(self.tr("Practice mode (nothing recorded)"))
+        names = {"text": self.tr("Line"), "hint": self.tr("Hint")}
+        for (field, lang), label in self.edit_labels.items():
+            label.setText(f"{names[field]} ({lang}):")
+        for index, segment in enumerate(Segment):
+            self.preview_segment.setItemText(index, segment_label(segment))
+        self.problems_label.setText(self.tr("Problems:"))
+        self.undo_button.setText(self.tr("Undo"))
+        self.redo_button.setText(self.tr("Redo"))
+        self.publish_button.setText(self.tr("Publish as a new version"))
+
+    # --- versions ------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        active = self.packs.active_row()
+        versions = self.packs.versions()
+        self.versions.setRowCount(len(versions))
+        for row, stored in enumerate(versions):
+            values = [
+                stored.pack_id,
+                str(stored.version),
+                stored.installed_at[:16].replace("T", " "),
+                stored.installed_by,
+                "✓" if active and active.row_id == stored.row_id else "",
+            ]
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, stored.row_id)
+                self.versions.setItem(row, column, item)
+        self.load_source(self.packs.active.source)
+
+    def selected_row_id(self) -> int | None:
+        item = self.versions.item(self.versions.currentRow(), 0)
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def activate_selected(self) -> None:
+        row_id = self.selected_row_id()
+        if row_id is None:
+            return
+        self.packs.activate(row_id, self.who())
+        self.undo_stack.clear()
+        self.reload()
+        self.published.emit()
+
+    def choose_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import a script pack"), "", self.tr("Script packs (*.yaml *.yml)")
+        )
+        if path:
+            self.import_pack(Path(path))
+
+    def import_pack(self, path: Path) -> bool:
+        try:
+            self.packs.import_file(path, self.who())
+        except PackError as exc:
+            self.show_problems(exc.problems)
+            return False
+        except DeskAssistantError as exc:
+            self.problems_list.clear()
+            self.problems_list.addItem(exc.user_message(self.language()))
+            return False
+        self.reload()
+        return True
+
+    def choose_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the script pack"),
+            f"{self.packs.active.id}.yaml",
+            self.tr("Script packs (*.yaml *.yml)"),
+        )
+        if path:
+            self.packs.export(Path(path), self.selected_row_id())
+
+    # --- editing -------------------------------------------------------------------------
+
+    def load_source(self, source: str) -> None:
+        self.data = pack_editing.load_editable(source)
+        self._loading = True
+        current = self.steps.currentItem().text() if self.steps.currentItem() else None
+        self.steps.clear()
+        for step in self.data.get("steps", []):
+            self.steps.addItem(str(step.get("id")))
+        matches = self.steps.findItems(current or "", Qt.MatchFlag.MatchExactly)
+        self.steps.setCurrentRow(self.steps.row(matches[0]) if matches else 0)
+        self._loading = False
+        self.show_step()
+        self.validate()
+
+    def current_step(self) -> str | None:
+        item = self.steps.currentItem()
+        return item.text() if item else None
+
+    def show_step(self) -> None:
+        step = self.current_step()
+        if step is None:
+            return
+        self._loading = True
+        for (field, lang), edit in self.edits.items():
+            text = pack_editing.get_text(self.data, step, field, lang)
+            if edit.toPlainText() != text:
+                edit.setPlainText(text)
+        self._loading = False
+        self.show_preview()
+
+    def _edited(self, field: str, lang: str) -> None:
+        step = self.current_step()
+        if self._loading or step is None:
+            return
+        old = pack_editing.get_text(self.data, step, field, lang)
+        new = self.edits[(field, lang)].toPlainText()
+        if old != new:
+            self.undo_stack.push(EditText(self, step, field, lang, old, new))
+
+    def edit_text(self, step: str, field: str, lang: str, text: str) -> None:
+        """Change one text (as typing would), undoably."""
+        old = pack_editing.get_text(self.data, step, field, lang)
+        self.undo_stack.push(EditText(self, step, field, lang, old, text))
+
+    def apply_text(self, step: str, field: str, lang: str, text: str) -> None:
+        pack_editing.set_text(self.data, step, field, lang, text)
+        if step == self.current_step():
+            edit = self.edits[(field, lang)]
+            if edit.toPlainText() != text:
+                self._loading = True
+                edit.setPlainText(text)
+                self._loading = False
+        self.validate()
+        self.show_preview()
+
+    def validate(self) -> list[Problem]:
+        """The loader's own validator, on every edit."""
+        try:
+            parse_pack(pack_editing.dump(self.data))
+        except PackError as exc:
+            self.show_problems(exc.problems)
+        else:
+            self.show_problems([])
+        return self.problems
+
+    def show_problems(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        self.problems_list.clear()
+        for problem in problems:
+            self.problems_list.addItem(problem.render(self.language()))
+        self.publish_button.setEnabled(not problems)
+
+    def _jump_to_problem(self, item: Any) -> None:
+        problem = self.problems[self.problems_list.row(item)]
+        if problem.step:
+            matches = self.steps.findItems(problem.step, Qt.MatchFlag.MatchExactly)
+            if matches:
+                self.steps.setCurrentItem(matches[0])
+
+    def show_preview(self) -> None:
+        step = self.current_step()
+        if step is None:
+            return
+        try:
+            pack = parse_pack(pack_editing.dump(self.data))
+        except PackError:
+            return
+        prompt = render_step(
+            pack,
+            pack.step(step),
+            Segment(self.preview_segment.currentData() or "general"),
+            self.preview_lang.currentData() or "id",
+            self.clock(),
+        )
+        choices = "".join(f"<br/>{i + 1}  {c}" for i, c in enumerate(prompt.choices))
+        self.preview.setText(
+            f"<p style='font-size:15pt; font-weight:bold; color:#0d2a6b'>{prompt.text}</p>"
+            f"<p style='background:#fff8e1'>{prompt.hint}</p>{choices}"
+        )
+
+    def publish(self) -> bool:
+        if self.validate():
+            return False
+        versions = [v.version for v in self.packs.versions() if v.pack_id == self.data.get("id")]
+        pack_editing.next_version(self.data, max(versions, default=0))
+        try:
+            self.packs.publish_source(pack_editing.dump(self.data), self.who(), "edited")
+        except PackError as exc:
+            self.show_problems(exc.problems)
+            return False
+        self.undo_stack.clear()
+        self.reload()
+        self.published.emit()
+        return True

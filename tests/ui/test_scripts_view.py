@@ -1,0 +1,88 @@
+"""Trainers: edit, undo/redo, publish, roll back, practice, import/export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from desk_assistant.storage.interactions import InteractionRepository
+from tests.packs import MINIMAL
+
+NEW_LINE = "Boleh saya pinjam kartu anggota Anda sebentar?"
+
+
+def test_edit_publish_then_the_desk_says_the_new_line(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
+    view = window.scripts_view
+    view.reload()
+    view.edit_text("card", "text", "id", NEW_LINE)
+    assert view.problems == []
+    assert view.publish()
+    assert services.packs.active.version == 2
+    assert services.packs.active.step("card").text.get("id") == NEW_LINE
+    desk = window.desk_view
+    desk.start_next_patron()
+    qtbot.keyClick(desk, Qt.Key.Key_Return)
+    assert desk.prompt_label.text() == NEW_LINE
+    assert services.audit.entries()[0].action == "script_publish"
+
+
+def test_undo_and_redo_an_edit(window) -> None:  # type: ignore[no-untyped-def]
+    view = window.scripts_view
+    view.reload()
+    view.steps.setCurrentRow(1)  # card
+    original = view.edits[("text", "id")].toPlainText()
+    view.edit_text("card", "text", "id", "Kartunya, ya?")
+    assert view.edits[("text", "id")].toPlainText() == "Kartunya, ya?"
+    view.undo_stack.undo()
+    assert view.edits[("text", "id")].toPlainText() == original
+    view.undo_stack.redo()
+    assert view.edits[("text", "id")].toPlainText() == "Kartunya, ya?"
+
+
+def test_live_validation_names_the_problem_and_blocks_publishing(window) -> None:  # type: ignore[no-untyped-def]
+    view = window.scripts_view
+    view.reload()
+    view.edit_text("greet", "text", "en", "Hello {patron_name}!")
+    assert any(
+        "greet" in view.problems_list.item(i).text() for i in range(view.problems_list.count())
+    )
+    assert not view.publish_button.isEnabled()
+    assert view.publish() is False
+
+
+def test_roll_back_to_the_previous_version(window, services) -> None:  # type: ignore[no-untyped-def]
+    view = window.scripts_view
+    view.reload()
+    view.edit_text("card", "text", "id", NEW_LINE)
+    view.publish()
+    rows = [view.versions.item(r, 1).text() for r in range(view.versions.rowCount())]
+    view.versions.selectRow(rows.index("1"))
+    view.activate_selected()
+    assert services.packs.active.version == 1
+    assert services.packs.active.step("card").text.get("id") != NEW_LINE
+
+
+def test_practice_mode_records_nothing(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
+    window.scripts_view.practice_button.setChecked(True)
+    desk = window.desk_view
+    assert desk.practice and "LATIHAN" in desk.banner.text()
+    for key in (Qt.Key.Key_Return,) * 3 + (
+        Qt.Key.Key_2,
+        Qt.Key.Key_Return,
+        Qt.Key.Key_1,
+        Qt.Key.Key_Return,
+    ):
+        qtbot.keyClick(desk, key)
+    assert InteractionRepository(services.db).count() == 0
+    assert desk.prompt_label.text().endswith("Ada yang bisa saya bantu?")
+
+
+def test_import_refuses_a_broken_file_and_keeps_the_active(
+    window, services, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(MINIMAL.replace("next: bye", "next: nowhere"), encoding="utf-8")
+    assert window.scripts_view.import_pack(bad) is False
+    assert "nowhere" in window.scripts_view.problems_list.item(0).text()
+    assert services.packs.active.id == "layanan-prima"

@@ -54,31 +54,39 @@ def _bounds(since: date, until: date) -> tuple[str, str]:
 def build_report(db: sqlite_utils.Database, since: date, until: date, today: date) -> Report:
     report = Report(since, until)
     low, high = _bounds(since, until)
-    groups = db.execute(
-        "SELECT CAST(strftime('%w', substr(started_at, 1, 19)) AS INTEGER),"
-        " CAST(substr(started_at, 12, 2) AS INTEGER), coalesce(need, 'other'), outcome, desk,"
-        " unavailable, next_step, count(*)"
-        " FROM interactions WHERE started_at >= ? AND started_at < ?"
-        " GROUP BY 1, 2, 3, 4, 5, 6, 7",
+    # Two small grouped scans of the covering index instead of one wide GROUP BY.
+    for hour_prefix, count in db.execute(
+        "SELECT substr(started_at, 1, 13), count(*) FROM interactions"
+        " WHERE started_at >= ? AND started_at < ? GROUP BY 1",
         (low, high),
-    )
-    for weekday, hour, need, outcome, desk, unavailable, next_step, count in groups:
+    ):
+        day = date.fromisoformat(hour_prefix[:10])
+        report.by_hour_weekday[(day.weekday(), int(hour_prefix[11:13]))] += count
+    for need, outcome, desk, unavailable, next_step, count in db.execute(
+        "SELECT coalesce(need, 'other'), outcome, desk, unavailable, next_step, count(*)"
+        " FROM interactions WHERE started_at >= ? AND started_at < ? GROUP BY 1, 2, 3, 4, 5",
+        (low, high),
+    ):
         report.interactions += count
-        report.by_hour_weekday[((weekday + 6) % 7, hour)] += count  # Monday = 0
         report.by_need[need] += count
         report.by_outcome[outcome] += count
         report.by_desk[desk] += count
         if unavailable:
             report.unavailable += count
             report.left_with_next_step += count if next_step == 1 else 0
-    served = report.interactions - report.by_outcome.get("abandoned", 0)
-    if served:
-        middle = db.execute(
-            "SELECT duration_s FROM interactions WHERE started_at >= ? AND started_at < ?"
-            " AND outcome != 'abandoned' ORDER BY duration_s LIMIT 1 OFFSET ?",
-            (low, high, served // 2),
-        ).fetchone()
-        report.median_duration_s = float(middle[0]) if middle else 0.0
+    # The median to the second, from a histogram (no sort of every row).
+    histogram = db.execute(
+        "SELECT CAST(duration_s AS INTEGER), count(*) FROM interactions"
+        " WHERE started_at >= ? AND started_at < ? AND outcome != 'abandoned' GROUP BY 1",
+        (low, high),
+    ).fetchall()
+    served = sum(count for _, count in histogram)
+    running = 0
+    for seconds, count in histogram:
+        running += count
+        if running * 2 >= served:
+            report.median_duration_s = float(seconds)
+            break
     for option, offered, chosen in db.execute(
         "SELECT o.option, count(*), sum(o.chosen) FROM interaction_options o"
         " JOIN interactions i ON i.id = o.interaction_id"

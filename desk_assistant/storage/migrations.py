@@ -230,3 +230,13 @@ def _phone_national(db: sqlite_utils.Database) -> None:
         "UPDATE followups SET phone_national = ? WHERE id = ?",
         [(format_phone(phone), fid) for fid, phone in rows],
     )
+
+
+@MIGRATIONS(name="0006_report_index")
+def _report_index(db: sqlite_utils.Database) -> None:
+    # A covering index for the reports: a year of interactions is read from the index
+    # (about 40 bytes a row) instead of the table (which also holds the steps walked).
+    db.execute(
+        "CREATE INDEX idx_interactions_report ON interactions"
+        "(started_at, need, outcome, desk, unavailable, next_step, duration_s)"
+    )

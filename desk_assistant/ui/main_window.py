@@ -448,6 +448,8 @@ class MainWindow(QMainWindow):
         self.look.apply(FONT_SCALES[index])
 
     def choose_pack_file(self) -> None:
+        if not self.ensure_role(Role.TRAINER):
+            return
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Load script pack"), "", self.tr("Script packs (*.yaml *.yml)")
         )

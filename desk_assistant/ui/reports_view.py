@@ -240,7 +240,12 @@ class ReportsView(QWidget):
         }
         for key, (_name, label) in self.figure_labels.items():
             label.setText(values[key])
-        self.chart_png = self.render_charts(report)
+        self.show_charts()
+
+    def show_charts(self) -> None:
+        if self.report is None:
+            return
+        self.chart_png = self.render_charts(self.report)
         for key, png in self.chart_png.items():
             pixmap = QPixmap()
             pixmap.loadFromData(png, "PNG")

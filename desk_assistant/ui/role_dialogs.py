@@ -155,9 +155,46 @@ class AuditDialog(QDialog):
                 f"{entry.action}  {detail}"
             )
         layout.addWidget(self.list)
+        row = QHBoxLayout()
+        export = QPushButton(self.tr("Export as CSV…"), self)
         close = QPushButton(self.tr("Close"), self)
+        row.addWidget(export)
+        row.addStretch(1)
+        row.addWidget(close)
+        layout.addLayout(row)
+        export.clicked.connect(self.choose_export)
         close.clicked.connect(self.accept)
-        layout.addWidget(close)
+        self.audit = audit
+
+    def choose_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the audit log"), "audit.csv", "CSV (*.csv)"
+        )
+        if path:
+            self.export_csv(Path(path))
+
+    def export_csv(self, path: Path) -> int:
+        """The audit log for the supervisor: who, when, what (never personal data)."""
+        from desk_assistant.exports.tabular import Column, write_csv
+
+        columns = [
+            Column("at", "at"),
+            Column("who", "who"),
+            Column("role", "role"),
+            Column("action", "action"),
+            Column("detail", "detail"),
+        ]
+        rows = (
+            {
+                "at": e.at.isoformat(),
+                "who": e.who,
+                "role": e.role,
+                "action": e.action,
+                "detail": ", ".join(f"{k}={v}" for k, v in e.detail.items()),
+            }
+            for e in self.audit.entries(1_000_000)
+        )
+        return write_csv(path, columns, rows)
 
 
 class PatronRequestDialog(QDialog):

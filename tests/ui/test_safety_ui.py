@@ -82,3 +82,17 @@ def test_role_shown_in_the_status_bar(qtbot, window, services) -> None:  # type:
     services.auth.unlock(Role.SUPERVISOR, "482915", "Kepala")
     window.update_status()
     assert window.role_label.text() == "Peran: penyelia"
+
+
+def test_audit_log_exports_as_csv(qtbot, services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from desk_assistant.ui.role_dialogs import AuditDialog
+
+    followup = make_followup(services)
+    services.followups.reveal(followup.id, "SW")
+    dialog = AuditDialog(services.audit)
+    qtbot.addWidget(dialog)
+    assert dialog.list.count() == 1 and "reveal" in dialog.list.item(0).text()
+    path = tmp_path / "audit.csv"
+    assert dialog.export_csv(path) == 1
+    text = path.read_text(encoding="utf-8-sig")
+    assert "reveal" in text and "Budi" not in text

@@ -8,8 +8,16 @@
         <translation>Log audit</translation>
     </message>
     <message>
+        <source>Export as CSV…</source>
+        <translation>Ekspor sebagai CSV…</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Ekspor log audit</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,32 @@ STATUS = {
     "cancelled": ("Dibatalkan", "Cancelled"),
     "unreachable": ("Tidak dapat dihubungi", "Unreachable"),
 }
+NEEDS = {
+    "borrow": ("Meminjam", "Borrow"),
+    "return": ("Mengembalikan", "Return"),
+    "renew": ("Memperpanjang", "Renew"),
+    "find": ("Mencari bahan pustaka", "Find material"),
+    "information": ("Informasi / arah", "Information / directions"),
+    "membership": ("Keanggotaan", "Membership"),
+    "complaint": ("Keluhan", "Complaint"),
+    "other": ("Lainnya", "Other"),
+}
+OUTCOMES = {
+    "served": ("Terlayani", "Served"),
+    "complaint_recorded": ("Keluhan dicatat", "Complaint recorded"),
+    "referred": ("Dirujuk", "Referred"),
+    "next_step_given": ("Langkah berikutnya diberikan", "Next step given"),
+    "declined_options": ("Menolak semua pilihan", "Declined all options"),
+    "abandoned": ("Dibatalkan", "Abandoned"),
+}
+OPTIONS = {
+    "hold": ("Pesan / reservasi", "Place a hold"),
+    "interlibrary_loan": ("Silang layan", "Interlibrary loan"),
+    "purchase": ("Usulan pengadaan", "Purchase suggestion"),
+    "alternative": ("Alternatif", "Alternative"),
+    "refer": ("Rujuk", "Refer"),
+    "call_back": ("Hubungi kembali", "Call back"),
+}
 DAYS = {
     "id": ("Sen", "Sel", "Rab", "Kam", "Jum", "Sab", "Min"),
     "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
@@ -433,8 +459,11 @@ def report_html(
             parts.append(f"<tr><td>{e(name)}</td><td align='right'>{count:,}</td></tr>")
         parts.append("</table>")
 
-    table(t(("Menurut kebutuhan", "By need")), dict(report.by_need))
-    table(t(("Menurut hasil", "By outcome")), dict(report.by_outcome))
-    table(t(("Opsi dipilih", "Options chosen")), dict(report.options_chosen))
+    def named(counter: dict[str, int], names: dict[str, tuple[str, str]]) -> dict[str, int]:
+        return {t(names[k]) if k in names else k: v for k, v in counter.items()}
+
+    table(t(("Menurut kebutuhan", "By need")), named(dict(report.by_need), NEEDS))
+    table(t(("Menurut hasil", "By outcome")), named(dict(report.by_outcome), OUTCOMES))
+    table(t(("Opsi dipilih", "Options chosen")), named(dict(report.options_chosen), OPTIONS))
     parts.append("</body></html>")
     return "".join(parts)

@@ -541,7 +541,7 @@ class FollowUpsView(QWidget):
         self._build()
         self._connect_signals()
         self.retranslate()
-        self.apply_filter()
+        # The queue is read when the tab is opened (MainWindow.show_view / tab change).
 
     def _build(self) -> None:
         outer = QVBoxLayout(self)
@@ -614,7 +614,6 @@ class FollowUpsView(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([700, 650])
         outer.addWidget(splitter, 1)
-        self._refill_people()
 
     def _size_columns(self) -> None:
         """Column widths from the text size, so they stay right at any text size."""

@@ -81,7 +81,7 @@ class ScriptsView(QWidget):
         self._build()
         self._connect_signals()
         self.retranslate()
-        self.reload()
+        # Filled when the tab is opened (MainWindow), not at start-up.
 
     # --- construction --------------------------------------------------------------------
 

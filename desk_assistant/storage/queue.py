@@ -191,11 +191,28 @@ class FollowUpQueue:
                 clauses.append("0")
         return " AND ".join(clauses) or "1", params
 
+    @staticmethod
+    def source(filt: QueueFilter) -> str:
+        """The table, with the index to use when the planner would pick a poor one.
+
+        For "this desk's active follow-ups" SQLite prefers the (desk, due date) index for
+        the ORDER BY and walks every row of the desk (50 ms on 100 000); the (desk, status)
+        index finds the few active rows at once and sorts them (0.5 ms).
+        """
+        every_status = set(filt.statuses or ()) == set(Status)
+        if filt.desk and not every_status:
+            return "followups INDEXED BY idx_followups_desk_status"
+        if filt.staff and not every_status:
+            return "followups INDEXED BY idx_followups_staff_status"
+        return "followups"
+
     def count(self, filt: QueueFilter, today: date, flag_after: int) -> int:
         """How many rows match; a new count reads the search index afresh."""
         where, params = self.where(filt, today, flag_after, refresh=True)
         return int(
-            self.db.execute(f"SELECT count(*) FROM followups WHERE {where}", params).fetchone()[0]
+            self.db.execute(
+                f"SELECT count(*) FROM {self.source(filt)} WHERE {where}", params
+            ).fetchone()[0]
         )
 
     def page(
@@ -217,7 +234,8 @@ class FollowUpQueue:
             where += " AND (due_date, id) > (?, ?)"
             params.extend([after.due.isoformat(), after.id])
         rows = self.db.execute(
-            f"SELECT {_COLUMNS} FROM followups WHERE {where} ORDER BY due_date, id LIMIT ?",
+            f"SELECT {_COLUMNS} FROM {self.source(filt)} WHERE {where}"
+            " ORDER BY due_date, id LIMIT ?",
             [*params, limit],
         ).fetchall()
         return [_row(tuple(row)) for row in rows]

@@ -63,6 +63,28 @@ def _contact(row: dict[str, Any]) -> Contact | None:
     return Contact(row["patron_name"], Channel(row["channel"]), phone, row["email"])
 
 
+def _case_columns(case: UnavailableCase, at: datetime) -> dict[str, Any]:
+    """The columns a case fills, for a new follow-up and a corrected one alike."""
+    contact = case.contact
+    phone = contact.phone if contact else None
+    return {
+        "due_date": case.due.isoformat() if case.due else None,
+        "reason": case.reason.value,
+        "item_title": case.item.title,
+        "item_author": case.item.author,
+        "item_call_number": case.item.call_number,
+        "options": json.dumps(list(case.options)),
+        "consent": int(case.consent),
+        "patron_name": contact.name if contact else None,
+        "phone": phone.e164 if phone else None,
+        "phone_mobile": int(phone.mobile) if phone else None,
+        "phone_national": phone.national if phone else None,
+        "email": contact.email if contact else None,
+        "channel": contact.channel.value if contact else None,
+        "updated_at": at.isoformat(),
+    }
+
+
 class FollowUpRepository:
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db
@@ -90,37 +112,20 @@ class FollowUpRepository:
         language: str,
         at: datetime,
     ) -> FollowUp:
-        contact = case.contact
-        with storage_errors(), write_transaction(self.db):
+        values = {
+            "code": code,
+            "created_at": at.isoformat(),
+            "status": Status.OPEN.value,
+            "desk": desk,
+            "staff": staff,
+            "language": language,
+            **_case_columns(case, at),
+        }
+        names = ", ".join(values)
+        marks = ", ".join("?" for _ in values)
+        with write_transaction(self.db):
             cursor = self.db.execute(
-                """
-                INSERT INTO followups (code, created_at, due_date, status, desk, staff, reason,
-                    item_title, item_author, item_call_number, options, consent, patron_name,
-                    phone, phone_mobile, email, channel, language, updated_at, phone_national)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-                (
-                    code,
-                    at.isoformat(),
-                    case.due.isoformat() if case.due else None,
-                    Status.OPEN.value,
-                    desk,
-                    staff,
-                    case.reason.value,
-                    case.item.title,
-                    case.item.author,
-                    case.item.call_number,
-                    json.dumps(list(case.options)),
-                    int(case.consent),
-                    contact.name if contact else None,
-                    contact.phone.e164 if contact and contact.phone else None,
-                    int(contact.phone.mobile) if contact and contact.phone else None,
-                    contact.email if contact else None,
-                    contact.channel.value if contact else None,
-                    language,
-                    at.isoformat(),
-                    contact.phone.national if contact and contact.phone else None,
-                ),
+                f"INSERT INTO followups ({names}) VALUES ({marks})", list(values.values())
             )
             followup_id = int(cursor.lastrowid or 0)
             self.add_event(
@@ -136,33 +141,14 @@ class FollowUpRepository:
         self, followup_id: int, case: UnavailableCase, by: str, at: datetime
     ) -> FollowUp:
         """The librarian corrected the form before the patron left: same code, new details."""
-        contact = case.contact
-        with storage_errors(), write_transaction(self.db):
+        values = _case_columns(case, at)
+        if values["due_date"] is None:
+            del values["due_date"]  # keep the promised date: the queue is ordered by it
+        assignments = ", ".join(f"{name} = ?" for name in values)
+        with write_transaction(self.db):
             self.db.execute(
-                """
-                UPDATE followups SET due_date = coalesce(?, due_date), reason = ?,
-                    item_title = ?, item_author = ?, item_call_number = ?, options = ?,
-                    consent = ?, patron_name = ?, phone = ?, phone_mobile = ?, email = ?,
-                    channel = ?, updated_at = ?, phone_national = ?
-                WHERE id = ?
-                """,
-                (
-                    case.due.isoformat() if case.due else None,
-                    case.reason.value,
-                    case.item.title,
-                    case.item.author,
-                    case.item.call_number,
-                    json.dumps(list(case.options)),
-                    int(case.consent),
-                    contact.name if contact else None,
-                    contact.phone.e164 if contact and contact.phone else None,
-                    int(contact.phone.mobile) if contact and contact.phone else None,
-                    contact.email if contact else None,
-                    contact.channel.value if contact else None,
-                    at.isoformat(),
-                    contact.phone.national if contact and contact.phone else None,
-                    followup_id,
-                ),
+                f"UPDATE followups SET {assignments} WHERE id = ?",
+                [*values.values(), followup_id],
             )
             self.add_event(
                 followup_id,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,6 +32,7 @@ from desk_assistant.storage.interactions import InteractionRecord
 from desk_assistant.ui.guard import guarded
 from desk_assistant.ui.labels import duration_text, outcome_label, segment_label
 from desk_assistant.ui.options_panel import OptionsPanel
+from desk_assistant.ui.retranslating import Retranslating
 
 
 class PhaseProgress(QWidget):
@@ -73,7 +74,7 @@ class PhaseProgress(QWidget):
         return [label.text() for label in self._labels if not label.isHidden()]
 
 
-class DeskView(QWidget):
+class DeskView(Retranslating, QWidget):
     """Guides one interaction after another.
 
     Signals:
@@ -247,12 +248,6 @@ class DeskView(QWidget):
         self.options_panel.slip_requested.connect(lambda: self.slip_requested.emit(self.flow))
 
     # --- language ------------------------------------------------------------------------
-
-    @guarded
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.segment_label.setText(self.tr("&Segment (F4):"))

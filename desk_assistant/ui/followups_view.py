@@ -54,9 +54,10 @@ from desk_assistant.storage.queue import QueueFilter, When
 from desk_assistant.ui.followup_queue_model import FollowUpQueueModel
 from desk_assistant.ui.guard import guarded
 from desk_assistant.ui.labels import attempt_label, channel_label, reason_label, status_label
+from desk_assistant.ui.retranslating import Retranslating
 
 
-class FollowUpDetail(QWidget):
+class FollowUpDetail(Retranslating, QWidget):
     """One follow-up: what, when, who, the history; contact masked until Reveal.
 
     Signals:
@@ -221,12 +222,6 @@ class FollowUpDetail(QWidget):
         self.status_button.clicked.connect(self.change_status)
 
     # --- language ------------------------------------------------------------------------
-
-    @guarded
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.contact_box.setTitle(self.tr("Contact"))
@@ -504,7 +499,7 @@ class FollowUpDetail(QWidget):
         self.changed.emit(self.followup.id)
 
 
-class FollowUpsView(QWidget):
+class FollowUpsView(Retranslating, QWidget):
     """Quick filters, search, the queue and the detail of the chosen follow-up.
 
     Signals:
@@ -661,12 +656,6 @@ class FollowUpsView(QWidget):
             combo.blockSignals(False)
 
     # --- language ------------------------------------------------------------------------
-
-    @guarded
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self._size_columns()

@@ -46,6 +46,7 @@ from desk_assistant.ui.guard import guarded
 from desk_assistant.ui.labels import role_label, status_label
 from desk_assistant.ui.look import Look
 from desk_assistant.ui.reports_view import ReportsView
+from desk_assistant.ui.retranslating import Retranslating
 from desk_assistant.ui.role_dialogs import (
     AuditDialog,
     PatronRequestDialog,
@@ -60,7 +61,7 @@ from desk_assistant.ui.translations import Translations
 VIEWS = ("desk", "followups", "reports", "scripts")
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     """Tabs for the views, menus for the rest, the shift and pack in the status bar."""
 
     def __init__(
@@ -252,12 +253,6 @@ class MainWindow(QMainWindow):
 
     def toggle_language(self) -> None:
         self.set_language("en" if self.language() == "id" else "id")
-
-    @guarded
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Desk Assistant — excellent service at the desk"))

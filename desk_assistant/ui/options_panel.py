@@ -35,9 +35,10 @@ from desk_assistant.domain.script_pack import ScriptPack
 from desk_assistant.errors import ValidationError
 from desk_assistant.ui.guard import guarded
 from desk_assistant.ui.labels import channel_label, reason_label
+from desk_assistant.ui.retranslating import Retranslating
 
 
-class OptionsPanel(QFrame):
+class OptionsPanel(Retranslating, QFrame):
     """The checklist beside the script.
 
     Signals:
@@ -227,12 +228,6 @@ class OptionsPanel(QFrame):
         self.stay_button.clicked.connect(self.stay)
 
     # --- language ------------------------------------------------------------------------
-
-    @guarded
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.title_label.setText(self.tr("Not available: the patron's options"))

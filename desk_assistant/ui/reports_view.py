@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -26,8 +26,8 @@ from desk_assistant.domain.clock import Clock
 from desk_assistant.exports import charts
 from desk_assistant.services.packs import PackService
 from desk_assistant.services.reports import Report, build_report
-from desk_assistant.ui.guard import guarded
 from desk_assistant.ui.labels import need_label, outcome_label
+from desk_assistant.ui.retranslating import Retranslating
 
 DAYS = {
     "id": ("Sen", "Sel", "Rab", "Kam", "Jum", "Sab", "Min"),
@@ -35,7 +35,7 @@ DAYS = {
 }
 
 
-class ReportsView(QWidget):
+class ReportsView(Retranslating, QWidget):
     """A date range, the key figures, and the charts.
 
     Signals:
@@ -174,12 +174,6 @@ class ReportsView(QWidget):
         return date(a.year(), a.month(), a.day()), date(b.year(), b.month(), b.day())
 
     # --- language ------------------------------------------------------------------------
-
-    @guarded
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.since_label.setText(self.tr("From:"))

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,8 +33,8 @@ from desk_assistant.domain.script_pack import PackError, Problem, parse_pack
 from desk_assistant.domain.vocabulary import Segment
 from desk_assistant.errors import DeskAssistantError
 from desk_assistant.services.packs import PackService
-from desk_assistant.ui.guard import guarded
 from desk_assistant.ui.labels import segment_label
+from desk_assistant.ui.retranslating import Retranslating
 
 
 class EditText(QUndoCommand):
@@ -54,7 +54,7 @@ class EditText(QUndoCommand):
         self.view.apply_text(self.step, self.field, self.lang, self.old)
 
 
-class ScriptsView(QWidget):
+class ScriptsView(Retranslating, QWidget):
     """Signals:
     published(): a new or older version became the active pack.
     practice_toggled(bool): practice mode on or off at the desk.
@@ -181,12 +181,6 @@ class ScriptsView(QWidget):
         self.practice_button.toggled.connect(self.practice_toggled.emit)
         self.problems_list.itemActivated.connect(self._jump_to_problem)
         self.problems_list.itemClicked.connect(self._jump_to_problem)
-
-    @guarded
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.versions_box.setTitle(self.tr("Script packs and versions"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -34,6 +35,34 @@ def _pin_edit(parent: QWidget) -> QLineEdit:
     return edit
 
 
+def _error_and_buttons(
+    dialog: QDialog,
+    layout: QVBoxLayout,
+    cancel_text: str,
+    ok_text: str,
+    ok_name: str,
+    on_ok: Callable[[], None],
+) -> QLabel:
+    """The hidden error line and the Cancel / OK row of the PIN dialogs."""
+    error = QLabel(dialog)
+    error.setObjectName("errorLabel")
+    error.setWordWrap(True)
+    error.hide()
+    layout.addWidget(error)
+    buttons = QHBoxLayout()
+    buttons.addStretch(1)
+    cancel = QPushButton(cancel_text, dialog)
+    ok = QPushButton(ok_text, dialog)
+    ok.setObjectName(ok_name)
+    ok.setDefault(True)
+    buttons.addWidget(cancel)
+    buttons.addWidget(ok)
+    layout.addLayout(buttons)
+    cancel.clicked.connect(dialog.reject)
+    ok.clicked.connect(on_ok)
+    return error
+
+
 class PinDialog(QDialog):
     """Enter a role's PIN. Wrong tries and the lockout are the service's to count."""
 
@@ -49,22 +78,9 @@ class PinDialog(QDialog):
         self.pin_edit = _pin_edit(self)
         self.pin_edit.setObjectName("pinEdit")
         layout.addWidget(self.pin_edit)
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("errorLabel")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        layout.addWidget(self.error_label)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        cancel = QPushButton(self.tr("Cancel"), self)
-        ok = QPushButton(self.tr("Unlock"), self)
-        ok.setObjectName("unlockButton")
-        ok.setDefault(True)
-        buttons.addWidget(cancel)
-        buttons.addWidget(ok)
-        layout.addLayout(buttons)
-        cancel.clicked.connect(self.reject)
-        ok.clicked.connect(self.unlock)
+        self.error_label = _error_and_buttons(
+            self, layout, self.tr("Cancel"), self.tr("Unlock"), "unlockButton", self.unlock
+        )
 
     def unlock(self) -> None:
         try:
@@ -106,22 +122,9 @@ class SetPinDialog(QDialog):
         form.addRow(self.tr("New PIN:"), self.pin_edit)
         form.addRow(self.tr("Again:"), self.again_edit)
         layout.addLayout(form)
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("errorLabel")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        layout.addWidget(self.error_label)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        later = QPushButton(self.tr("Later"), self)
-        ok = QPushButton(self.tr("Set PIN"), self)
-        ok.setObjectName("setPinButton")
-        ok.setDefault(True)
-        buttons.addWidget(later)
-        buttons.addWidget(ok)
-        layout.addLayout(buttons)
-        later.clicked.connect(self.reject)
-        ok.clicked.connect(self.save)
+        self.error_label = _error_and_buttons(
+            self, layout, self.tr("Later"), self.tr("Set PIN"), "setPinButton", self.save
+        )
 
     def save(self) -> None:
         if self.pin_edit.text() != self.again_edit.text():

@@ -27,6 +27,7 @@ def test_reports_view_shows_figures_and_charts(qtbot, window, services, clock) -
     assert report is not None and report.interactions > 0
     assert view.figure_labels["interactions"][1].text() == f"{report.interactions:,}"
     assert view.figure_labels["next_step"][1].text().endswith("%")
+    qtbot.waitUntil(lambda: bool(view.chart_png), timeout=10000)  # drawn after the figures
     for key in ("heatmap", "needs", "outcomes", "options"):
         assert not view.chart_labels[key].pixmap().isNull()
     assert view.figure_labels["interactions"][0].text() == "Interaksi"

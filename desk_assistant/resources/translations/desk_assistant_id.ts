@@ -1105,6 +1105,10 @@
         <translation>%1 detik</translation>
     </message>
     <message>
+        <source>Drawing the chart…</source>
+        <translation>Menggambar grafik…</translation>
+    </message>
+    <message>
         <source>Interactions by weekday and hour</source>
         <translation>Interaksi menurut hari dan jam</translation>
     </message>

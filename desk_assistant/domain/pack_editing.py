@@ -63,3 +63,74 @@ def next_version(data: dict[str, Any], at_least: int) -> None:
     """The edited pack gets a version above every stored one."""
     current = data.get("version")
     data["version"] = max(current if isinstance(current, int) else 0, at_least) + 1
+
+
+# --- every translatable text of a pack, addressed by its path ---------------------------
+
+Path = tuple[str | int, ...]
+
+
+def text_nodes(data: dict[str, Any]) -> list[tuple[Path, str, str | None]]:
+    """(path, label, step id) of every per-language text a trainer may edit."""
+    nodes: list[tuple[Path, str, str | None]] = [(("name",), "name", None)]
+    for i, phase in enumerate(data.get("phases") or []):
+        nodes.append((("phases", i, "label"), f"phase {phase.get('id')}", None))
+    for period in data.get("greetings") or {}:
+        nodes.append((("greetings", period), f"greeting {period}", None))
+    for i, step in enumerate(data.get("steps") or []):
+        sid = str(step.get("id"))
+        for field in EDITABLE_FIELDS:
+            nodes.append((("steps", i, field), f"{sid} · {field}", sid))
+        for j, _choice in enumerate(step.get("choices") or []):
+            nodes.append((("steps", i, "choices", j, "label"), f"{sid} · choice {j + 1}", sid))
+        for segment, variant in (step.get("variants") or {}).items():
+            for field in EDITABLE_FIELDS:
+                if isinstance(variant, dict) and field in variant:
+                    nodes.append(
+                        (
+                            ("steps", i, "variants", segment, field),
+                            f"{sid} · {segment} · {field}",
+                            sid,
+                        )
+                    )
+    for i, option in enumerate(data.get("options") or []):
+        for field in ("label", "line", "next_step"):
+            nodes.append((("options", i, field), f"option {option.get('id')} · {field}", None))
+    readback = (data.get("unavailable") or {}).get("readback") or {}
+    for kind in readback:
+        nodes.append((("unavailable", "readback", kind), f"read-back · {kind}", None))
+    follow_up = data.get("follow_up") or {}
+    for i, line in enumerate(follow_up.get("call_script") or []):
+        nodes.append((("follow_up", "call_script", i, "text"), f"call · {line.get('id')}", None))
+    if "news" in follow_up:
+        nodes.append((("follow_up", "news"), "call · news", None))
+    for kind in follow_up.get("messages") or {}:
+        nodes.append((("follow_up", "messages", kind), f"message · {kind}", None))
+    return nodes
+
+
+def _parent(data: dict[str, Any], path: Path) -> Any:
+    node: Any = data
+    for key in path[:-1]:
+        node = node[key]
+    return node
+
+
+def get_at(data: dict[str, Any], path: Path, lang: str) -> str:
+    try:
+        texts = _parent(data, path)[path[-1]]
+    except (KeyError, IndexError, TypeError):
+        return ""
+    return str(texts.get(lang, "")) if isinstance(texts, dict) else ""
+
+
+def set_at(data: dict[str, Any], path: Path, lang: str, text: str) -> None:
+    parent = _parent(data, path)
+    texts = parent.get(path[-1]) if isinstance(parent, dict) else parent[path[-1]]
+    if not isinstance(texts, dict):
+        texts = {}
+        parent[path[-1]] = texts
+    if text:
+        texts[lang] = text
+    else:
+        texts.pop(lang, None)

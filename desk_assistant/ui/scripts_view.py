@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -11,6 +12,7 @@ from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -41,17 +43,17 @@ class EditText(QUndoCommand):
     """One text edit, undoable."""
 
     def __init__(
-        self, view: ScriptsView, step: str, field: str, lang: str, old: str, new: str
+        self, view: ScriptsView, path: pack_editing.Path, lang: str, old: str, new: str
     ) -> None:
-        super().__init__(f"{step}.{field}.{lang}")
-        self.view, self.step, self.field, self.lang = view, step, field, lang
+        super().__init__(f"{'.'.join(map(str, path))}.{lang}")
+        self.view, self.path, self.lang = view, path, lang
         self.old, self.new = old, new
 
     def redo(self) -> None:
-        self.view.apply_text(self.step, self.field, self.lang, self.new)
+        self.view.apply_text(self.path, self.lang, self.new)
 
     def undo(self) -> None:
-        self.view.apply_text(self.step, self.field, self.lang, self.old)
+        self.view.apply_text(self.path, self.lang, self.old)
 
 
 class ScriptsView(Retranslating, QWidget):
@@ -103,32 +105,41 @@ class ScriptsView(Retranslating, QWidget):
         self.export_button = QPushButton(self.versions_box)
         self.activate_button = QPushButton(self.versions_box)
         self.activate_button.setObjectName("activateVersion")
+        self.changes_button = QPushButton(self.versions_box)
+        self.changes_button.setObjectName("changesButton")
         self.practice_button = QPushButton(self.versions_box)
         self.practice_button.setObjectName("practiceButton")
         self.practice_button.setCheckable(True)
-        for button in (self.import_button, self.export_button, self.activate_button):
+        for button in (self.import_button, self.export_button, self.changes_button):
             row.addWidget(button)
+        row.addStretch(1)
+        versions_layout.addLayout(row)
+        # A second row, so the view fits 1366 px even at double text size.
+        row = QHBoxLayout()
+        row.addWidget(self.activate_button)
         row.addStretch(1)
         row.addWidget(self.practice_button)
         versions_layout.addLayout(row)
         outer.addWidget(self.versions_box)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.steps = QListWidget(splitter)
-        self.steps.setObjectName("stepList")
+        # Every text of the pack: steps (line, hint, choices, segment variants), options,
+        # read-backs, the call script and the message templates.
+        self.nodes = QListWidget(splitter)
+        self.nodes.setObjectName("textList")
+        self.node_paths: list[tuple[pack_editing.Path, str | None]] = []
         editor = QWidget(splitter)
         form = QFormLayout(editor)
-        self.edits: dict[tuple[str, str], QPlainTextEdit] = {}
-        self.edit_labels: dict[tuple[str, str], QLabel] = {}
-        for field in ("text", "hint"):
-            for lang in ("id", "en"):
-                edit = QPlainTextEdit(editor)
-                edit.setObjectName(f"edit_{field}_{lang}")
-                edit.setMaximumHeight(70)
-                label = QLabel(editor)
-                form.addRow(label, edit)
-                self.edits[(field, lang)] = edit
-                self.edit_labels[(field, lang)] = label
+        self.edits: dict[str, QPlainTextEdit] = {}
+        self.edit_labels: dict[str, QLabel] = {}
+        for lang in ("id", "en"):
+            edit = QPlainTextEdit(editor)
+            edit.setObjectName(f"edit_{lang}")
+            edit.setMaximumHeight(110)
+            label = QLabel(editor)
+            form.addRow(label, edit)
+            self.edits[lang] = edit
+            self.edit_labels[lang] = label
         preview_row = QHBoxLayout()
         self.preview_lang = QComboBox(editor)
         self.preview_lang.addItem("Bahasa Indonesia", "id")
@@ -159,15 +170,15 @@ class ScriptsView(Retranslating, QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.publish_button)
         form.addRow(buttons)
-        splitter.addWidget(self.steps)
+        splitter.addWidget(self.nodes)
         splitter.addWidget(editor)
         splitter.setStretchFactor(1, 3)
         outer.addWidget(splitter, 1)
 
     def _connect_signals(self) -> None:
-        self.steps.currentRowChanged.connect(lambda _r: self.show_step())
-        for (field, lang), edit in self.edits.items():
-            edit.textChanged.connect(lambda f=field, lg=lang: self._edited(f, lg))
+        self.nodes.currentRowChanged.connect(lambda _r: self.show_node())
+        for lang, edit in self.edits.items():
+            edit.textChanged.connect(lambda lg=lang: self._edited(lg))
         self.preview_lang.currentIndexChanged.connect(lambda _i: self.show_preview())
         self.preview_segment.currentIndexChanged.connect(lambda _i: self.show_preview())
         self.undo_button.clicked.connect(self.undo_stack.undo)
@@ -178,6 +189,7 @@ class ScriptsView(Retranslating, QWidget):
         self.import_button.clicked.connect(self.choose_import)
         self.export_button.clicked.connect(self.choose_export)
         self.activate_button.clicked.connect(self.activate_selected)
+        self.changes_button.clicked.connect(self.show_changes)
         self.practice_button.toggled.connect(self.practice_toggled.emit)
         self.problems_list.itemActivated.connect(self._jump_to_problem)
         self.problems_list.itemClicked.connect(self._jump_to_problem)
@@ -197,9 +209,9 @@ class ScriptsView(Retranslating, QWidget):
         self.export_button.setText(self.tr("Export…"))
         self.activate_button.setText(self.tr("Make the chosen version active (roll back)"))
         self.practice_button.setText(self.tr("Practice mode (nothing recorded)"))
-        names = {"text": self.tr("Line"), "hint": self.tr("Hint")}
-        for (field, lang), label in self.edit_labels.items():
-            label.setText(f"{names[field]} ({lang}):")
+        self.changes_button.setText(self.tr("What changed?"))
+        self.edit_labels["id"].setText(self.tr("Bahasa Indonesia:"))
+        self.edit_labels["en"].setText(self.tr("English:"))
         for index, segment in enumerate(Segment):
             self.preview_segment.setItemText(index, segment_label(segment))
         self.problems_label.setText(self.tr("Problems:"))
@@ -225,6 +237,7 @@ class ScriptsView(Retranslating, QWidget):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, stored.row_id)
                 self.versions.setItem(row, column, item)
+        self.versions.resizeColumnsToContents()
         self.load_source(self.packs.active.source)
 
     def selected_row_id(self) -> int | None:
@@ -239,6 +252,38 @@ class ScriptsView(Retranslating, QWidget):
         self.undo_stack.clear()
         self.reload()
         self.published.emit()
+
+    def changes(self, row_id: int) -> str:
+        """What a version changed against the version of the same pack before it."""
+        versions = [v for v in self.packs.versions()]
+        chosen = next(v for v in versions if v.row_id == row_id)
+        older = [v for v in versions if v.pack_id == chosen.pack_id and v.row_id < row_id]
+        before = max(older, key=lambda v: v.row_id) if older else None
+        old_text = pack_editing.dump(pack_editing.load_editable(before.source)) if before else ""
+        new_text = pack_editing.dump(pack_editing.load_editable(chosen.source))
+        return "".join(
+            difflib.unified_diff(
+                old_text.splitlines(keepends=True),
+                new_text.splitlines(keepends=True),
+                f"{chosen.pack_id} v{before.version}" if before else "—",
+                f"{chosen.pack_id} v{chosen.version}",
+                n=2,
+            )
+        ) or self.tr("No change in the texts or the structure.")
+
+    def show_changes(self) -> None:
+        row_id = self.selected_row_id()
+        if row_id is None:
+            return
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("What changed"))
+        dialog.resize(900, 560)
+        layout = QVBoxLayout(dialog)
+        text = QPlainTextEdit(dialog)
+        text.setReadOnly(True)
+        text.setPlainText(self.changes(row_id))
+        layout.addWidget(text)
+        dialog.exec()
 
     def choose_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -275,54 +320,72 @@ class ScriptsView(Retranslating, QWidget):
     def load_source(self, source: str) -> None:
         self.data = pack_editing.load_editable(source)
         self._loading = True
-        current = self.steps.currentItem().text() if self.steps.currentItem() else None
-        self.steps.clear()
-        for step in self.data.get("steps", []):
-            self.steps.addItem(str(step.get("id")))
-        matches = self.steps.findItems(current or "", Qt.MatchFlag.MatchExactly)
-        self.steps.setCurrentRow(self.steps.row(matches[0]) if matches else 0)
+        row = max(0, self.nodes.currentRow())
+        self.nodes.clear()
+        self.node_paths = []
+        for path, label, step in pack_editing.text_nodes(self.data):
+            self.nodes.addItem(label)
+            self.node_paths.append((path, step))
+        self.nodes.setCurrentRow(min(row, self.nodes.count() - 1))
         self._loading = False
-        self.show_step()
+        self.show_node()
         self.validate()
 
-    def current_step(self) -> str | None:
-        item = self.steps.currentItem()
-        return item.text() if item else None
+    def current_path(self) -> pack_editing.Path | None:
+        row = self.nodes.currentRow()
+        return self.node_paths[row][0] if 0 <= row < len(self.node_paths) else None
 
-    def show_step(self) -> None:
-        step = self.current_step()
-        if step is None:
+    def current_step(self) -> str | None:
+        row = self.nodes.currentRow()
+        return self.node_paths[row][1] if 0 <= row < len(self.node_paths) else None
+
+    def select_path(self, path: pack_editing.Path) -> None:
+        for row, (candidate, _step) in enumerate(self.node_paths):
+            if candidate == path:
+                self.nodes.setCurrentRow(row)
+                return
+
+    def show_node(self) -> None:
+        path = self.current_path()
+        if path is None:
             return
         self._loading = True
-        for (field, lang), edit in self.edits.items():
-            text = pack_editing.get_text(self.data, step, field, lang)
+        for lang, edit in self.edits.items():
+            text = pack_editing.get_at(self.data, path, lang)
             if edit.toPlainText() != text:
                 edit.setPlainText(text)
         self._loading = False
         self.show_preview()
 
-    def _edited(self, field: str, lang: str) -> None:
-        step = self.current_step()
-        if self._loading or step is None:
+    def _edited(self, lang: str) -> None:
+        path = self.current_path()
+        if self._loading or path is None:
             return
-        old = pack_editing.get_text(self.data, step, field, lang)
-        new = self.edits[(field, lang)].toPlainText()
+        old = pack_editing.get_at(self.data, path, lang)
+        new = self.edits[lang].toPlainText()
         if old != new:
-            self.undo_stack.push(EditText(self, step, field, lang, old, new))
+            self.undo_stack.push(EditText(self, path, lang, old, new))
 
     def edit_text(self, step: str, field: str, lang: str, text: str) -> None:
-        """Change one text (as typing would), undoably."""
-        old = pack_editing.get_text(self.data, step, field, lang)
-        self.undo_stack.push(EditText(self, step, field, lang, old, text))
+        """Change a step's line or hint (as typing would), undoably."""
+        index = next(
+            i for i, candidate in enumerate(self.data["steps"]) if candidate.get("id") == step
+        )
+        self.edit_path(("steps", index, field), lang, text)
 
-    def apply_text(self, step: str, field: str, lang: str, text: str) -> None:
-        pack_editing.set_text(self.data, step, field, lang, text)
-        if step == self.current_step():
-            edit = self.edits[(field, lang)]
-            if edit.toPlainText() != text:
-                self._loading = True
-                edit.setPlainText(text)
-                self._loading = False
+    def edit_path(self, path: pack_editing.Path, lang: str, text: str) -> None:
+        old = pack_editing.get_at(self.data, path, lang)
+        self.undo_stack.push(EditText(self, path, lang, old, text))
+
+    def apply_text(self, path: pack_editing.Path, lang: str, text: str) -> None:
+        pack_editing.set_at(self.data, path, lang, text)
+        if path != self.current_path():
+            self.select_path(path)
+        edit = self.edits[lang]
+        if edit.toPlainText() != text:
+            self._loading = True
+            edit.setPlainText(text)
+            self._loading = False
         self.validate()
         self.show_preview()
 
@@ -346,13 +409,15 @@ class ScriptsView(Retranslating, QWidget):
     def _jump_to_problem(self, item: Any) -> None:
         problem = self.problems[self.problems_list.row(item)]
         if problem.step:
-            matches = self.steps.findItems(problem.step, Qt.MatchFlag.MatchExactly)
-            if matches:
-                self.steps.setCurrentItem(matches[0])
+            for row, (_path, step) in enumerate(self.node_paths):
+                if step == problem.step:
+                    self.nodes.setCurrentRow(row)
+                    return
 
     def show_preview(self) -> None:
         step = self.current_step()
         if step is None:
+            self.preview.clear()
             return
         try:
             pack = parse_pack(pack_editing.dump(self.data))

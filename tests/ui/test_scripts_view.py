@@ -30,14 +30,14 @@ def test_edit_publish_then_the_desk_says_the_new_line(qtbot, window, services) -
 def test_undo_and_redo_an_edit(window) -> None:  # type: ignore[no-untyped-def]
     view = window.scripts_view
     view.reload()
-    view.steps.setCurrentRow(1)  # card
-    original = view.edits[("text", "id")].toPlainText()
+    view.select_path(("steps", 1, "text"))  # card
+    original = view.edits["id"].toPlainText()
     view.edit_text("card", "text", "id", "Kartunya, ya?")
-    assert view.edits[("text", "id")].toPlainText() == "Kartunya, ya?"
+    assert view.edits["id"].toPlainText() == "Kartunya, ya?"
     view.undo_stack.undo()
-    assert view.edits[("text", "id")].toPlainText() == original
+    assert view.edits["id"].toPlainText() == original
     view.undo_stack.redo()
-    assert view.edits[("text", "id")].toPlainText() == "Kartunya, ya?"
+    assert view.edits["id"].toPlainText() == "Kartunya, ya?"
 
 
 def test_live_validation_names_the_problem_and_blocks_publishing(window) -> None:  # type: ignore[no-untyped-def]
@@ -86,3 +86,34 @@ def test_import_refuses_a_broken_file_and_keeps_the_active(
     assert window.scripts_view.import_pack(bad) is False
     assert "nowhere" in window.scripts_view.problems_list.item(0).text()
     assert services.packs.active.id == "layanan-prima"
+
+
+def test_every_text_of_the_pack_is_editable(window, services) -> None:  # type: ignore[no-untyped-def]
+    view = window.scripts_view
+    view.reload()
+    labels = [view.nodes.item(i).text() for i in range(view.nodes.count())]
+    for wanted in (
+        "need · choice 1",
+        "greet · elderly · hint",
+        "option hold · line",
+        "message · whatsapp",
+        "call · identify",
+        "read-back · follow_up",
+    ):
+        assert wanted in labels
+    hold = next(p for p, _s in view.node_paths if p[:2] == ("options", 0) and p[2] == "line")
+    view.edit_path(hold, "id", "Bisa saya pesankan, ya.")
+    assert view.publish()
+    assert services.packs.active.option("hold").line.get("id") == "Bisa saya pesankan, ya."
+
+
+def test_history_shows_what_changed(window, services) -> None:  # type: ignore[no-untyped-def]
+    view = window.scripts_view
+    view.reload()
+    view.edit_text("card", "text", "id", NEW_LINE)
+    view.publish()
+    newest = services.packs.versions()[0]
+    diff = view.changes(newest.row_id)
+    assert f"+    id: {NEW_LINE}" in diff
+    assert "-    id: Boleh saya minta kartu perpustakaan Anda?" in diff
+    assert "+version: 2" in diff

@@ -1176,12 +1176,16 @@
         <translation>Mode latihan (tidak dicatat)</translation>
     </message>
     <message>
-        <source>Line</source>
-        <translation>Ucapan</translation>
+        <source>What changed?</source>
+        <translation>Apa yang berubah?</translation>
     </message>
     <message>
-        <source>Hint</source>
-        <translation>Petunjuk</translation>
+        <source>Bahasa Indonesia:</source>
+        <translation>Bahasa Indonesia:</translation>
+    </message>
+    <message>
+        <source>English:</source>
+        <translation>Bahasa Inggris:</translation>
     </message>
     <message>
         <source>Problems:</source>
@@ -1198,6 +1202,14 @@
     <message>
         <source>Publish as a new version</source>
         <translation>Terbitkan sebagai versi baru</translation>
+    </message>
+    <message>
+        <source>No change in the texts or the structure.</source>
+        <translation>Tidak ada perubahan teks maupun struktur.</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Apa yang berubah</translation>
     </message>
     <message>
         <source>Import a script pack</source>

@@ -161,7 +161,12 @@ class ExportService:
     # --- rows ----------------------------------------------------------------------------
 
     def followup_rows(
-        self, filt: QueueFilter, lang: str, masked: bool = False, flag_after: int = 3
+        self,
+        filt: QueueFilter,
+        lang: str,
+        masked: bool = False,
+        flag_after: int = 3,
+        as_text: bool = False,
     ) -> Iterator[dict[str, Any]]:
         where, params = self.queue.where(filt, self.clock().date(), flag_after)
         after: tuple[str, int] | None = None
@@ -203,8 +208,11 @@ class ExportService:
                 ) = row
                 yield {
                     "code": code,
-                    "created": datetime.fromisoformat(created),
-                    "due": date.fromisoformat(due) if due else None,
+                    # Text for CSV (as the cell shows it), real dates for XLSX and PDF.
+                    "created": created[:16].replace("T", " ")
+                    if as_text
+                    else datetime.fromisoformat(created),
+                    "due": (due if as_text else date.fromisoformat(due)) if due else None,
                     "status": _t(STATUS[status], lang),
                     "desk": desk,
                     "staff": staff,
@@ -220,7 +228,11 @@ class ExportService:
                     "channel": channel or "",
                     "attempts": attempts,
                     "failed": failed,
-                    "closed": datetime.fromisoformat(closed) if closed else None,
+                    "closed": (
+                        closed[:16].replace("T", " ") if as_text else datetime.fromisoformat(closed)
+                    )
+                    if closed
+                    else None,
                 }
             after = (rows[-1][3], rows[-1][0])
 
@@ -290,7 +302,7 @@ class ExportService:
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
     ) -> int:
-        rows = self.followup_rows(filt, lang, masked, flag_after)
+        rows = self.followup_rows(filt, lang, masked, flag_after, as_text=fmt == "csv")
         columns = followup_columns(lang)
         if fmt == "csv":
             count = write_csv(path, columns, rows, progress, cancelled)

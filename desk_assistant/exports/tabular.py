@@ -161,12 +161,19 @@ def write_xlsx(
         for index, column in enumerate(columns):
             # Cells written without a format take their column's: dates show as dates.
             worksheet.set_column(index, index, column.width, formats.get(column.kind))
-        convert = [_XLSX_CONVERTERS.get(column.kind, _xlsx_text) for column in columns]
-        keys = [column.key for column in columns]
-        pairs = list(zip(keys, convert, strict=True))
+        # Straight to the typed writers (write_row would test every value's type again).
+        writers = []
+        for index, column in enumerate(columns):
+            numeric = column.kind in _XLSX_CONVERTERS
+            write = worksheet.write_number if numeric else worksheet.write_string
+            convert = _XLSX_CONVERTERS.get(column.kind, _xlsx_text)
+            writers.append((index, column.key, convert, write))
         for row in rows:
             count += 1
-            worksheet.write_row(count, 0, [to_cell(row.get(key)) for key, to_cell in pairs])
+            for index, key, convert, write in writers:
+                value = convert(row.get(key))
+                if value is not None:
+                    write(count, index, value)
             if count % 500 == 0:
                 _tick(count, progress, cancelled)
         worksheet.autofilter(0, 0, max(count, 1), len(columns) - 1)

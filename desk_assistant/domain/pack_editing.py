@@ -134,3 +134,96 @@ def set_at(data: dict[str, Any], path: Path, lang: str, text: str) -> None:
         texts[lang] = text
     else:
         texts.pop(lang, None)
+
+
+# --- structure: steps and choices ---------------------------------------------------------
+
+
+def step_ids(data: dict[str, Any]) -> list[str]:
+    return [str(step.get("id")) for step in data.get("steps") or []]
+
+
+def phase_ids(data: dict[str, Any]) -> list[str]:
+    return [str(phase.get("id")) for phase in data.get("phases") or []]
+
+
+def add_step(data: dict[str, Any], after: str | None) -> str:
+    """A new step after ``after`` (same phase), reached from it; returns the new id."""
+    steps = data.setdefault("steps", [])
+    taken = set(step_ids(data))
+    number = 1
+    while f"step_{number}" in taken:
+        number += 1
+    new_id = f"step_{number}"
+    index = len(steps)
+    phase = phase_ids(data)[0] if phase_ids(data) else "greet"
+    previous: dict[str, Any] | None = None
+    if after is not None:
+        previous = find_step(data, after)
+        index = steps.index(previous) + 1
+        phase = str(previous.get("phase", phase))
+    languages = data.get("languages") or ["id"]
+    step: dict[str, Any] = {
+        "id": new_id,
+        "phase": phase,
+        "text": {lang: "…" for lang in languages},
+    }
+    if previous is not None and "next" in previous:
+        step["next"] = previous["next"]
+        previous["next"] = new_id
+    steps.insert(index, step)
+    return new_id
+
+
+def remove_step(data: dict[str, Any], step_id: str) -> None:
+    """Remove a step; whatever led to it now leads where it led (or nowhere)."""
+    step = find_step(data, step_id)
+    onward = step.get("next")
+    data["steps"].remove(step)
+    for other in data.get("steps") or []:
+        if other.get("next") == step_id:
+            if onward:
+                other["next"] = onward
+            else:
+                other.pop("next", None)
+        for choice in other.get("choices") or []:
+            if choice.get("next") == step_id and onward:
+                choice["next"] = onward
+
+
+def move_step(data: dict[str, Any], step_id: str, offset: int) -> None:
+    steps = data["steps"]
+    step = find_step(data, step_id)
+    index = steps.index(step)
+    target = max(0, min(len(steps) - 1, index + offset))
+    steps.insert(target, steps.pop(index))
+
+
+def set_field(data: dict[str, Any], step_id: str, field: str, value: str | None) -> None:
+    step = find_step(data, step_id)
+    if value:
+        step[field] = value
+    else:
+        step.pop(field, None)
+
+
+def add_choice(data: dict[str, Any], step_id: str, target: str) -> None:
+    step = find_step(data, step_id)
+    step.pop("next", None)
+    languages = data.get("languages") or ["id"]
+    step.setdefault("choices", []).append(
+        {"label": {lang: "…" for lang in languages}, "next": target}
+    )
+
+
+def remove_choice(data: dict[str, Any], step_id: str, index: int) -> None:
+    step = find_step(data, step_id)
+    choices = step.get("choices") or []
+    if 0 <= index < len(choices):
+        choices.pop(index)
+    if not choices:
+        step.pop("choices", None)
+
+
+def set_choice_target(data: dict[str, Any], step_id: str, index: int, target: str) -> None:
+    find_step(data, step_id)["choices"][index]["next"] = target

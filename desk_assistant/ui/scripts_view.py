@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import difflib
 from collections.abc import Callable
 from pathlib import Path
@@ -54,6 +55,26 @@ class EditText(QUndoCommand):
 
     def undo(self) -> None:
         self.view.apply_text(self.path, self.lang, self.old)
+
+
+class ChangeStructure(QUndoCommand):
+    """A change to the pack's structure, undone by restoring the whole pack as it was."""
+
+    def __init__(
+        self, view: ScriptsView, name: str, change: Callable[[dict[str, Any]], None]
+    ) -> None:
+        super().__init__(name)
+        self.view = view
+        self.before = copy.deepcopy(view.data)
+        after = copy.deepcopy(view.data)
+        change(after)
+        self.after = after
+
+    def redo(self) -> None:
+        self.view.replace_data(copy.deepcopy(self.after))
+
+    def undo(self) -> None:
+        self.view.replace_data(copy.deepcopy(self.before))
 
 
 class ScriptsView(Retranslating, QWidget):
@@ -155,6 +176,47 @@ class ScriptsView(Retranslating, QWidget):
         self.preview.setObjectName("preview")
         self.preview.setWordWrap(True)
         form.addRow(self.preview)
+        self.structure_box = QGroupBox(editor)
+        structure = QFormLayout(self.structure_box)
+        step_buttons = QHBoxLayout()
+        self.add_step_button = QPushButton(self.structure_box)
+        self.remove_step_button = QPushButton(self.structure_box)
+        self.up_button = QPushButton("↑", self.structure_box)
+        self.down_button = QPushButton("↓", self.structure_box)
+        for button in (
+            self.add_step_button,
+            self.remove_step_button,
+            self.up_button,
+            self.down_button,
+        ):
+            step_buttons.addWidget(button)
+        step_buttons.addStretch(1)
+        structure.addRow(step_buttons)
+        self.phase_combo = QComboBox(self.structure_box)
+        self.phase_combo.setObjectName("phaseCombo")
+        self.next_combo = QComboBox(self.structure_box)
+        self.next_combo.setObjectName("nextCombo")
+        self.phase_label = QLabel(self.structure_box)
+        self.next_label = QLabel(self.structure_box)
+        structure.addRow(self.phase_label, self.phase_combo)
+        structure.addRow(self.next_label, self.next_combo)
+        choice_row = QHBoxLayout()
+        self.choice_combo = QComboBox(self.structure_box)
+        self.choice_combo.setObjectName("choiceCombo")
+        self.choice_target = QComboBox(self.structure_box)
+        self.choice_target.setObjectName("choiceTarget")
+        self.add_choice_button = QPushButton("+", self.structure_box)
+        self.remove_choice_button = QPushButton("−", self.structure_box)
+        for widget in (
+            self.choice_combo,
+            self.choice_target,
+            self.add_choice_button,
+            self.remove_choice_button,
+        ):
+            choice_row.addWidget(widget)
+        self.choices_label = QLabel(self.structure_box)
+        structure.addRow(self.choices_label, choice_row)
+        form.addRow(self.structure_box)
         self.problems_list = QListWidget(editor)
         self.problems_list.setObjectName("problemsList")
         self.problems_list.setMaximumHeight(110)
@@ -192,6 +254,20 @@ class ScriptsView(Retranslating, QWidget):
         self.changes_button.clicked.connect(self.show_changes)
         self.practice_button.toggled.connect(self.practice_toggled.emit)
         self.problems_list.itemActivated.connect(self._jump_to_problem)
+        self.add_step_button.clicked.connect(self.add_step)
+        self.remove_step_button.clicked.connect(self.remove_step)
+        self.up_button.clicked.connect(lambda: self.move_step(-1))
+        self.down_button.clicked.connect(lambda: self.move_step(+1))
+        self.phase_combo.activated.connect(
+            lambda _i: self.set_step_field("phase", self.phase_combo.currentText())
+        )
+        self.next_combo.activated.connect(
+            lambda _i: self.set_step_field("next", self.next_combo.currentData())
+        )
+        self.choice_combo.currentIndexChanged.connect(lambda _i: self._show_choice_target())
+        self.choice_target.activated.connect(lambda _i: self.set_choice_target())
+        self.add_choice_button.clicked.connect(self.add_choice)
+        self.remove_choice_button.clicked.connect(self.remove_choice)
         self.problems_list.itemClicked.connect(self._jump_to_problem)
 
     def retranslate(self) -> None:
@@ -215,6 +291,12 @@ class ScriptsView(Retranslating, QWidget):
         for index, segment in enumerate(Segment):
             self.preview_segment.setItemText(index, segment_label(segment))
         self.problems_label.setText(self.tr("Problems:"))
+        self.structure_box.setTitle(self.tr("The step's place in the script"))
+        self.add_step_button.setText(self.tr("Add a step after this one"))
+        self.remove_step_button.setText(self.tr("Remove this step"))
+        self.phase_label.setText(self.tr("Phase:"))
+        self.next_label.setText(self.tr("Then (Enter) goes to:"))
+        self.choices_label.setText(self.tr("Choice leads to:"))
         self.undo_button.setText(self.tr("Undo"))
         self.redo_button.setText(self.tr("Redo"))
         self.publish_button.setText(self.tr("Publish as a new version"))
@@ -318,7 +400,11 @@ class ScriptsView(Retranslating, QWidget):
     # --- editing -------------------------------------------------------------------------
 
     def load_source(self, source: str) -> None:
-        self.data = pack_editing.load_editable(source)
+        self.replace_data(pack_editing.load_editable(source))
+
+    def replace_data(self, data: dict[str, Any]) -> None:
+        """Show ``data`` (after loading, or after a structural change or its undo)."""
+        self.data = data
         self._loading = True
         row = max(0, self.nodes.currentRow())
         self.nodes.clear()
@@ -349,6 +435,7 @@ class ScriptsView(Retranslating, QWidget):
         path = self.current_path()
         if path is None:
             return
+        self._show_structure()
         self._loading = True
         for lang, edit in self.edits.items():
             text = pack_editing.get_at(self.data, path, lang)
@@ -388,6 +475,88 @@ class ScriptsView(Retranslating, QWidget):
             self._loading = False
         self.validate()
         self.show_preview()
+
+    # --- structure -------------------------------------------------------------------------
+
+    def _show_structure(self) -> None:
+        step_id = self.current_step()
+        self.structure_box.setEnabled(step_id is not None)
+        if step_id is None:
+            return
+        step = pack_editing.find_step(self.data, step_id)
+        ids = pack_editing.step_ids(self.data)
+        for combo in (self.phase_combo, self.next_combo, self.choice_combo, self.choice_target):
+            combo.blockSignals(True)
+            combo.clear()
+        self.phase_combo.addItems(pack_editing.phase_ids(self.data))
+        self.phase_combo.setCurrentText(str(step.get("phase", "")))
+        self.next_combo.addItem("—", None)
+        for other in ids:
+            self.next_combo.addItem(other, other)
+            self.choice_target.addItem(other, other)
+        self.next_combo.setCurrentIndex(max(0, self.next_combo.findData(step.get("next"))))
+        for index, choice in enumerate(step.get("choices") or []):
+            label = (choice.get("label") or {}).get("id", "")
+            self.choice_combo.addItem(f"{index + 1}  {label}", index)
+        for combo in (self.phase_combo, self.next_combo, self.choice_combo, self.choice_target):
+            combo.blockSignals(False)
+        self._show_choice_target()
+
+    def _show_choice_target(self) -> None:
+        step_id = self.current_step()
+        index = self.choice_combo.currentData()
+        if step_id is None or index is None:
+            return
+        choice = pack_editing.find_step(self.data, step_id)["choices"][index]
+        self.choice_target.setCurrentIndex(max(0, self.choice_target.findData(choice.get("next"))))
+
+    def _change(self, name: str, change: Callable[[dict[str, Any]], None]) -> None:
+        self.undo_stack.push(ChangeStructure(self, name, change))
+
+    def add_step(self) -> str | None:
+        after = self.current_step()
+        created: list[str] = []
+        self._change("add step", lambda d: created.append(pack_editing.add_step(d, after)))
+        new_id = created[0] if created else None
+        if new_id is not None:
+            index = pack_editing.step_ids(self.data).index(new_id)
+            self.select_path(("steps", index, "text"))
+        return new_id
+
+    def remove_step(self) -> None:
+        step_id = self.current_step()
+        if step_id is not None:
+            self._change("remove step", lambda d: pack_editing.remove_step(d, step_id))
+
+    def move_step(self, offset: int) -> None:
+        step_id = self.current_step()
+        if step_id is not None:
+            self._change("move step", lambda d: pack_editing.move_step(d, step_id, offset))
+
+    def set_step_field(self, field: str, value: str | None) -> None:
+        step_id = self.current_step()
+        if step_id is not None:
+            self._change(field, lambda d: pack_editing.set_field(d, step_id, field, value))
+
+    def add_choice(self) -> None:
+        step_id = self.current_step()
+        if step_id is not None:
+            target = self.choice_target.currentData() or step_id
+            self._change("add choice", lambda d: pack_editing.add_choice(d, step_id, target))
+
+    def remove_choice(self) -> None:
+        step_id, index = self.current_step(), self.choice_combo.currentData()
+        if step_id is not None and index is not None:
+            self._change("remove choice", lambda d: pack_editing.remove_choice(d, step_id, index))
+
+    def set_choice_target(self) -> None:
+        step_id, index = self.current_step(), self.choice_combo.currentData()
+        target = self.choice_target.currentData()
+        if step_id is not None and index is not None and target:
+            self._change(
+                "choice target",
+                lambda d: pack_editing.set_choice_target(d, step_id, index, target),
+            )
 
     def validate(self) -> list[Problem]:
         """The loader's own validator, on every edit."""

@@ -117,3 +117,47 @@ def test_history_shows_what_changed(window, services) -> None:  # type: ignore[n
     assert f"+    id: {NEW_LINE}" in diff
     assert "-    id: Boleh saya minta kartu perpustakaan Anda?" in diff
     assert "+version: 2" in diff
+
+
+def test_add_a_step_link_it_and_publish(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
+    view = window.scripts_view
+    view.reload()
+    view.select_path(("steps", 1, "text"))  # card
+    new_id = view.add_step()
+    assert new_id == "step_1"
+    assert view.current_step() == "step_1"
+    view.edit_text("step_1", "text", "id", "Silakan tunjukkan kartu identitas bila ada.")
+    view.edit_text("step_1", "text", "en", "Please show an ID card if you have one.")
+    assert view.problems == []  # linked: card -> step_1 -> card_thanks
+    assert view.publish()
+    desk = window.desk_view
+    desk.start_next_patron()
+    for _ in range(2):
+        qtbot.keyClick(desk, Qt.Key.Key_Return)
+    assert desk.prompt_label.text() == "Silakan tunjukkan kartu identitas bila ada."
+
+
+def test_structure_changes_undo_and_choice_targets(window) -> None:  # type: ignore[no-untyped-def]
+    view = window.scripts_view
+    view.reload()
+    steps_before = len(view.data["steps"])
+    view.select_path(("steps", 1, "text"))
+    view.add_step()
+    assert len(view.data["steps"]) == steps_before + 1
+    view.undo_stack.undo()
+    assert len(view.data["steps"]) == steps_before
+    view.undo_stack.redo()
+    view.remove_step()  # the new step: card leads to card_thanks again
+    assert view.problems == []
+    find = next(i for i, s in enumerate(view.data["steps"]) if s["id"] == "find")
+    view.select_path(("steps", find, "text"))
+    view.choice_combo.setCurrentIndex(0)
+    view.choice_target.setCurrentIndex(view.choice_target.findData("farewell"))
+    view.set_choice_target()
+    assert view.data["steps"][find]["choices"][0]["next"] == "farewell"
+    assert any(
+        "find_available" in view.problems_list.item(i).text()
+        for i in range(view.problems_list.count())
+    )  # now unreachable: reported
+    view.undo_stack.undo()
+    assert view.problems == []

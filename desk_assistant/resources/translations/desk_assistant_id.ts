@@ -1192,6 +1192,30 @@
         <translation>Masalah:</translation>
     </message>
     <message>
+        <source>The step&apos;s place in the script</source>
+        <translation>Letak langkah ini dalam naskah</translation>
+    </message>
+    <message>
+        <source>Add a step after this one</source>
+        <translation>Tambah langkah sesudah ini</translation>
+    </message>
+    <message>
+        <source>Remove this step</source>
+        <translation>Hapus langkah ini</translation>
+    </message>
+    <message>
+        <source>Phase:</source>
+        <translation>Fase:</translation>
+    </message>
+    <message>
+        <source>Then (Enter) goes to:</source>
+        <translation>Lalu (Enter) menuju:</translation>
+    </message>
+    <message>
+        <source>Choice leads to:</source>
+        <translation>Pilihan menuju:</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>

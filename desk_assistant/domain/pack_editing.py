@@ -227,3 +227,63 @@ def remove_choice(data: dict[str, Any], step_id: str, index: int) -> None:
 
 def set_choice_target(data: dict[str, Any], step_id: str, index: int, target: str) -> None:
     find_step(data, step_id)["choices"][index]["next"] = target
+
+
+def _placeholder_text(data: dict[str, Any]) -> dict[str, str]:
+    return {lang: "…" for lang in data.get("languages") or ["id"]}
+
+
+def add_option(data: dict[str, Any]) -> int:
+    options = data.setdefault("options", [])
+    taken = {str(o.get("id")) for o in options}
+    number = 1
+    while f"option_{number}" in taken:
+        number += 1
+    options.append(
+        {
+            "id": f"option_{number}",
+            "label": _placeholder_text(data),
+            "line": _placeholder_text(data),
+            "next_step": _placeholder_text(data),
+            "follow_up": False,
+        }
+    )
+    return len(options) - 1
+
+
+def add_phase(data: dict[str, Any], after: int) -> int:
+    """A new phase after phase ``after`` (not after the last: the close stays last)."""
+    phases = data.setdefault("phases", [])
+    taken = {str(p.get("id")) for p in phases}
+    number = 1
+    while f"phase_{number}" in taken:
+        number += 1
+    index = min(after + 1, max(0, len(phases) - 1))
+    phases.insert(index, {"id": f"phase_{number}", "label": _placeholder_text(data)})
+    return index
+
+
+def add_variant(data: dict[str, Any], step_id: str, segment: str) -> None:
+    step = find_step(data, step_id)
+    variants = step.setdefault("variants", {})
+    variants.setdefault(segment, {})["hint"] = dict(step.get("hint") or _placeholder_text(data))
+
+
+def remove_at(data: dict[str, Any], path: Path) -> None:
+    """Remove the element a text belongs to: an option, a phase, a variant, a choice, a step."""
+    if path[0] == "options":
+        data["options"].pop(int(path[1]))
+        if not data["options"]:
+            data.pop("options")
+    elif path[0] == "phases":
+        data["phases"].pop(int(path[1]))
+    elif path[0] == "steps":
+        step = data["steps"][int(path[1])]
+        if len(path) > 3 and path[2] == "variants":
+            step["variants"].pop(path[3], None)
+            if not step["variants"]:
+                step.pop("variants")
+        elif len(path) > 3 and path[2] == "choices":
+            remove_choice(data, str(step.get("id")), int(path[3]))
+        else:
+            remove_step(data, str(step.get("id")))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -149,7 +150,10 @@ class ScriptsView(Retranslating, QWidget):
         self.nodes = QListWidget(splitter)
         self.nodes.setObjectName("textList")
         self.node_paths: list[tuple[pack_editing.Path, str | None]] = []
-        editor = QWidget(splitter)
+        # The editor scrolls, so the view fits a 768 px screen even at double text size.
+        editor_scroll = QScrollArea(splitter)
+        editor_scroll.setWidgetResizable(True)
+        editor = QWidget(editor_scroll)
         form = QFormLayout(editor)
         self.edits: dict[str, QPlainTextEdit] = {}
         self.edit_labels: dict[str, QLabel] = {}
@@ -181,6 +185,7 @@ class ScriptsView(Retranslating, QWidget):
         step_buttons = QHBoxLayout()
         self.add_step_button = QPushButton(self.structure_box)
         self.remove_step_button = QPushButton(self.structure_box)
+        self.remove_step_button.setObjectName("removeButton")
         self.up_button = QPushButton("↑", self.structure_box)
         self.down_button = QPushButton("↓", self.structure_box)
         for button in (
@@ -192,6 +197,14 @@ class ScriptsView(Retranslating, QWidget):
             step_buttons.addWidget(button)
         step_buttons.addStretch(1)
         structure.addRow(step_buttons)
+        more_buttons = QHBoxLayout()
+        self.add_variant_button = QPushButton(self.structure_box)
+        self.add_option_button = QPushButton(self.structure_box)
+        self.add_phase_button = QPushButton(self.structure_box)
+        for button in (self.add_variant_button, self.add_option_button, self.add_phase_button):
+            more_buttons.addWidget(button)
+        more_buttons.addStretch(1)
+        structure.addRow(more_buttons)
         self.phase_combo = QComboBox(self.structure_box)
         self.phase_combo.setObjectName("phaseCombo")
         self.next_combo = QComboBox(self.structure_box)
@@ -233,7 +246,8 @@ class ScriptsView(Retranslating, QWidget):
         buttons.addWidget(self.publish_button)
         form.addRow(buttons)
         splitter.addWidget(self.nodes)
-        splitter.addWidget(editor)
+        editor_scroll.setWidget(editor)
+        splitter.addWidget(editor_scroll)
         splitter.setStretchFactor(1, 3)
         outer.addWidget(splitter, 1)
 
@@ -255,7 +269,10 @@ class ScriptsView(Retranslating, QWidget):
         self.practice_button.toggled.connect(self.practice_toggled.emit)
         self.problems_list.itemActivated.connect(self._jump_to_problem)
         self.add_step_button.clicked.connect(self.add_step)
-        self.remove_step_button.clicked.connect(self.remove_step)
+        self.remove_step_button.clicked.connect(self.remove_selected)
+        self.add_variant_button.clicked.connect(self.add_variant)
+        self.add_option_button.clicked.connect(self.add_option)
+        self.add_phase_button.clicked.connect(self.add_phase)
         self.up_button.clicked.connect(lambda: self.move_step(-1))
         self.down_button.clicked.connect(lambda: self.move_step(+1))
         self.phase_combo.activated.connect(
@@ -293,7 +310,10 @@ class ScriptsView(Retranslating, QWidget):
         self.problems_label.setText(self.tr("Problems:"))
         self.structure_box.setTitle(self.tr("The step's place in the script"))
         self.add_step_button.setText(self.tr("Add a step after this one"))
-        self.remove_step_button.setText(self.tr("Remove this step"))
+        self.remove_step_button.setText(self.tr("Remove the selected item"))
+        self.add_variant_button.setText(self.tr("Add a variant for the preview's segment"))
+        self.add_option_button.setText(self.tr("Add an option"))
+        self.add_phase_button.setText(self.tr("Add a phase"))
         self.phase_label.setText(self.tr("Phase:"))
         self.next_label.setText(self.tr("Then (Enter) goes to:"))
         self.choices_label.setText(self.tr("Choice leads to:"))
@@ -480,7 +500,19 @@ class ScriptsView(Retranslating, QWidget):
 
     def _show_structure(self) -> None:
         step_id = self.current_step()
-        self.structure_box.setEnabled(step_id is not None)
+        for widget in (
+            self.phase_combo,
+            self.next_combo,
+            self.choice_combo,
+            self.choice_target,
+            self.add_choice_button,
+            self.remove_choice_button,
+            self.up_button,
+            self.down_button,
+            self.add_variant_button,
+            self.add_step_button,
+        ):
+            widget.setEnabled(step_id is not None)
         if step_id is None:
             return
         step = pack_editing.find_step(self.data, step_id)
@@ -527,6 +559,32 @@ class ScriptsView(Retranslating, QWidget):
         step_id = self.current_step()
         if step_id is not None:
             self._change("remove step", lambda d: pack_editing.remove_step(d, step_id))
+
+    def remove_selected(self) -> None:
+        """Remove what the selected text belongs to: a step, choice, variant, option, phase."""
+        path = self.current_path()
+        if path is not None and path[0] in ("steps", "options", "phases"):
+            self._change("remove", lambda d: pack_editing.remove_at(d, path))
+
+    def add_variant(self) -> None:
+        step_id = self.current_step()
+        segment = self.preview_segment.currentData() or "general"
+        if step_id is not None:
+            self._change("add variant", lambda d: pack_editing.add_variant(d, step_id, segment))
+
+    def add_option(self) -> None:
+        added: list[int] = []
+        self._change("add option", lambda d: added.append(pack_editing.add_option(d)))
+        if added:
+            self.select_path(("options", added[0], "label"))
+
+    def add_phase(self) -> None:
+        path = self.current_path()
+        after = int(path[1]) if path and path[0] == "phases" else 0
+        added: list[int] = []
+        self._change("add phase", lambda d: added.append(pack_editing.add_phase(d, after)))
+        if added:
+            self.select_path(("phases", added[0], "label"))
 
     def move_step(self, offset: int) -> None:
         step_id = self.current_step()

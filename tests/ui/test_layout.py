@@ -32,6 +32,7 @@ def test_every_step_fits_at_double_text_size(qtbot, services, settings, lang) ->
                 if scroll.verticalScrollBar().maximum() > 0:
                     too_tall.append((segment.value, step_id))
                 assert window.width() <= 1366
+                assert window.height() <= 768
         assert too_tall == [], too_tall
     finally:
         window.desk_view.flow = services.desk.new_interaction()

@@ -161,3 +161,32 @@ def test_structure_changes_undo_and_choice_targets(window) -> None:  # type: ign
     )  # now unreachable: reported
     view.undo_stack.undo()
     assert view.problems == []
+
+
+def test_add_option_variant_and_phase_then_remove(window, services) -> None:  # type: ignore[no-untyped-def]
+    view = window.scripts_view
+    view.reload()
+    view.add_option()
+    path = view.current_path()
+    assert path is not None and path[0] == "options"
+    index = path[1]
+    for field, text in (
+        ("label", ("Bacakan di tempat", "Read it here")),
+        ("line", ("Anda bisa membacanya di ruang baca.", "You can read it in the reading room.")),
+        ("next_step", ("Anda membacanya di ruang baca", "you read it in the reading room")),
+    ):
+        view.edit_path(("options", index, field), "id", text[0])
+        view.edit_path(("options", index, field), "en", text[1])
+    assert view.problems == []
+    greet = next(i for i, s in enumerate(view.data["steps"]) if s["id"] == "card")
+    view.select_path(("steps", greet, "text"))
+    view.preview_segment.setCurrentIndex(view.preview_segment.findData("researcher"))
+    view.add_variant()
+    assert "researcher" in view.data["steps"][greet]["variants"]
+    view.add_phase()
+    assert any(p["id"] == "phase_1" for p in view.data["phases"])
+    view.remove_selected()  # the new phase
+    assert not any(p["id"] == "phase_1" for p in view.data["phases"])
+    assert view.publish()
+    labels = [o.label.get("id") for o in services.packs.active.options]
+    assert "Bacakan di tempat" in labels

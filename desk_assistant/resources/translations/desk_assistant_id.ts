@@ -1200,8 +1200,20 @@
         <translation>Tambah langkah sesudah ini</translation>
     </message>
     <message>
-        <source>Remove this step</source>
-        <translation>Hapus langkah ini</translation>
+        <source>Remove the selected item</source>
+        <translation>Hapus item terpilih</translation>
+    </message>
+    <message>
+        <source>Add a variant for the preview&apos;s segment</source>
+        <translation>Tambah varian untuk segmen pratinjau</translation>
+    </message>
+    <message>
+        <source>Add an option</source>
+        <translation>Tambah opsi</translation>
+    </message>
+    <message>
+        <source>Add a phase</source>
+        <translation>Tambah fase</translation>
     </message>
     <message>
         <source>Phase:</source>

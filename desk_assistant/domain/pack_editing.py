@@ -287,3 +287,24 @@ def remove_at(data: dict[str, Any], path: Path) -> None:
             remove_choice(data, str(step.get("id")), int(path[3]))
         else:
             remove_step(data, str(step.get("id")))
+
+
+def set_flag(data: dict[str, Any], path: Path, key: str, on: bool) -> None:
+    """Set a true/false field of the step or option ``path`` belongs to."""
+    owner = data[str(path[0])][int(path[1])]
+    if on:
+        owner[key] = True
+        if key == "end":
+            owner.pop("next", None)
+            owner.pop("choices", None)
+    elif key == "follow_up":
+        owner[key] = False
+    else:
+        owner.pop(key, None)
+
+
+def get_flag(data: dict[str, Any], path: Path, key: str) -> bool:
+    try:
+        return bool(data[str(path[0])][int(path[1])].get(key, False))
+    except (KeyError, IndexError, TypeError, ValueError):
+        return False

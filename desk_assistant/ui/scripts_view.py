@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -229,6 +230,17 @@ class ScriptsView(Retranslating, QWidget):
             choice_row.addWidget(widget)
         self.choices_label = QLabel(self.structure_box)
         structure.addRow(self.choices_label, choice_row)
+        flags = QHBoxLayout()
+        self.end_box = QCheckBox(self.structure_box)
+        self.end_box.setObjectName("endBox")
+        self.unavailable_box = QCheckBox(self.structure_box)
+        self.unavailable_box.setObjectName("unavailableBox")
+        self.follow_up_box = QCheckBox(self.structure_box)
+        self.follow_up_box.setObjectName("followUpBox")
+        for box in (self.end_box, self.unavailable_box, self.follow_up_box):
+            flags.addWidget(box)
+        flags.addStretch(1)
+        structure.addRow(flags)
         form.addRow(self.structure_box)
         self.problems_list = QListWidget(editor)
         self.problems_list.setObjectName("problemsList")
@@ -284,6 +296,9 @@ class ScriptsView(Retranslating, QWidget):
         self.choice_combo.currentIndexChanged.connect(lambda _i: self._show_choice_target())
         self.choice_target.activated.connect(lambda _i: self.set_choice_target())
         self.add_choice_button.clicked.connect(self.add_choice)
+        self.end_box.clicked.connect(lambda on: self.set_flag("end", on))
+        self.unavailable_box.clicked.connect(lambda on: self.set_flag("unavailable", on))
+        self.follow_up_box.clicked.connect(lambda on: self.set_flag("follow_up", on))
         self.remove_choice_button.clicked.connect(self.remove_choice)
         self.problems_list.itemClicked.connect(self._jump_to_problem)
 
@@ -314,6 +329,9 @@ class ScriptsView(Retranslating, QWidget):
         self.add_variant_button.setText(self.tr("Add a variant for the preview's segment"))
         self.add_option_button.setText(self.tr("Add an option"))
         self.add_phase_button.setText(self.tr("Add a phase"))
+        self.end_box.setText(self.tr("Ends the interaction"))
+        self.unavailable_box.setText(self.tr("Opens the options checklist"))
+        self.follow_up_box.setText(self.tr("This option needs a follow-up"))
         self.phase_label.setText(self.tr("Phase:"))
         self.next_label.setText(self.tr("Then (Enter) goes to:"))
         self.choices_label.setText(self.tr("Choice leads to:"))
@@ -499,7 +517,17 @@ class ScriptsView(Retranslating, QWidget):
     # --- structure -------------------------------------------------------------------------
 
     def _show_structure(self) -> None:
+        path = self.current_path()
+        is_option = path is not None and path[0] == "options"
+        self.follow_up_box.setVisible(is_option)
+        if is_option and path is not None:
+            self.follow_up_box.setChecked(pack_editing.get_flag(self.data, path, "follow_up"))
         step_id = self.current_step()
+        for box in (self.end_box, self.unavailable_box):
+            box.setVisible(step_id is not None)
+        if step_id is not None and path is not None:
+            self.end_box.setChecked(pack_editing.get_flag(self.data, path, "end"))
+            self.unavailable_box.setChecked(pack_editing.get_flag(self.data, path, "unavailable"))
         for widget in (
             self.phase_combo,
             self.next_combo,
@@ -559,6 +587,11 @@ class ScriptsView(Retranslating, QWidget):
         step_id = self.current_step()
         if step_id is not None:
             self._change("remove step", lambda d: pack_editing.remove_step(d, step_id))
+
+    def set_flag(self, key: str, on: bool) -> None:
+        path = self.current_path()
+        if path is not None and path[0] in ("steps", "options"):
+            self._change(key, lambda d: pack_editing.set_flag(d, path, key, on))
 
     def remove_selected(self) -> None:
         """Remove what the selected text belongs to: a step, choice, variant, option, phase."""

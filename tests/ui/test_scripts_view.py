@@ -190,3 +190,19 @@ def test_add_option_variant_and_phase_then_remove(window, services) -> None:  # 
     assert view.publish()
     labels = [o.label.get("id") for o in services.packs.active.options]
     assert "Bacakan di tempat" in labels
+
+
+def test_flags_of_steps_and_options(window, services) -> None:  # type: ignore[no-untyped-def]
+    view = window.scripts_view
+    view.reload()
+    view.select_path(("options", 3, "label"))  # alternative: no follow-up by default
+    assert view.follow_up_box.isVisibleTo(view) and not view.follow_up_box.isChecked()
+    view.set_flag("follow_up", True)
+    renew = next(i for i, s in enumerate(view.data["steps"]) if s["id"] == "renew")
+    view.select_path(("steps", renew, "text"))
+    view.set_flag("unavailable", True)
+    assert view.problems == []
+    assert view.publish()
+    pack = services.packs.active
+    assert "alternative" in pack.follow_up_options
+    assert pack.step("renew").unavailable

@@ -1216,6 +1216,18 @@
         <translation>Tambah fase</translation>
     </message>
     <message>
+        <source>Ends the interaction</source>
+        <translation>Mengakhiri interaksi</translation>
+    </message>
+    <message>
+        <source>Opens the options checklist</source>
+        <translation>Membuka daftar opsi</translation>
+    </message>
+    <message>
+        <source>This option needs a follow-up</source>
+        <translation>Opsi ini perlu tindak lanjut</translation>
+    </message>
+    <message>
         <source>Phase:</source>
         <translation>Fase:</translation>
     </message>

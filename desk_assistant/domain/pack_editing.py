@@ -308,3 +308,10 @@ def get_flag(data: dict[str, Any], path: Path, key: str) -> bool:
         return bool(data[str(path[0])][int(path[1])].get(key, False))
     except (KeyError, IndexError, TypeError, ValueError):
         return False
+
+
+def move_phase(data: dict[str, Any], index: int, offset: int) -> int:
+    phases = data["phases"]
+    target = max(0, min(len(phases) - 1, index + offset))
+    phases.insert(target, phases.pop(index))
+    return target

@@ -535,12 +535,13 @@ class ScriptsView(Retranslating, QWidget):
             self.choice_target,
             self.add_choice_button,
             self.remove_choice_button,
-            self.up_button,
-            self.down_button,
             self.add_variant_button,
             self.add_step_button,
         ):
             widget.setEnabled(step_id is not None)
+        movable = step_id is not None or (path is not None and path[0] == "phases")
+        self.up_button.setEnabled(movable)
+        self.down_button.setEnabled(movable)
         if step_id is None:
             return
         step = pack_editing.find_step(self.data, step_id)
@@ -620,6 +621,17 @@ class ScriptsView(Retranslating, QWidget):
             self.select_path(("phases", added[0], "label"))
 
     def move_step(self, offset: int) -> None:
+        """Move the selected step, or the selected phase, up or down."""
+        path = self.current_path()
+        if path is not None and path[0] == "phases":
+            index = int(path[1])
+            moved: list[int] = []
+            self._change(
+                "move phase", lambda d: moved.append(pack_editing.move_phase(d, index, offset))
+            )
+            if moved:
+                self.select_path(("phases", moved[0], "label"))
+            return
         step_id = self.current_step()
         if step_id is not None:
             self._change("move step", lambda d: pack_editing.move_step(d, step_id, offset))

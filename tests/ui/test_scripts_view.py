@@ -206,3 +206,14 @@ def test_flags_of_steps_and_options(window, services) -> None:  # type: ignore[n
     pack = services.packs.active
     assert "alternative" in pack.follow_up_options
     assert pack.step("renew").unavailable
+
+
+def test_reorder_phases(window) -> None:  # type: ignore[no-untyped-def]
+    view = window.scripts_view
+    view.reload()
+    view.select_path(("phases", 1, "label"))  # card
+    view.move_step(+1)
+    assert [p["id"] for p in view.data["phases"]][:3] == ["greet", "need", "card"]
+    assert view.current_path() == ("phases", 2, "label")
+    view.undo_stack.undo()
+    assert [p["id"] for p in view.data["phases"]][:3] == ["greet", "card", "need"]

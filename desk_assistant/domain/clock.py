@@ -11,8 +11,3 @@ Clock = Callable[[], datetime]
 def system_clock() -> datetime:
     """The local wall-clock time, with its UTC offset, to the second."""
     return datetime.now().astimezone().replace(microsecond=0)
-
-
-def fixed_clock(moment: datetime) -> Clock:
-    """A clock that always says ``moment`` (for tests and screenshots)."""
-    return lambda: moment

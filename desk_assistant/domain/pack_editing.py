@@ -36,11 +36,6 @@ def find_step(data: dict[str, Any], step_id: str) -> dict[str, Any]:
     raise KeyError(step_id)
 
 
-def get_text(data: dict[str, Any], step_id: str, field: str, lang: str) -> str:
-    value = find_step(data, step_id).get(field) or {}
-    return str(value.get(lang, "")) if isinstance(value, dict) else ""
-
-
 def set_text(data: dict[str, Any], step_id: str, field: str, lang: str, text: str) -> None:
     step = find_step(data, step_id)
     texts = step.get(field)

@@ -892,12 +892,3 @@ def decode_pack_bytes(raw: bytes) -> str:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise PackError([Problem(Message("pack.not_text", {}))]) from exc
-
-
-def validate_pack_text(text: str) -> list[Problem]:
-    """Every problem in ``text``; an empty list means the pack is valid."""
-    try:
-        parse_pack(text)
-    except PackError as exc:
-        return exc.problems
-    return []

@@ -186,10 +186,16 @@ class BackupService:
         return removed
 
     def newest_good(self) -> Path | None:
-        for backup in self.backups():
-            if integrity_problem(backup.path) is None and is_desk_database(backup.path):
-                return backup.path
-        return None
+        return newest_good_backup(self.folder)
+
+
+def newest_good_backup(folder: Path) -> Path | None:
+    """The newest backup in ``folder`` that passes the check and holds our tables."""
+    candidates = sorted(folder.glob(f"{PREFIX}*.db"), reverse=True) if folder.is_dir() else []
+    for path in candidates:
+        if integrity_problem(path) is None and is_desk_database(path):
+            return path
+    return None
 
 
 def restore(db_path: Path, backup: Path, now: datetime) -> Path | None:

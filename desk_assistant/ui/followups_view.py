@@ -718,10 +718,6 @@ class FollowUpsView(Retranslating, QWidget):
         else:
             self.detail.show_followup(None)
 
-    def set_when(self, when: When) -> None:
-        self.when_buttons[when].setChecked(True)
-        self.apply_filter()
-
     def refresh(self) -> None:
         self._refill_people()
         self.apply_filter()

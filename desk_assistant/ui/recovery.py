@@ -10,20 +10,14 @@ from PySide6.QtWidgets import QMessageBox
 
 from desk_assistant import APP_NAME
 from desk_assistant.errors import DeskAssistantError
-from desk_assistant.services.backup import restore, set_damaged_aside
+from desk_assistant.services.backup import newest_good_backup, restore, set_damaged_aside
 
 translate = QCoreApplication.translate
 
 
 def newest_backup(db_path: Path) -> Path | None:
-    from desk_assistant.services.backup import PREFIX, integrity_problem, is_desk_database
-
-    folder = db_path.parent / "backups"
-    candidates = sorted(folder.glob(f"{PREFIX}*.db"), reverse=True) if folder.is_dir() else []
-    for path in candidates:
-        if integrity_problem(path) is None and is_desk_database(path):
-            return path
-    return None
+    """The damaged file cannot say where its backups are: look in the default folder."""
+    return newest_good_backup(db_path.parent / "backups")
 
 
 def offer_restore(db_path: Path, error: DeskAssistantError, lang: str) -> bool:

@@ -7,6 +7,8 @@ so a cancelled or failed export never leaves half a file where the user expects 
 from __future__ import annotations
 
 import csv
+import functools
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -127,6 +129,90 @@ _XLSX_CONVERTERS = {
 }
 
 
+# A text cell XlsxWriter would write unchanged: no XML or control characters, none of
+# Excel's _xHHHH_ escapes, no leading or trailing whitespace.
+_XLSX_PLAIN_TEXT = re.compile(r"[\x00-\x1f\"&<>\ufffe\uffff]|_x[0-9a-fA-F]{4}_")
+
+
+@functools.cache
+def streaming_sheet_class() -> type:
+    """XlsxWriter's worksheet with a faster writer for the one row it keeps in memory.
+
+    In constant_memory mode XlsxWriter writes each finished row cell by cell, several
+    Python calls and regular expressions per cell: about two thirds of a large export.
+    This subclass writes a row's plain numbers and plain texts as one string, exactly as
+    XlsxWriter would (a test compares the two byte for byte), and hands every other cell
+    (rich text, formulas, anything needing an escape) and every row with its own
+    formatting or comments to XlsxWriter's own code. An XlsxWriter whose worksheet is not
+    built as this expects (older than 3.3) gets its own worksheet class back, unchanged.
+    """
+    from xlsxwriter.utility import xl_col_to_name
+    from xlsxwriter.worksheet import Worksheet
+
+    stock: type = Worksheet
+    probe = Worksheet()
+    expected = ("table", "row_info", "col_info", "comments", "previous_row", "_write_row")
+    if not all(hasattr(probe, name) for name in (*expected, "_write_cell", "_write_single_row")):
+        return stock
+    try:
+        from xlsxwriter.worksheet import ColumnInfo
+
+        ColumnInfo(column_format=None)
+    except (ImportError, TypeError):
+        return stock
+
+    class StreamingWorksheet(Worksheet):  # type: ignore[misc]
+        def __init__(self) -> None:
+            super().__init__()
+            self._column_names: dict[int, str] = {}
+
+        def _cell_start(self, col: int, ref: str) -> str:
+            """``<c r="B7" s="2"``: the cell's reference and its column's format."""
+            name = self._column_names.get(col)
+            if name is None:
+                name = self._column_names[col] = xl_col_to_name(col)
+            info = self.col_info.get(col)
+            fmt = info.column_format if info is not None else None
+            style = f' s="{fmt._get_xf_index()}"' if fmt is not None else ""
+            return f'<c r="{name}{ref}"{style}'
+
+        def _write_single_row(self, current_row_num: int = 0) -> None:
+            row_num: int = self.previous_row  # type: ignore[has-type]
+            cells = self.table.get(row_num)
+            if not cells or row_num in self.row_info or row_num in self.comments:
+                super()._write_single_row(current_row_num)
+                return
+            self.previous_row = current_row_num
+            self._write_row(row_num, None)
+            ref = str(row_num + 1)
+            parts: list[str] = []
+            for col in sorted(cells):
+                cell = cells[col]
+                kind = cell.__class__.__name__
+                if kind == "String" and not cell.format:
+                    text = cell.string
+                    if (
+                        _XLSX_PLAIN_TEXT.search(text) is None
+                        and not text[:1].isspace()
+                        and not text[-1:].isspace()
+                    ):
+                        start = self._cell_start(col, ref)
+                        parts.append(f'{start} t="inlineStr"><is><t>{text}</t></is></c>')
+                        continue
+                elif kind == "Number" and not cell.format:
+                    parts.append(f"{self._cell_start(col, ref)}><v>{cell.number:.16G}</v></c>")
+                    continue
+                # Anything else is written by XlsxWriter itself, in order.
+                self.fh.write("".join(parts))
+                parts.clear()
+                self._write_cell(row_num, col, cell)
+            parts.append("</row>")
+            self.fh.write("".join(parts))
+            self.table.clear()
+
+    return StreamingWorksheet
+
+
 def write_xlsx(
     path: Path,
     columns: list[Column],
@@ -153,7 +239,7 @@ def write_xlsx(
         bold = workbook.add_format({"bold": True, "bg_color": "#E3F2FD", "border": 1})
         date_format = workbook.add_format({"num_format": "dd-mm-yyyy"})
         datetime_format = workbook.add_format({"num_format": "dd-mm-yyyy hh:mm"})
-        worksheet = workbook.add_worksheet(sheet[:31])
+        worksheet = workbook.add_worksheet(sheet[:31], streaming_sheet_class())
         for index, column in enumerate(columns):
             worksheet.write_string(0, index, column.header, bold)
         worksheet.freeze_panes(1, 0)

@@ -94,6 +94,27 @@ OPTIONS = {
     "refer": ("Rujuk", "Refer"),
     "call_back": ("Hubungi kembali", "Call back"),
 }
+REASONS = {
+    "on_loan": ("Sedang dipinjam", "On loan"),
+    "processing": ("Sedang diproses", "Being processed"),
+    "not_owned": ("Tidak ada di koleksi", "Not in the collection"),
+    "missing": ("Tidak ada di rak (hilang)", "Missing from the shelf"),
+}
+CHANNELS = {
+    "phone": ("Telepon", "Phone call"),
+    "whatsapp": ("WhatsApp", "WhatsApp"),
+    "sms": ("SMS", "SMS"),
+    "email": ("E-mail", "E-mail"),
+}
+SEGMENTS = {
+    "general": ("Umum", "General"),
+    "student": ("Pelajar / mahasiswa", "Student"),
+    "child": ("Anak / remaja", "Child / teen"),
+    "researcher": ("Periset", "Researcher"),
+    "elderly": ("Orang tua / lansia", "Elderly"),
+    "disability": ("Penyandang disabilitas", "Person with a disability"),
+}
+LANGUAGES = {"id": ("Indonesia", "Indonesian"), "en": ("Inggris", "English")}
 DAYS = {
     "id": ("Sen", "Sel", "Rab", "Kam", "Jum", "Sab", "Min"),
     "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
@@ -102,6 +123,15 @@ DAYS = {
 
 def _t(pair: tuple[str, str], lang: str) -> str:
     return pair[0] if Lang(lang) is Lang.ID else pair[1]
+
+
+def _labels(names: dict[str, tuple[str, str]], lang: str) -> dict[str, str]:
+    """Code -> label in the export's language (a code without a label stays itself)."""
+    return {code: _t(pair, lang) for code, pair in names.items()}
+
+
+def _named(labels: dict[str, str], codes: list[str] | tuple[str, ...]) -> str:
+    return ", ".join(labels.get(code, code) for code in codes)
 
 
 def followup_columns(lang: str) -> list[Column]:
@@ -169,6 +199,9 @@ class ExportService:
         as_text: bool = False,
     ) -> Iterator[dict[str, Any]]:
         where, params = self.queue.where(filt, self.clock().date(), flag_after)
+        statuses, reasons = _labels(STATUS, lang), _labels(REASONS, lang)
+        options_named, channels = _labels(OPTIONS, lang), _labels(CHANNELS, lang)
+        yes, no = _t(("ya", "yes"), lang), _t(("tidak", "no"), lang)
         after: tuple[str, int] | None = None
         while True:
             keyset = " AND (due_date, id) > (?, ?)" if after else ""
@@ -213,19 +246,19 @@ class ExportService:
                     if as_text
                     else datetime.fromisoformat(created),
                     "due": (due if as_text else date.fromisoformat(due)) if due else None,
-                    "status": _t(STATUS[status], lang),
+                    "status": statuses.get(status, status),
                     "desk": desk,
                     "staff": staff,
                     "title": title,
                     "author": author,
                     "call_number": call,
-                    "reason": reason,
-                    "options": ", ".join(json.loads(options)),
-                    "consent": _t(("ya", "yes"), lang) if consent else _t(("tidak", "no"), lang),
+                    "reason": reasons.get(reason, reason or ""),
+                    "options": _named(options_named, json.loads(options)),
+                    "consent": yes if consent else no,
                     "patron": (mask_name(name) if masked else name) if name else "",
                     "phone": (mask_phone(e164) if masked else phone) if phone else "",
                     "email": (mask_email(email) if masked else email) if email else "",
-                    "channel": channel or "",
+                    "channel": channels.get(channel, channel or ""),
                     "attempts": attempts,
                     "failed": failed,
                     "closed": (
@@ -238,6 +271,9 @@ class ExportService:
 
     def stats_rows(self, since: date, until: date, lang: str) -> Iterator[dict[str, Any]]:
         low, high = since.isoformat(), (until + timedelta(days=1)).isoformat()
+        segments, needs = _labels(SEGMENTS, lang), _labels(NEEDS, lang)
+        outcomes, options_named = _labels(OUTCOMES, lang), _labels(OPTIONS, lang)
+        languages = _labels(LANGUAGES, lang)
         last_id = 0
         while True:
             rows = self.db.execute(
@@ -275,13 +311,13 @@ class ExportService:
                     "duration": duration,
                     "desk": desk,
                     "staff": staff,
-                    "segment": segment,
-                    "need": need or "",
-                    "outcome": outcome,
+                    "segment": segments.get(segment, segment),
+                    "need": needs.get(need, need or ""),
+                    "outcome": outcomes.get(outcome, outcome),
                     "unavailable": unavailable,
                     "next_step": next_step,
-                    "options": options or "",
-                    "language": language,
+                    "options": _named(options_named, options.split(", ")) if options else "",
+                    "language": languages.get(language, language),
                     "pack": f"{pack} v{version}",
                 }
             last_id = rows[-1][0]

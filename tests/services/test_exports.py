@@ -62,6 +62,33 @@ def test_csv_has_bom_and_inert_formulas(filled, tmp_path: Path) -> None:  # type
     assert "0812-3456-7890" in cells  # national form
 
 
+LABELLED = {
+    "id": {
+        "Alasan": "Sedang dipinjam",
+        "Opsi": "Pesan / reservasi",
+        "Dihubungi lewat": "WhatsApp",
+        "Status": "Terbuka",
+        "Persetujuan": "ya",
+    },
+    "en": {
+        "Reason": "On loan",
+        "Options": "Place a hold",
+        "Contact by": "WhatsApp",
+        "Status": "Open",
+        "Consent": "yes",
+    },
+}
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_exports_name_codes_in_the_export_language(filled, tmp_path: Path, lang) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "f.csv"
+    filled.exports.export_followups("csv", EVERYTHING, path, "K", "supervisor", lang=lang)
+    first = next(csv.DictReader(path.read_text(encoding="utf-8-sig").splitlines()))
+    assert {key: first[key] for key in LABELLED[lang]} == LABELLED[lang]
+    assert "on_loan" not in path.read_text(encoding="utf-8-sig")
+
+
 def test_masked_export(filled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "m.csv"
     filled.exports.export_followups("csv", EVERYTHING, path, "K", "supervisor", masked=True)
@@ -121,6 +148,9 @@ def test_stats_export_and_report(services, clock, tmp_path: Path) -> None:  # ty
     assert count == report.interactions > 0
     sheet = openpyxl.load_workbook(path).active
     assert sheet.max_row == count + 1
+    values = {cell for row in sheet.iter_rows(min_row=2, values_only=True) for cell in row}
+    assert {"Meminjam", "Terlayani", "Umum", "Indonesia"} <= values
+    assert not {"borrow", "served", "general", "next_step_given"} & values
     assert report.next_step_share is not None and 0.8 < report.next_step_share <= 1.0
     assert sum(report.by_need.values()) == report.interactions
     assert isinstance(since, date)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -41,11 +43,9 @@ from desk_assistant.storage.queue import QueueFilter, When
 from desk_assistant.ui import settings as opt
 from desk_assistant.ui.desk_view import DeskView
 from desk_assistant.ui.export_runner import ExportRunner, Job, run_with_progress
-from desk_assistant.ui.followups_view import FollowUpsView
 from desk_assistant.ui.guard import guarded
 from desk_assistant.ui.labels import role_label, status_label
 from desk_assistant.ui.look import Look
-from desk_assistant.ui.reports_view import ReportsView
 from desk_assistant.ui.retranslating import Retranslating
 from desk_assistant.ui.role_dialogs import (
     AuditDialog,
@@ -53,10 +53,14 @@ from desk_assistant.ui.role_dialogs import (
     PinDialog,
     SetPinDialog,
 )
-from desk_assistant.ui.scripts_view import ScriptsView
 from desk_assistant.ui.settings import FONT_SCALES, Settings
 from desk_assistant.ui.shift_dialogs import ShiftStartDialog, ShiftSummaryDialog
 from desk_assistant.ui.translations import Translations
+
+if TYPE_CHECKING:
+    from desk_assistant.ui.followups_view import FollowUpsView
+    from desk_assistant.ui.reports_view import ReportsView
+    from desk_assistant.ui.scripts_view import ScriptsView
 
 VIEWS = ("desk", "followups", "reports", "scripts")
 
@@ -90,21 +94,16 @@ class MainWindow(Retranslating, QMainWindow):
         self.app_state: AppState = services.app_state
         self.desk_view = DeskView(self.desk, followups, clock, self.language, self.tabs)
         self.tabs.addTab(self.desk_view, "")
-        self.followups_view = FollowUpsView(
-            followups,
-            self.packs,
-            self.language,
-            self.who,
-            self.library_name,
-            clock,
-            self.may_reveal,
-            self.tabs,
-        )
-        self.tabs.addTab(self.followups_view, "")
-        self.reports_view = ReportsView(services.db, self.packs, self.language, clock, self.tabs)
-        self.tabs.addTab(self.reports_view, "")
-        self.scripts_view = ScriptsView(self.packs, self.language, self.who, clock, self.tabs)
-        self.tabs.addTab(self.scripts_view, "")
+        # The other views are built (and their modules imported) when first needed, so
+        # the desk is on screen sooner; until then their tab holds an empty place.
+        self._views: dict[str, QWidget] = {}
+        self._places: dict[str, QWidget] = {}
+        for name in VIEWS[1:]:
+            place = QWidget(self.tabs)
+            layout = QVBoxLayout(place)
+            layout.setContentsMargins(0, 0, 0, 0)
+            self._places[name] = place
+            self.tabs.addTab(place, "")
         self.screenshot_mode = False
         self.last_export_result: int | None = None
         self.headline_label = QLabel(self)
@@ -205,10 +204,6 @@ class MainWindow(Retranslating, QMainWindow):
         self.load_pack_action.triggered.connect(self.choose_pack_file)
         self.library_name_action.triggered.connect(self.set_library_name)
         self.export_followups_action.triggered.connect(self.choose_followup_export)
-        self.reports_view.export_requested.connect(self.export_stats)
-        self.scripts_view.published.connect(self._pack_published)
-        self.scripts_view.practice_toggled.connect(self.desk_view.set_practice)
-        self.reports_view.print_requested.connect(self.save_report_pdf)
         self.quit_action.triggered.connect(self.close)
         self.end_shift_action.triggered.connect(self.end_shift)
         self.lang_id_action.triggered.connect(lambda: self.set_language("id"))
@@ -237,10 +232,68 @@ class MainWindow(Retranslating, QMainWindow):
         self.desk_view.language_toggle_requested.connect(self.toggle_language)
         self.desk_view.slip_requested.connect(self.show_slip)
         self.desk_view.options_panel.submitted.connect(self._promise_maybe_made)
-        self.followups_view.counts_changed.connect(self.update_status)
-        self.followups_view.handover_requested.connect(self.save_handover)
-        self.followups_view.detail.error_raised.connect(self.show_error)
         self.tabs.currentChanged.connect(self._tab_changed)
+
+    # --- the views that are built on first use ---------------------------------------------
+
+    @property
+    def followups_view(self) -> FollowUpsView:
+        return cast("FollowUpsView", self._view("followups"))
+
+    @property
+    def reports_view(self) -> ReportsView:
+        return cast("ReportsView", self._view("reports"))
+
+    @property
+    def scripts_view(self) -> ScriptsView:
+        return cast("ScriptsView", self._view("scripts"))
+
+    def view_built(self, name: str) -> bool:
+        return name in self._views
+
+    def _view(self, name: str) -> QWidget:
+        view = self._views.get(name)
+        if view is None:
+            view = self._build_view(name)
+            self._views[name] = view
+            layout = self._places[name].layout()
+            assert layout is not None
+            layout.addWidget(view)
+            view.show()  # a child added to a shown widget stays hidden until told
+        return view
+
+    def _build_view(self, name: str) -> QWidget:
+        place = self._places[name]
+        if name == "followups":
+            from desk_assistant.ui.followups_view import FollowUpsView
+
+            followups = FollowUpsView(
+                self.followups,
+                self.packs,
+                self.language,
+                self.who,
+                self.library_name,
+                self.clock,
+                self.may_reveal,
+                place,
+            )
+            followups.counts_changed.connect(self.update_status)
+            followups.handover_requested.connect(self.save_handover)
+            followups.detail.error_raised.connect(self.show_error)
+            return followups
+        if name == "reports":
+            from desk_assistant.ui.reports_view import ReportsView
+
+            reports = ReportsView(self.services.db, self.packs, self.language, self.clock, place)
+            reports.export_requested.connect(self.export_stats)
+            reports.print_requested.connect(self.save_report_pdf)
+            return reports
+        from desk_assistant.ui.scripts_view import ScriptsView
+
+        scripts = ScriptsView(self.packs, self.language, self.who, self.clock, place)
+        scripts.published.connect(self._pack_published)
+        scripts.practice_toggled.connect(self.desk_view.set_practice)
+        return scripts
 
     # --- language ------------------------------------------------------------------------
 
@@ -333,18 +386,19 @@ class MainWindow(Retranslating, QMainWindow):
         self.tabs.setCurrentIndex(VIEWS.index(name))
 
     def _tab_changed(self, index: int) -> None:
-        if self.tabs.widget(index) is self.desk_view:
+        name = VIEWS[index] if 0 <= index < len(VIEWS) else ""
+        if name == "desk":
             self.desk_view.setFocus()
-        elif self.tabs.widget(index) is self.followups_view:
+        elif name == "followups":
             self.followups_view.refresh()
             self.followups_view.table.setFocus()
-        elif self.tabs.widget(index) is self.reports_view:
+        elif name == "reports":
             # Reports are the supervisor's (figures only, no personal data).
             if not self.screenshot_mode and not self.ensure_role(Role.SUPERVISOR):
                 self.tabs.setCurrentIndex(0)
                 return
             self.reports_view.refresh()
-        elif self.tabs.widget(index) is self.scripts_view:
+        elif name == "scripts":
             if not self.screenshot_mode and not self.ensure_role(Role.TRAINER):
                 self.tabs.setCurrentIndex(0)
                 return
@@ -530,7 +584,7 @@ class MainWindow(Retranslating, QMainWindow):
     def patron_request(self) -> None:
         if self.ensure_role(Role.SUPERVISOR):
             PatronRequestDialog(self.services.privacy, self.who(), self.language(), self).exec()
-            self.followups_view.refresh()
+            self._refresh_followups()
 
     def set_retention(self) -> None:
         if not self.ensure_role(Role.SUPERVISOR):
@@ -558,7 +612,12 @@ class MainWindow(Retranslating, QMainWindow):
         self.statusBar().showMessage(
             self.tr("Contact details erased from %1 follow-ups.").replace("%1", str(cleared)), 8000
         )
-        self.followups_view.refresh()
+        self._refresh_followups()
+
+    def _refresh_followups(self) -> None:
+        """An unbuilt queue reads its rows when it opens."""
+        if self.view_built("followups"):
+            self.followups_view.refresh()
 
     def show_audit(self) -> None:
         if self.ensure_role(Role.SUPERVISOR):

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlite_utils
 
@@ -13,7 +15,6 @@ from desk_assistant.domain.clock import Clock, system_clock
 from desk_assistant.services.auth import AuthService
 from desk_assistant.services.backup import BackupService
 from desk_assistant.services.desk import DeskService
-from desk_assistant.services.exports import ExportService
 from desk_assistant.services.followups import FollowUpService
 from desk_assistant.services.packs import PackService
 from desk_assistant.services.privacy import PrivacyService
@@ -24,6 +25,9 @@ from desk_assistant.storage.followups import FollowUpRepository
 from desk_assistant.storage.interactions import InteractionRepository
 from desk_assistant.storage.packs import PackRepository
 from desk_assistant.storage.queue import FollowUpQueue
+
+if TYPE_CHECKING:
+    from desk_assistant.services.exports import ExportService
 
 
 @dataclass
@@ -41,7 +45,14 @@ class Services:
     auth: AuthService
     privacy: PrivacyService
     backups: BackupService | None
-    exports: ExportService
+    queue: FollowUpQueue = field(repr=False)
+
+    @cached_property
+    def exports(self) -> ExportService:
+        """Built when first used: the desk does not need it to open."""
+        from desk_assistant.services.exports import ExportService
+
+        return ExportService(self.db, self.queue, self.audit, self.clock)
 
     def close(self) -> None:
         self.db.close()
@@ -69,7 +80,7 @@ def build_services(db_path: Path | None, clock: Clock = system_clock) -> Service
         auth=AuthService(app_state, audit, clock),
         privacy=PrivacyService(db, followup_repo, app_state, audit, clock),
         backups=BackupService(db_path, app_state, audit, clock) if db_path else None,
-        exports=ExportService(db, queue, audit, clock),
+        queue=queue,
     )
 
 

@@ -27,13 +27,9 @@ from desk_assistant.domain.followup import mask_name, mask_phone
 from desk_assistant.domain.roles import Role
 from desk_assistant.domain.script_pack import PackError
 from desk_assistant.errors import DeskAssistantError
-from desk_assistant.exports.handover import HandoverSheet, write_handover_pdf
-from desk_assistant.exports.pdf import write_paged_pdf
-from desk_assistant.exports.slip import Slip, slip_html, write_slip_pdf
 from desk_assistant.i18n import format_date
 from desk_assistant.services.auth import AuthService
 from desk_assistant.services.desk import DeskService
-from desk_assistant.services.exports import report_html
 from desk_assistant.services.followups import FollowUpService
 from desk_assistant.services.packs import PackService
 from desk_assistant.storage.app_state import AppState
@@ -42,22 +38,17 @@ from desk_assistant.storage.interactions import InteractionRecord
 from desk_assistant.storage.queue import QueueFilter, When
 from desk_assistant.ui import settings as opt
 from desk_assistant.ui.desk_view import DeskView
-from desk_assistant.ui.export_runner import ExportRunner, Job, run_with_progress
 from desk_assistant.ui.guard import guarded
 from desk_assistant.ui.labels import role_label, status_label
 from desk_assistant.ui.look import Look
 from desk_assistant.ui.retranslating import Retranslating
-from desk_assistant.ui.role_dialogs import (
-    AuditDialog,
-    PatronRequestDialog,
-    PinDialog,
-    SetPinDialog,
-)
 from desk_assistant.ui.settings import FONT_SCALES, Settings
-from desk_assistant.ui.shift_dialogs import ShiftStartDialog, ShiftSummaryDialog
 from desk_assistant.ui.translations import Translations
 
 if TYPE_CHECKING:
+    from desk_assistant.exports.handover import HandoverSheet
+    from desk_assistant.exports.slip import Slip
+    from desk_assistant.ui.export_runner import ExportRunner, Job
     from desk_assistant.ui.followups_view import FollowUpsView
     from desk_assistant.ui.reports_view import ReportsView
     from desk_assistant.ui.scripts_view import ScriptsView
@@ -415,6 +406,8 @@ class MainWindow(Retranslating, QMainWindow):
     # --- the handover sheet --------------------------------------------------------------
 
     def handover_sheet(self) -> HandoverSheet:
+        from desk_assistant.exports.handover import HandoverSheet
+
         today = self.clock().date()
         lang = self.language()
         sections = []
@@ -477,6 +470,8 @@ class MainWindow(Retranslating, QMainWindow):
             self.write_handover(Path(path))
 
     def write_handover(self, path: Path) -> bool:
+        from desk_assistant.exports.handover import write_handover_pdf
+
         try:
             write_handover_pdf(self.handover_sheet(), path)
         except OSError as exc:
@@ -541,6 +536,8 @@ class MainWindow(Retranslating, QMainWindow):
 
     def ensure_role(self, role: Role) -> bool:
         """True if the current role may act as ``role``; otherwise ask for the PIN."""
+        from desk_assistant.ui.role_dialogs import PinDialog
+
         if self.auth.allowed(role):
             self.auth.touch()
             return True
@@ -571,6 +568,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.update_status()
 
     def set_pin(self, role: Role) -> bool:
+        from desk_assistant.ui.role_dialogs import SetPinDialog
+
         if self.auth.has_pin(Role.SUPERVISOR) and not self.ensure_role(Role.SUPERVISOR):
             return False
         dialog = SetPinDialog(self.auth, role, self.who(), self.language(), self)
@@ -582,6 +581,8 @@ class MainWindow(Retranslating, QMainWindow):
     # --- privacy and data safety (supervisor) ---------------------------------------------
 
     def patron_request(self) -> None:
+        from desk_assistant.ui.role_dialogs import PatronRequestDialog
+
         if self.ensure_role(Role.SUPERVISOR):
             PatronRequestDialog(self.services.privacy, self.who(), self.language(), self).exec()
             self._refresh_followups()
@@ -620,6 +621,8 @@ class MainWindow(Retranslating, QMainWindow):
             self.followups_view.refresh()
 
     def show_audit(self) -> None:
+        from desk_assistant.ui.role_dialogs import AuditDialog
+
         if self.ensure_role(Role.SUPERVISOR):
             AuditDialog(self.services.audit, self).exec()
 
@@ -708,6 +711,8 @@ class MainWindow(Retranslating, QMainWindow):
         return self._run_export(job, total, path)
 
     def _run_export(self, job: Job, total: int, path: Path) -> ExportRunner:
+        from desk_assistant.ui.export_runner import run_with_progress
+
         def done(count: int) -> None:
             self.last_export_result = count
             self.statusBar().showMessage(
@@ -744,6 +749,9 @@ class MainWindow(Retranslating, QMainWindow):
 
     def write_report_pdf(self, path: Path) -> int:
         """The report with its charts as a PDF; returns the page count."""
+        from desk_assistant.exports.pdf import write_paged_pdf
+        from desk_assistant.services.exports import report_html
+
         if self.reports_view.report is None:
             self.reports_view.refresh()
         report = self.reports_view.report
@@ -768,6 +776,8 @@ class MainWindow(Retranslating, QMainWindow):
 
     def slip_for(self, flow: InteractionFlow) -> Slip | None:
         """The slip of a recorded next step, in the UI language; None if there is none."""
+        from desk_assistant.exports.slip import Slip
+
         next_step = flow.next_step
         if next_step is None:
             return None
@@ -814,6 +824,8 @@ class MainWindow(Retranslating, QMainWindow):
                 self.save_slip_pdf(slip, Path(path))
 
     def save_slip_pdf(self, slip: Slip, path: Path) -> bool:
+        from desk_assistant.exports.slip import write_slip_pdf
+
         try:
             write_slip_pdf(slip, path)
         except OSError as exc:
@@ -827,6 +839,8 @@ class MainWindow(Retranslating, QMainWindow):
     def print_slip(self, slip: Slip) -> None:
         from PySide6.QtGui import QPageSize, QTextDocument
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from desk_assistant.exports.slip import slip_html
 
         printer = QPrinter()
         printer.setPageSize(QPageSize(QPageSize.PageSizeId.A6))
@@ -870,6 +884,8 @@ class MainWindow(Retranslating, QMainWindow):
 
     def ask_shift(self) -> bool:
         """Show the shift start dialog; False if the librarian chose to quit."""
+        from desk_assistant.ui.shift_dialogs import ShiftStartDialog
+
         dialog = ShiftStartDialog(
             self.desk,
             str(self.settings.get(opt.STAFF)),
@@ -887,6 +903,8 @@ class MainWindow(Retranslating, QMainWindow):
         return True
 
     def end_shift(self) -> None:
+        from desk_assistant.ui.shift_dialogs import ShiftSummaryDialog
+
         if self.desk.shift is None:
             return
         try:

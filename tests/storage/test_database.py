@@ -52,3 +52,23 @@ def test_an_unwritable_folder_gives_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(StorageError) as info:
         open_database(blocker / "desk.db")
     assert "tidak dapat dibuka" in info.value.user_message("id")
+
+
+def test_sqlite_utils_plugins_never_touch_the_connection(tmp_path: Path) -> None:
+    import sqlite_utils
+
+    calls: list[object] = []
+
+    class Plugin:
+        @sqlite_utils.hookimpl
+        def prepare_connection(self, conn: object) -> None:
+            calls.append(conn)
+
+    plugin = Plugin()
+    sqlite_utils.plugins.pm.register(plugin, name="test-plugin")
+    try:
+        open_database(tmp_path / "p.db").close()
+        open_database(None).close()
+    finally:
+        sqlite_utils.plugins.pm.unregister(plugin)
+    assert calls == []

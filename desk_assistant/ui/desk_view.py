@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,8 +32,10 @@ from desk_assistant.services.followups import FollowUpService
 from desk_assistant.storage.interactions import InteractionRecord
 from desk_assistant.ui.guard import guarded
 from desk_assistant.ui.labels import duration_text, outcome_label, segment_label
-from desk_assistant.ui.options_panel import OptionsPanel
 from desk_assistant.ui.retranslating import Retranslating
+
+if TYPE_CHECKING:
+    from desk_assistant.ui.options_panel import OptionsPanel
 
 
 class PhaseProgress(QWidget):
@@ -74,6 +77,9 @@ class PhaseProgress(QWidget):
         return [label.text() for label in self._labels if not label.isHidden()]
 
 
+PANEL_BUILD_DELAY_MS = 300
+
+
 class DeskView(Retranslating, QWidget):
     """Guides one interaction after another.
 
@@ -88,6 +94,7 @@ class DeskView(Retranslating, QWidget):
     error_raised = Signal(str)
     language_toggle_requested = Signal()
     slip_requested = Signal(object)
+    next_step_recorded = Signal()
 
     def __init__(
         self,
@@ -111,11 +118,32 @@ class DeskView(Retranslating, QWidget):
         self.panel_set_aside = False
         self.last_saved: InteractionRecord | None = None
         self._choice_buttons: list[QPushButton] = []
+        self._options_panel: OptionsPanel | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._build()
         self._build_key_map()
         self._connect_signals()
         self.retranslate()
+        # The checklist is not on the first screen: it is built just after, so the desk
+        # shows sooner and the first F8 is as quick as any other.
+        QTimer.singleShot(PANEL_BUILD_DELAY_MS, self._build_options_panel)
+
+    @property
+    def options_panel(self) -> OptionsPanel:
+        return self._options_panel or self._build_options_panel()
+
+    def _build_options_panel(self) -> OptionsPanel:
+        if self._options_panel is None:
+            from desk_assistant.ui.options_panel import OptionsPanel
+
+            panel = OptionsPanel(self.language, self)
+            panel.hide()
+            self._content.addWidget(panel, 3)
+            panel.submitted.connect(self.record_next_step)
+            panel.left.connect(self._panel_left)
+            panel.slip_requested.connect(lambda: self.slip_requested.emit(self.flow))
+            self._options_panel = panel
+        return self._options_panel
 
     # --- construction --------------------------------------------------------------------
 
@@ -180,9 +208,7 @@ class DeskView(Retranslating, QWidget):
         scroll.setWidget(body)
         content = QHBoxLayout()
         content.addWidget(scroll, 2)
-        self.options_panel = OptionsPanel(self.language, self)
-        self.options_panel.hide()
-        content.addWidget(self.options_panel, 3)
+        self._content = content  # the checklist joins it when built
         outer.addLayout(content, 1)
 
         nav = QHBoxLayout()
@@ -243,9 +269,6 @@ class DeskView(Retranslating, QWidget):
         self.abandon_button.clicked.connect(self.request_abandon)
         self.segment_combo.activated.connect(self._segment_chosen)
         self.unavailable_button.clicked.connect(self.mark_unavailable)
-        self.options_panel.submitted.connect(self.record_next_step)
-        self.options_panel.left.connect(self._panel_left)
-        self.options_panel.slip_requested.connect(lambda: self.slip_requested.emit(self.flow))
 
     # --- language ------------------------------------------------------------------------
 
@@ -356,17 +379,17 @@ class DeskView(Retranslating, QWidget):
 
     def _sync_panel(self) -> None:
         """Show the checklist while the material is unavailable (unless set aside)."""
-        panel = self.options_panel
         wanted = self.flow.unavailable and (
             self.flow.next_step is not None or not self.panel_set_aside
         )
-        if wanted and panel.isHidden():
+        if wanted and self.options_panel.isHidden():
+            panel = self.options_panel
             panel.set_pack(self.flow.pack, self.followups.default_due(self.flow))
             panel.show()
             if self.flow.next_step is None:
                 panel.title_edit.setFocus()
-        elif not wanted and not panel.isHidden():
-            panel.hide()
+        elif not wanted and self._options_panel and not self._options_panel.isHidden():
+            self._options_panel.hide()
             self.setFocus()
         # With the checklist beside it, the script column is narrower: smaller type.
         for label in (self.prompt_label, self.hint_label):
@@ -398,6 +421,7 @@ class DeskView(Retranslating, QWidget):
             return
         panel.show_errors(FormErrors())
         panel.show_general_error("")
+        self.next_step_recorded.emit()
         panel.show_result(self.flow.readback(self.language()), slip=next_step.code is not None)
         self.warning = ""
         self.refresh()
@@ -484,8 +508,9 @@ class DeskView(Retranslating, QWidget):
         self.confirming_abandon = False
         self.warning = ""
         self.panel_set_aside = False
-        self.options_panel.clear()
-        self.options_panel.hide()
+        if self._options_panel is not None:
+            self._options_panel.clear()
+            self._options_panel.hide()
         self.flow = self.desk.new_interaction(self.segment())
         self.refresh()
         self.setFocus()

@@ -222,7 +222,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.desk_view.error_raised.connect(self.show_error)
         self.desk_view.language_toggle_requested.connect(self.toggle_language)
         self.desk_view.slip_requested.connect(self.show_slip)
-        self.desk_view.options_panel.submitted.connect(self._promise_maybe_made)
+        self.desk_view.next_step_recorded.connect(self._promise_maybe_made)
         self.tabs.currentChanged.connect(self._tab_changed)
 
     # --- the views that are built on first use ---------------------------------------------

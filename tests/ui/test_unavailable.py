@@ -229,3 +229,12 @@ def test_slip_renders_to_pdf(qtbot, window, tmp_path: Path) -> None:  # type: ig
         or b"/Count 1" in data
     )
     assert not (tmp_path / "slip.pdf.part").exists()
+
+
+def test_checklist_is_built_just_after_the_desk_shows(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    view = window.desk_view
+    # Not needed for the first screen; built in the first idle moment after it.
+    qtbot.waitUntil(lambda: view._options_panel is not None, timeout=3000)
+    assert view.options_panel.isHidden()
+    to_unavailable(qtbot, window)
+    assert view.options_panel.isVisible()

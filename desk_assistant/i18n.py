@@ -412,6 +412,19 @@ def format_date(day: date, lang: Lang | str = DEFAULT_LANG, weekday: bool = True
     return f"{_DAYS[code][day.weekday()]}, {text}" if weekday else text
 
 
+def format_number(value: float, lang: Lang | str = DEFAULT_LANG, decimals: int = 0) -> str:
+    """``12.345`` and ``92,5`` in Indonesian; ``12,345`` and ``92.5`` in English."""
+    text = f"{value:,.{decimals}f}"
+    if Lang(lang) is Lang.ID:
+        text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+    return text
+
+
+def format_percent(share: float | None, lang: Lang | str = DEFAULT_LANG) -> str:
+    """A share 0…1 as ``92,5 %`` / ``92.5 %``; ``—`` when there is nothing to divide."""
+    return "—" if share is None else f"{format_number(share * 100, lang, 1)} %"
+
+
 @dataclass(frozen=True)
 class Message:
     """A translatable message: a catalog key and the values for its placeholders."""

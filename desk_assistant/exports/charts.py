@@ -8,6 +8,8 @@ from __future__ import annotations
 import io
 from collections.abc import Mapping, Sequence
 
+from desk_assistant.i18n import format_number
+
 PALETTE = ("#1565c0", "#2e7d32", "#f9a825", "#6a1b9a", "#c62828", "#00838f", "#5d4037")
 
 
@@ -27,7 +29,9 @@ def _png(figure) -> bytes:  # type: ignore[no-untyped-def]
     return buffer.getvalue()
 
 
-def bar_chart(title: str, values: Mapping[str, int], color: str = PALETTE[0]) -> bytes:
+def bar_chart(
+    title: str, values: Mapping[str, int], color: str = PALETTE[0], lang: str = "id"
+) -> bytes:
     """Horizontal bars, largest on top, with the number at the end of each bar."""
     figure = _figure(6.4, max(1.6, 0.42 * len(values) + 0.8))
     axes = figure.subplots()
@@ -35,7 +39,7 @@ def bar_chart(title: str, values: Mapping[str, int], color: str = PALETTE[0]) ->
     labels = [label for label, _ in items]
     counts = [count for _, count in items]
     bars = axes.barh(labels, counts, color=color)
-    axes.bar_label(bars, labels=[f"{c:,}" for c in counts], padding=3, fontsize=8)
+    axes.bar_label(bars, labels=[format_number(c, lang) for c in counts], padding=3, fontsize=8)
     axes.set_title(title, fontsize=11, loc="left")
     axes.spines[["top", "right"]].set_visible(False)
     axes.tick_params(labelsize=9)
@@ -49,6 +53,7 @@ def paired_bar_chart(
     first: Sequence[int],
     second: Sequence[int],
     names: tuple[str, str],
+    lang: str = "id",
 ) -> bytes:
     """Two bars per label (e.g. options offered and chosen)."""
     figure = _figure(6.4, max(1.8, 0.5 * len(labels) + 1.0))
@@ -63,7 +68,7 @@ def paired_bar_chart(
     )
     for bars in (upper, lower):
         axes.bar_label(
-            bars, labels=[f"{int(b.get_width()):,}" for b in bars], padding=3, fontsize=8
+            bars, labels=[format_number(b.get_width(), lang) for b in bars], padding=3, fontsize=8
         )
     axes.set_yticks(list(positions), labels)
     axes.legend(fontsize=8, loc="lower right")
@@ -79,6 +84,7 @@ def heatmap(
     counts: Mapping[tuple[int, int], int],
     day_names: Sequence[str],
     hours: Sequence[int],
+    lang: str = "id",
 ) -> bytes:
     """Interactions by weekday (rows) and hour (columns), the number in each cell."""
     figure = _figure(6.4, 3.0)
@@ -93,7 +99,7 @@ def heatmap(
                 axes.text(
                     column,
                     day,
-                    f"{value:,}",
+                    format_number(value, lang),
                     ha="center",
                     va="center",
                     fontsize=7,

@@ -19,7 +19,7 @@ import sqlite_utils
 from desk_assistant.domain.clock import Clock
 from desk_assistant.domain.followup import mask_email, mask_name, mask_phone
 from desk_assistant.exports.tabular import Cancelled, Column, Progress, write_csv, write_xlsx
-from desk_assistant.i18n import Lang, format_date
+from desk_assistant.i18n import Lang, format_date, format_number, format_percent
 from desk_assistant.services.reports import Report, build_report
 from desk_assistant.storage.audit import AuditLog
 from desk_assistant.storage.queue import FollowUpQueue, QueueFilter
@@ -445,10 +445,6 @@ class ExportService:
         return count
 
 
-def _percent(value: float | None) -> str:
-    return "—" if value is None else f"{value * 100:.1f} %"
-
-
 def report_html(
     report: Report, lang: str, library: str, charts: dict[str, str] | None = None
 ) -> str:
@@ -458,6 +454,9 @@ def report_html(
     def t(pair: tuple[str, str]) -> str:
         return _t(pair, lang)
 
+    def number(value: float | None, decimals: int = 0) -> str:
+        return "—" if value is None else format_number(value, lang, decimals)
+
     parts = [
         "<html><body style='font-family: sans-serif; font-size: 9pt'>",
         f"<p style='font-size: 14pt; font-weight: bold'>{e(library)}</p>",
@@ -466,31 +465,27 @@ def report_html(
         f"{e(format_date(report.until, lang, weekday=False))}</p>",
     ]
     summary = [
-        (t(("Interaksi", "Interactions")), f"{report.interactions:,}"),
-        (t(("Durasi median", "Median duration")), f"{report.median_duration_s:.0f} s"),
-        (t(("Bahan tidak tersedia", "Unavailable material")), f"{report.unavailable:,}"),
+        (t(("Interaksi", "Interactions")), number(report.interactions)),
+        (t(("Durasi median", "Median duration")), f"{number(report.median_duration_s)} s"),
+        (t(("Bahan tidak tersedia", "Unavailable material")), number(report.unavailable)),
         (
             t(("Pulang dengan langkah berikutnya", "Left with a next step")),
-            _percent(report.next_step_share),
+            format_percent(report.next_step_share, lang),
         ),
-        (t(("Tindak lanjut dibuat", "Follow-ups created")), f"{report.followups_created:,}"),
-        (t(("Tindak lanjut aktif", "Follow-ups active")), f"{report.followups_open:,}"),
-        (t(("Terlambat", "Overdue")), f"{report.followups_overdue:,}"),
+        (t(("Tindak lanjut dibuat", "Follow-ups created")), number(report.followups_created)),
+        (t(("Tindak lanjut aktif", "Follow-ups active")), number(report.followups_open)),
+        (t(("Terlambat", "Overdue")), number(report.followups_overdue)),
         (
             t(("Median ke upaya pertama (jam)", "Median to first attempt (h)")),
-            "—"
-            if report.median_hours_to_first_attempt is None
-            else f"{report.median_hours_to_first_attempt:.1f}",
+            number(report.median_hours_to_first_attempt, 1),
         ),
         (
             t(("Median sampai selesai (jam)", "Median to resolve (h)")),
-            "—"
-            if report.median_hours_to_resolve is None
-            else f"{report.median_hours_to_resolve:.1f}",
+            number(report.median_hours_to_resolve, 1),
         ),
         (
             t(("Selesai sesuai janji", "Resolved by the promised date")),
-            _percent(report.on_time_share),
+            format_percent(report.on_time_share, lang),
         ),
     ]
     parts.append("<table cellpadding='3'>")
@@ -504,7 +499,7 @@ def report_html(
         parts.append(f"<p style='font-size: 11pt; font-weight: bold'>{e(title)}</p>")
         parts.append("<table border='1' cellspacing='0' cellpadding='3'>")
         for name, count in sorted(counter.items(), key=lambda item: -item[1]):
-            parts.append(f"<tr><td>{e(name)}</td><td align='right'>{count:,}</td></tr>")
+            parts.append(f"<tr><td>{e(name)}</td><td align='right'>{number(count)}</td></tr>")
         parts.append("</table>")
 
     def named(counter: dict[str, int], names: dict[str, tuple[str, str]]) -> dict[str, int]:

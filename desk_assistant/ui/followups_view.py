@@ -46,7 +46,7 @@ from desk_assistant.domain.messages import (
     whatsapp_link,
 )
 from desk_assistant.errors import DeskAssistantError
-from desk_assistant.i18n import format_date
+from desk_assistant.i18n import format_date, format_number
 from desk_assistant.services.followups import FollowUpService
 from desk_assistant.services.packs import PackService
 from desk_assistant.storage.followups import Event, FollowUp
@@ -723,7 +723,9 @@ class FollowUpsView(Retranslating, QWidget):
         self.apply_filter()
 
     def _show_count(self) -> None:
-        self.count_label.setText(self.tr("%1 follow-ups").replace("%1", str(self.model.total)))
+        self.count_label.setText(
+            self.tr("%1 follow-ups").replace("%1", format_number(self.model.total, self.language()))
+        )
 
     def _row_changed(self, current: object, _previous: object) -> None:
         index = self.table.currentIndex()

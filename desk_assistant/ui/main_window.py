@@ -27,7 +27,7 @@ from desk_assistant.domain.followup import mask_name, mask_phone
 from desk_assistant.domain.roles import Role
 from desk_assistant.domain.script_pack import PackError
 from desk_assistant.errors import DeskAssistantError
-from desk_assistant.i18n import format_date
+from desk_assistant.i18n import format_date, format_number
 from desk_assistant.services.auth import AuthService
 from desk_assistant.services.desk import DeskService
 from desk_assistant.services.followups import FollowUpService
@@ -343,8 +343,8 @@ class MainWindow(Retranslating, QMainWindow):
         due_today, overdue = self.followups.headline()
         return (
             self.tr("Follow-ups: %1 due today, %2 overdue")
-            .replace("%1", str(due_today))
-            .replace("%2", str(overdue))
+            .replace("%1", format_number(due_today, self.language()))
+            .replace("%2", format_number(overdue, self.language()))
         )
 
     def _promise_maybe_made(self) -> None:
@@ -717,7 +717,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.last_export_result = count
             self.statusBar().showMessage(
                 self.tr("Exported %1 rows to %2")
-                .replace("%1", str(count))
+                .replace("%1", format_number(count, self.language()))
                 .replace("%2", str(path)),
                 10000,
             )

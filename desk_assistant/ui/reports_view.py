@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desk_assistant.domain.clock import Clock
 from desk_assistant.exports import charts
+from desk_assistant.i18n import format_number, format_percent
 from desk_assistant.services.packs import PackService
 from desk_assistant.services.reports import Report, build_report
 from desk_assistant.ui.labels import need_label, outcome_label
@@ -214,23 +215,25 @@ class ReportsView(Retranslating, QWidget):
         if report is None:
             return
 
-        def percent(value: float | None) -> str:
-            return "—" if value is None else f"{value * 100:.1f} %"
+        lang = self.language()
+
+        def number(value: float, decimals: int = 0) -> str:
+            return format_number(value, lang, decimals)
 
         def hours(value: float | None) -> str:
-            return "—" if value is None else self.tr("%1 h").replace("%1", f"{value:.1f}")
+            return "—" if value is None else self.tr("%1 h").replace("%1", number(value, 1))
 
         values = {
-            "interactions": f"{report.interactions:,}",
-            "median": self.tr("%1 s").replace("%1", f"{report.median_duration_s:.0f}"),
-            "unavailable": f"{report.unavailable:,}",
-            "next_step": percent(report.next_step_share),
-            "fu_created": f"{report.followups_created:,}",
-            "fu_open": f"{report.followups_open:,}",
-            "fu_overdue": f"{report.followups_overdue:,}",
+            "interactions": number(report.interactions),
+            "median": self.tr("%1 s").replace("%1", number(report.median_duration_s)),
+            "unavailable": number(report.unavailable),
+            "next_step": format_percent(report.next_step_share, lang),
+            "fu_created": number(report.followups_created),
+            "fu_open": number(report.followups_open),
+            "fu_overdue": number(report.followups_overdue),
             "first_attempt": hours(report.median_hours_to_first_attempt),
             "resolve": hours(report.median_hours_to_resolve),
-            "on_time": percent(report.on_time_share),
+            "on_time": format_percent(report.on_time_share, lang),
         }
         for key, (_name, label) in self.figure_labels.items():
             label.setText(values[key])
@@ -261,14 +264,18 @@ class ReportsView(Retranslating, QWidget):
                 report.by_hour_weekday,
                 DAYS["id" if lang == "id" else "en"],
                 hours,
+                lang,
             ),
             "needs": charts.bar_chart(
-                self.tr("By need"), {need_label(k): v for k, v in report.by_need.items()}
+                self.tr("By need"),
+                {need_label(k): v for k, v in report.by_need.items()},
+                lang=lang,
             ),
             "outcomes": charts.bar_chart(
                 self.tr("By outcome"),
                 {outcome_label(k): v for k, v in report.by_outcome.items()},
                 charts.PALETTE[1],
+                lang,
             ),
             "options": charts.paired_bar_chart(
                 self.tr("Unavailable material: options offered and chosen"),
@@ -276,6 +283,7 @@ class ReportsView(Retranslating, QWidget):
                 [report.options_offered.get(o, 0) for o in options],
                 [report.options_chosen.get(o, 0) for o in options],
                 (self.tr("offered"), self.tr("chosen")),
+                lang,
             ),
         }
 

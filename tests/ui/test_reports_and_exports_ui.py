@@ -25,8 +25,13 @@ def test_reports_view_shows_figures_and_charts(qtbot, window, services, clock) -
     view = window.reports_view
     report = view.report
     assert report is not None and report.interactions > 0
-    assert view.figure_labels["interactions"][1].text() == f"{report.interactions:,}"
-    assert view.figure_labels["next_step"][1].text().endswith("%")
+    assert report.interactions >= 1000  # so the thousands separator shows
+    # Indonesian writes 3.000 and 92,5 %.
+    assert view.figure_labels["interactions"][1].text() == f"{report.interactions:,}".replace(
+        ",", "."
+    )
+    share = f"{report.next_step_share * 100:.1f} %".replace(".", ",")
+    assert view.figure_labels["next_step"][1].text() == share
     qtbot.waitUntil(lambda: bool(view.chart_png), timeout=10000)  # drawn after the figures
     for key in ("heatmap", "needs", "outcomes", "options"):
         assert not view.chart_labels[key].pixmap().isNull()

@@ -240,3 +240,117 @@ def _report_index(db: sqlite_utils.Database) -> None:
         "CREATE INDEX idx_interactions_report ON interactions"
         "(started_at, need, outcome, desk, unavailable, next_step, duration_s)"
     )
+
+
+# The reports read these running totals, kept by triggers in the same transaction as each
+# interaction, so a year of history is a few thousand rows to read, not 300 000. They
+# hold counts only (no staff names, no personal data). Statistics are append-only:
+# interactions and their options can be neither changed nor deleted, so the totals stay
+# exact by construction.
+REPORT_TABLES = (
+    """
+    CREATE TABLE report_hours (
+        hour TEXT PRIMARY KEY,  -- 'YYYY-MM-DDTHH' of started_at, the desk's local time
+        count INTEGER NOT NULL
+    ) WITHOUT ROWID
+    """,
+    """
+    CREATE TABLE report_days (
+        day TEXT NOT NULL,
+        need TEXT NOT NULL,  -- '' when no need was chosen
+        outcome TEXT NOT NULL,
+        desk TEXT NOT NULL,
+        unavailable INTEGER NOT NULL,
+        next_step INTEGER NOT NULL,  -- -1 when the material was available
+        count INTEGER NOT NULL,
+        PRIMARY KEY (day, need, outcome, desk, unavailable, next_step)
+    ) WITHOUT ROWID
+    """,
+    """
+    CREATE TABLE report_durations (
+        day TEXT NOT NULL,
+        seconds INTEGER NOT NULL,  -- whole seconds; patrons served (not abandoned)
+        count INTEGER NOT NULL,
+        PRIMARY KEY (day, seconds)
+    ) WITHOUT ROWID
+    """,
+    """
+    CREATE TABLE report_options (
+        day TEXT NOT NULL,
+        option TEXT NOT NULL,
+        offered INTEGER NOT NULL,
+        chosen INTEGER NOT NULL,
+        PRIMARY KEY (day, option)
+    ) WITHOUT ROWID
+    """,
+)
+REPORT_TOTALS = ("report_hours", "report_days", "report_durations", "report_options")
+REPORT_TRIGGERS = (
+    """
+    CREATE TRIGGER report_interaction_added AFTER INSERT ON interactions BEGIN
+        INSERT INTO report_hours VALUES (substr(NEW.started_at, 1, 13), 1)
+        ON CONFLICT DO UPDATE SET count = count + 1;
+        INSERT INTO report_days VALUES (
+            substr(NEW.started_at, 1, 10), coalesce(NEW.need, ''), NEW.outcome, NEW.desk,
+            NEW.unavailable, coalesce(NEW.next_step, -1), 1
+        ) ON CONFLICT DO UPDATE SET count = count + 1;
+        INSERT INTO report_durations
+            SELECT substr(NEW.started_at, 1, 10), CAST(NEW.duration_s AS INTEGER), 1
+            WHERE NEW.outcome != 'abandoned'
+        ON CONFLICT DO UPDATE SET count = count + 1;
+    END
+    """,
+    """
+    CREATE TRIGGER report_option_added AFTER INSERT ON interaction_options BEGIN
+        INSERT INTO report_options
+            SELECT substr(started_at, 1, 10), NEW.option, 1, NEW.chosen
+            FROM interactions WHERE id = NEW.interaction_id
+        ON CONFLICT DO UPDATE SET offered = offered + 1, chosen = chosen + excluded.chosen;
+    END
+    """,
+    *(
+        f"""
+        CREATE TRIGGER {table}_append_only_{action.lower()} BEFORE {action} ON {table} BEGIN
+            SELECT RAISE(ABORT, 'statistics are append-only');
+        END
+        """
+        for table in ("interactions", "interaction_options")
+        for action in ("UPDATE", "DELETE")
+    ),
+)
+
+
+def rebuild_report_totals(db: sqlite_utils.Database) -> None:
+    """Fill the report totals from the interactions (the migration; tests compare)."""
+    for table in REPORT_TOTALS:
+        db.execute(f"DELETE FROM {table}")
+    db.execute(
+        "INSERT INTO report_hours SELECT substr(started_at, 1, 13), count(*) FROM interactions"
+        " GROUP BY 1"
+    )
+    db.execute(
+        "INSERT INTO report_days SELECT substr(started_at, 1, 10), coalesce(need, ''),"
+        " outcome, desk, unavailable, coalesce(next_step, -1), count(*) FROM interactions"
+        " GROUP BY 1, 2, 3, 4, 5, 6"
+    )
+    db.execute(
+        "INSERT INTO report_durations SELECT substr(started_at, 1, 10),"
+        " CAST(duration_s AS INTEGER), count(*) FROM interactions"
+        " WHERE outcome != 'abandoned' GROUP BY 1, 2"
+    )
+    db.execute(
+        "INSERT INTO report_options SELECT substr(i.started_at, 1, 10), o.option, count(*),"
+        " sum(o.chosen) FROM interaction_options o JOIN interactions i"
+        " ON i.id = o.interaction_id GROUP BY 1, 2"
+    )
+
+
+@MIGRATIONS(name="0007_report_totals")
+def _report_totals(db: sqlite_utils.Database) -> None:
+    for statement in REPORT_TABLES:
+        db.execute(statement)
+    rebuild_report_totals(db)
+    for statement in REPORT_TRIGGERS:
+        db.execute(statement)
+    # The reports no longer scan interactions: their covering index (0006) only cost space.
+    db.execute("DROP INDEX IF EXISTS idx_interactions_report")

@@ -224,6 +224,15 @@ def set_choice_target(data: dict[str, Any], step_id: str, index: int, target: st
     find_step(data, step_id)["choices"][index]["next"] = target
 
 
+def set_choice_need(data: dict[str, Any], step_id: str, index: int, need: str | None) -> None:
+    """The need a choice records for the statistics (None: the choice records none)."""
+    choice = find_step(data, step_id)["choices"][index]
+    if need:
+        choice["need"] = need
+    else:
+        choice.pop("need", None)
+
+
 def _placeholder_text(data: dict[str, Any]) -> dict[str, str]:
     return {lang: "…" for lang in data.get("languages") or ["id"]}
 
@@ -246,6 +255,34 @@ def add_option(data: dict[str, Any]) -> int:
     return len(options) - 1
 
 
+def _call_script(data: dict[str, Any]) -> list[dict[str, Any]]:
+    follow_up = data.setdefault("follow_up", {})
+    script = follow_up.get("call_script")
+    if not isinstance(script, list):
+        script = follow_up["call_script"] = []
+    lines: list[dict[str, Any]] = script
+    return lines
+
+
+def add_call_line(data: dict[str, Any], after: int | None) -> int:
+    """A new line of the follow-up call script after line ``after`` (None: at the end)."""
+    script = _call_script(data)
+    taken = {str(line.get("id")) for line in script if isinstance(line, dict)}
+    number = 1
+    while f"line_{number}" in taken:
+        number += 1
+    index = len(script) if after is None else max(0, min(len(script), after + 1))
+    script.insert(index, {"id": f"line_{number}", "text": _placeholder_text(data)})
+    return index
+
+
+def move_call_line(data: dict[str, Any], index: int, offset: int) -> int:
+    script = _call_script(data)
+    target = max(0, min(len(script) - 1, index + offset))
+    script.insert(target, script.pop(index))
+    return target
+
+
 def add_phase(data: dict[str, Any], after: int) -> int:
     """A new phase after phase ``after`` (not after the last: the close stays last)."""
     phases = data.setdefault("phases", [])
@@ -265,8 +302,11 @@ def add_variant(data: dict[str, Any], step_id: str, segment: str) -> None:
 
 
 def remove_at(data: dict[str, Any], path: Path) -> None:
-    """Remove the element a text belongs to: an option, a phase, a variant, a choice, a step."""
-    if path[0] == "options":
+    """Remove the element a text belongs to: an option, a phase, a variant, a choice, a step,
+    a line of the call script."""
+    if path[:2] == ("follow_up", "call_script"):
+        _call_script(data).pop(int(path[2]))
+    elif path[0] == "options":
         data["options"].pop(int(path[1]))
         if not data["options"]:
             data.pop("options")

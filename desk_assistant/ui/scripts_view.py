@@ -35,11 +35,13 @@ from desk_assistant.domain import pack_editing
 from desk_assistant.domain.clock import Clock
 from desk_assistant.domain.flow import render_step
 from desk_assistant.domain.script_pack import PackError, Problem, parse_pack
-from desk_assistant.domain.vocabulary import Segment
+from desk_assistant.domain.vocabulary import Need, Segment
 from desk_assistant.errors import DeskAssistantError
 from desk_assistant.services.packs import PackService
-from desk_assistant.ui.labels import segment_label
+from desk_assistant.ui.labels import need_label, segment_label
 from desk_assistant.ui.retranslating import Retranslating
+
+CALL_SCRIPT = ("follow_up", "call_script")
 
 
 class EditText(QUndoCommand):
@@ -103,6 +105,7 @@ class ScriptsView(Retranslating, QWidget):
         self.problems: list[Problem] = []
         self.undo_stack = QUndoStack(self)
         self._loading = False
+        self._structure_step: str | None = None  # the step the structure box shows
         self._build()
         self._connect_signals()
         self.retranslate()
@@ -202,7 +205,14 @@ class ScriptsView(Retranslating, QWidget):
         self.add_variant_button = QPushButton(self.structure_box)
         self.add_option_button = QPushButton(self.structure_box)
         self.add_phase_button = QPushButton(self.structure_box)
-        for button in (self.add_variant_button, self.add_option_button, self.add_phase_button):
+        self.add_call_line_button = QPushButton(self.structure_box)
+        self.add_call_line_button.setObjectName("addCallLine")
+        for button in (
+            self.add_variant_button,
+            self.add_option_button,
+            self.add_phase_button,
+            self.add_call_line_button,
+        ):
             more_buttons.addWidget(button)
         more_buttons.addStretch(1)
         structure.addRow(more_buttons)
@@ -230,6 +240,14 @@ class ScriptsView(Retranslating, QWidget):
             choice_row.addWidget(widget)
         self.choices_label = QLabel(self.structure_box)
         structure.addRow(self.choices_label, choice_row)
+        # The need a choice records for the statistics (borrow, return, …), if any.
+        self.choice_need = QComboBox(self.structure_box)
+        self.choice_need.setObjectName("choiceNeed")
+        self.choice_need.addItem("", None)
+        for need in Need:
+            self.choice_need.addItem("", need.value)
+        self.choice_need_label = QLabel(self.structure_box)
+        structure.addRow(self.choice_need_label, self.choice_need)
         flags = QHBoxLayout()
         self.end_box = QCheckBox(self.structure_box)
         self.end_box.setObjectName("endBox")
@@ -285,6 +303,8 @@ class ScriptsView(Retranslating, QWidget):
         self.add_variant_button.clicked.connect(self.add_variant)
         self.add_option_button.clicked.connect(self.add_option)
         self.add_phase_button.clicked.connect(self.add_phase)
+        self.add_call_line_button.clicked.connect(self.add_call_line)
+        self.choice_need.activated.connect(lambda _i: self.set_choice_need())
         self.up_button.clicked.connect(lambda: self.move_step(-1))
         self.down_button.clicked.connect(lambda: self.move_step(+1))
         self.phase_combo.activated.connect(
@@ -329,6 +349,11 @@ class ScriptsView(Retranslating, QWidget):
         self.add_variant_button.setText(self.tr("Add a variant for the preview's segment"))
         self.add_option_button.setText(self.tr("Add an option"))
         self.add_phase_button.setText(self.tr("Add a phase"))
+        self.add_call_line_button.setText(self.tr("Add a call-script line"))
+        self.choice_need_label.setText(self.tr("Choice records the need:"))
+        self.choice_need.setItemText(0, "—")
+        for index, need in enumerate(Need, start=1):
+            self.choice_need.setItemText(index, need_label(need))
         self.end_box.setText(self.tr("Ends the interaction"))
         self.unavailable_box.setText(self.tr("Opens the options checklist"))
         self.follow_up_box.setText(self.tr("This option needs a follow-up"))
@@ -533,19 +558,26 @@ class ScriptsView(Retranslating, QWidget):
             self.next_combo,
             self.choice_combo,
             self.choice_target,
+            self.choice_need,
             self.add_choice_button,
             self.remove_choice_button,
             self.add_variant_button,
             self.add_step_button,
         ):
             widget.setEnabled(step_id is not None)
-        movable = step_id is not None or (path is not None and path[0] == "phases")
+        movable = step_id is not None or (
+            path is not None and (path[0] == "phases" or path[:2] == CALL_SCRIPT)
+        )
         self.up_button.setEnabled(movable)
         self.down_button.setEnabled(movable)
         if step_id is None:
             return
         step = pack_editing.find_step(self.data, step_id)
         ids = pack_editing.step_ids(self.data)
+        # After an edit of the same step, stay on the choice being edited.
+        same_step = self._structure_step == step_id
+        kept_choice = self.choice_combo.currentIndex() if same_step else 0
+        self._structure_step = step_id
         for combo in (self.phase_combo, self.next_combo, self.choice_combo, self.choice_target):
             combo.blockSignals(True)
             combo.clear()
@@ -559,6 +591,8 @@ class ScriptsView(Retranslating, QWidget):
         for index, choice in enumerate(step.get("choices") or []):
             label = (choice.get("label") or {}).get("id", "")
             self.choice_combo.addItem(f"{index + 1}  {label}", index)
+        if 0 <= kept_choice < self.choice_combo.count():
+            self.choice_combo.setCurrentIndex(kept_choice)
         for combo in (self.phase_combo, self.next_combo, self.choice_combo, self.choice_target):
             combo.blockSignals(False)
         self._show_choice_target()
@@ -570,6 +604,7 @@ class ScriptsView(Retranslating, QWidget):
             return
         choice = pack_editing.find_step(self.data, step_id)["choices"][index]
         self.choice_target.setCurrentIndex(max(0, self.choice_target.findData(choice.get("next"))))
+        self.choice_need.setCurrentIndex(max(0, self.choice_need.findData(choice.get("need"))))
 
     def _change(self, name: str, change: Callable[[dict[str, Any]], None]) -> None:
         self.undo_stack.push(ChangeStructure(self, name, change))
@@ -595,9 +630,12 @@ class ScriptsView(Retranslating, QWidget):
             self._change(key, lambda d: pack_editing.set_flag(d, path, key, on))
 
     def remove_selected(self) -> None:
-        """Remove what the selected text belongs to: a step, choice, variant, option, phase."""
+        """Remove what the selected text belongs to: a step, choice, variant, option, phase,
+        call-script line."""
         path = self.current_path()
-        if path is not None and path[0] in ("steps", "options", "phases"):
+        if path is not None and (
+            path[0] in ("steps", "options", "phases") or path[:2] == CALL_SCRIPT
+        ):
             self._change("remove", lambda d: pack_editing.remove_at(d, path))
 
     def add_variant(self) -> None:
@@ -620,9 +658,28 @@ class ScriptsView(Retranslating, QWidget):
         if added:
             self.select_path(("phases", added[0], "label"))
 
-    def move_step(self, offset: int) -> None:
-        """Move the selected step, or the selected phase, up or down."""
+    def add_call_line(self) -> None:
+        """A new call-script line after the selected one (else at the end of the script)."""
         path = self.current_path()
+        after = int(path[2]) if path is not None and path[:2] == CALL_SCRIPT else None
+        added: list[int] = []
+        self._change("add call line", lambda d: added.append(pack_editing.add_call_line(d, after)))
+        if added:
+            self.select_path((*CALL_SCRIPT, added[0], "text"))
+
+    def move_step(self, offset: int) -> None:
+        """Move the selected step, phase or call-script line up or down."""
+        path = self.current_path()
+        if path is not None and path[:2] == CALL_SCRIPT:
+            line = int(path[2])
+            moved_to: list[int] = []
+            self._change(
+                "move call line",
+                lambda d: moved_to.append(pack_editing.move_call_line(d, line, offset)),
+            )
+            if moved_to:
+                self.select_path((*CALL_SCRIPT, moved_to[0], "text"))
+            return
         if path is not None and path[0] == "phases":
             index = int(path[1])
             moved: list[int] = []
@@ -659,6 +716,14 @@ class ScriptsView(Retranslating, QWidget):
             self._change(
                 "choice target",
                 lambda d: pack_editing.set_choice_target(d, step_id, index, target),
+            )
+
+    def set_choice_need(self) -> None:
+        step_id, index = self.current_step(), self.choice_combo.currentData()
+        if step_id is not None and index is not None:
+            need = self.choice_need.currentData()
+            self._change(
+                "choice need", lambda d: pack_editing.set_choice_need(d, step_id, index, need)
             )
 
     def validate(self) -> list[Problem]:

@@ -217,3 +217,53 @@ def test_reorder_phases(window) -> None:  # type: ignore[no-untyped-def]
     assert view.current_path() == ("phases", 2, "label")
     view.undo_stack.undo()
     assert [p["id"] for p in view.data["phases"]][:3] == ["greet", "card", "need"]
+
+
+def test_call_script_lines_added_moved_removed_and_published(window, services) -> None:  # type: ignore[no-untyped-def]
+    from tests.packs import make_followup
+
+    view = window.scripts_view
+    view.reload()
+    ids = lambda: [line["id"] for line in view.data["follow_up"]["call_script"]]  # noqa: E731
+    before = ids()
+    view.select_path(("follow_up", "call_script", 0, "text"))
+    view.add_call_line()
+    assert ids() == [before[0], "line_1", *before[1:]]
+    assert view.current_path() == ("follow_up", "call_script", 1, "text")
+    view.edit_path(view.current_path(), "id", "Mohon maaf bila mengganggu waktu Anda.")
+    view.edit_path(view.current_path(), "en", "Sorry to take a moment of your time.")
+    view.move_step(+1)  # after "identify"
+    assert ids() == [before[0], before[1], "line_1", *before[2:]]
+    assert view.problems == []
+    view.undo_stack.undo()  # the move
+    assert ids()[1] == "line_1"
+    view.undo_stack.redo()
+    assert view.publish()
+    services.app_state.set("demo_data", "1")
+    make_followup(services)
+    window.show_view("followups")
+    detail = window.followups_view.detail
+    items = detail.script_text.text().split("<li>")[1:]
+    assert "Mohon maaf bila mengganggu waktu Anda." in items[2]
+    view.reload()
+    view.select_path(("follow_up", "call_script", 2, "text"))
+    view.remove_selected()
+    assert "line_1" not in ids()
+
+
+def test_a_choice_records_the_need_chosen_in_the_editor(window, services) -> None:  # type: ignore[no-untyped-def]
+    view = window.scripts_view
+    view.reload()
+    need = next(i for i, s in enumerate(view.data["steps"]) if s["id"] == "need")
+    view.select_path(("steps", need, "text"))
+    view.choice_combo.setCurrentIndex(7)  # "other"
+    assert view.choice_need.currentData() == "other"
+    view.choice_need.setCurrentIndex(view.choice_need.findData("membership"))
+    view.set_choice_need()
+    assert view.data["steps"][need]["choices"][7]["need"] == "membership"
+    view.choice_need.setCurrentIndex(0)  # records none
+    view.set_choice_need()
+    assert "need" not in view.data["steps"][need]["choices"][7]
+    view.undo_stack.undo()
+    assert view.publish()
+    assert services.packs.active.step("need").choices[7].need.value == "membership"

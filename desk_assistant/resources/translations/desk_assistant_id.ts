@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="id_ID">
 <context>
     <name>AuditDialog</name>
@@ -150,7 +149,7 @@
         <translation>Dijanjikan oleh</translation>
     </message>
     <message>
-        <source>Patron&apos;s language</source>
+        <source>Patron's language</source>
         <translation>Bahasa pemustaka</translation>
     </message>
     <message>
@@ -558,7 +557,7 @@
         <translation>Pri&amp;vasi &amp;&amp; data</translation>
     </message>
     <message>
-        <source>A patron&apos;s &amp;request about their data…</source>
+        <source>A patron's &amp;request about their data…</source>
         <translation>&amp;Permintaan pemustaka atas datanya…</translation>
     </message>
     <message>
@@ -702,7 +701,7 @@
         <translation>Masa simpan data kontak</translation>
     </message>
     <message>
-        <source>Erase a closed follow-up&apos;s contact details after this many days:</source>
+        <source>Erase a closed follow-up's contact details after this many days:</source>
         <translation>Hapus data kontak tindak lanjut yang sudah ditutup setelah sekian hari:</translation>
     </message>
     <message>
@@ -802,7 +801,7 @@
         <translation>Nama perpustakaan</translation>
     </message>
     <message>
-        <source>The library&apos;s name, printed on patron slips:</source>
+        <source>The library's name, printed on patron slips:</source>
         <translation>Nama perpustakaan, dicetak pada slip pemustaka:</translation>
     </message>
     <message>
@@ -829,7 +828,7 @@
 <context>
     <name>OptionsPanel</name>
     <message>
-        <source>Not available: the patron&apos;s options</source>
+        <source>Not available: the patron's options</source>
         <translation>Tidak tersedia: pilihan untuk pemustaka</translation>
     </message>
     <message>
@@ -877,7 +876,7 @@
         <translation>Tanpa persetujuan, data kontak tidak disimpan: pemustaka menerima kode dan menanyakan kembali ke meja layanan.</translation>
     </message>
     <message>
-        <source>Patron&apos;s name:</source>
+        <source>Patron's name:</source>
         <translation>Nama pemustaka:</translation>
     </message>
     <message>
@@ -932,7 +931,7 @@
 <context>
     <name>PatronRequestDialog</name>
     <message>
-        <source>A patron&apos;s request about their data</source>
+        <source>A patron's request about their data</source>
         <translation>Permintaan pemustaka atas datanya</translation>
     </message>
     <message>
@@ -1192,7 +1191,7 @@
         <translation>Masalah:</translation>
     </message>
     <message>
-        <source>The step&apos;s place in the script</source>
+        <source>The step's place in the script</source>
         <translation>Letak langkah ini dalam naskah</translation>
     </message>
     <message>
@@ -1204,7 +1203,7 @@
         <translation>Hapus item terpilih</translation>
     </message>
     <message>
-        <source>Add a variant for the preview&apos;s segment</source>
+        <source>Add a variant for the preview's segment</source>
         <translation>Tambah varian untuk segmen pratinjau</translation>
     </message>
     <message>
@@ -1214,6 +1213,14 @@
     <message>
         <source>Add a phase</source>
         <translation>Tambah fase</translation>
+    </message>
+    <message>
+        <source>Add a call-script line</source>
+        <translation>Tambah baris naskah telepon</translation>
+    </message>
+    <message>
+        <source>Choice records the need:</source>
+        <translation>Pilihan mencatat kebutuhan:</translation>
     </message>
     <message>
         <source>Ends the interaction</source>
@@ -1279,7 +1286,7 @@
         <translation>Atur PIN %1</translation>
     </message>
     <message>
-        <source>The %1 PIN protects exports, the patrons&apos; contact details, settings and backups. 4 to 12 digits; it is stored only as a salted hash.</source>
+        <source>The %1 PIN protects exports, the patrons' contact details, settings and backups. 4 to 12 digits; it is stored only as a salted hash.</source>
         <translation>PIN %1 melindungi ekspor, data kontak pemustaka, pengaturan, dan cadangan. 4–12 angka; hanya disimpan sebagai hash bergaram.</translation>
     </message>
     <message>

@@ -297,18 +297,24 @@ def main() -> int:
     window.reports_view.report = report
     window.reports_view._built = True
     started = time.perf_counter()
-    window.reports_view.show_report()  # figures shown; the charts are queued
+    window.reports_view.show_report()  # figures shown; the charts draw on another thread
     shown_s = figures_s + time.perf_counter() - started
-    started = time.perf_counter()
-    window.reports_view.show_charts()
-    app.processEvents()
+    # Meanwhile the window keeps handling events: the longest gap between two rounds of
+    # the event loop is how long a click would wait.
+    started = last = time.perf_counter()
+    stall = 0.0
+    while not window.reports_view.chart_png and time.perf_counter() - started < 60:
+        app.processEvents()
+        now = time.perf_counter()
+        stall, last = max(stall, now - last), now
+        time.sleep(0.002)
     charts_s = time.perf_counter() - started
     total = figures_s + charts_s
     rows.append(
         (
             f"reports view on {report.interactions:,} interactions",
             f"opens with its figures in {shown_s:.2f} s; charts drawn {charts_s:.2f} s later "
-            f"({total:.2f} s in all)",
+            f"({total:.2f} s in all), window never stalled over {stall * 1000:.0f} ms",
             "≤ 1 s",
             "met (figures)" if shown_s <= 1 else "MISSED",
         )

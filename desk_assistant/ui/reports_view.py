@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import tempfile
+import threading
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -30,6 +33,9 @@ from desk_assistant.services.reports import Report, build_report
 from desk_assistant.ui.labels import need_label, outcome_label
 from desk_assistant.ui.retranslating import Retranslating
 
+log = logging.getLogger(__name__)
+_DRAWING = threading.Lock()
+
 DAYS = {
     "id": ("Sen", "Sel", "Rab", "Kam", "Jum", "Sab", "Min"),
     "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
@@ -46,6 +52,8 @@ class ReportsView(Retranslating, QWidget):
 
     print_requested = Signal()
     export_requested = Signal(str)
+    # (generation, {chart: PNG}) from the drawing thread, delivered on the GUI thread.
+    _charts_drawn = Signal(int, object)
 
     def __init__(
         self,
@@ -63,6 +71,7 @@ class ReportsView(Retranslating, QWidget):
         self.clock = clock
         self.report: Report | None = None
         self.chart_png: dict[str, bytes] = {}
+        self._chart_generation = 0  # stale drawings (an older range) are dropped
         self._built = False
         self._build()
         self._connect_signals()
@@ -150,6 +159,7 @@ class ReportsView(Retranslating, QWidget):
         outer.addWidget(scroll, 1)
 
     def _connect_signals(self) -> None:
+        self._charts_drawn.connect(self._show_drawn)
         self.refresh_button.clicked.connect(self.refresh)
         self.month_button.clicked.connect(lambda: self._range(self._month_start(), None))
         self.days30_button.clicked.connect(lambda: self._range(None, 30))
@@ -237,55 +247,91 @@ class ReportsView(Retranslating, QWidget):
         }
         for key, (_name, label) in self.figure_labels.items():
             label.setText(values[key])
-        # The figures show at once; the charts (matplotlib, ~0.8 s for a year) follow.
+        # The figures show at once; the charts (matplotlib, about a second the first time)
+        # are drawn on another thread, so the window stays responsive meanwhile.
         self.chart_png = {}
         for label in self.chart_labels.values():
             label.clear()
             label.setText(self.tr("Drawing the chart…"))
-        QTimer.singleShot(0, self.show_charts)
+        self._chart_generation += 1
+        generation, draw = self._chart_generation, self.chart_drawing(report)
 
-    def show_charts(self) -> None:
-        if self.report is None:
+        def work() -> None:
+            try:
+                pngs = draw()
+            except Exception:  # noqa: BLE001 (shown as a message, logged)
+                log.exception("Drawing the report's charts failed")
+                pngs = {}
+            with contextlib.suppress(RuntimeError):  # the view was closed meanwhile
+                self._charts_drawn.emit(generation, pngs)
+
+        threading.Thread(target=work, name="report-charts", daemon=True).start()
+
+    def _show_drawn(self, generation: int, pngs: dict[str, bytes]) -> None:
+        if generation != self._chart_generation:
+            return  # a newer range is being drawn
+        if not pngs:
+            for label in self.chart_labels.values():
+                label.setText(self.tr("The chart could not be drawn."))
             return
-        self.chart_png = self.render_charts(self.report)
-        for key, png in self.chart_png.items():
+        self._show_pngs(pngs)
+
+    def _show_pngs(self, pngs: dict[str, bytes]) -> None:
+        self.chart_png = pngs
+        for key, png in pngs.items():
             pixmap = QPixmap()
             pixmap.loadFromData(png, "PNG")
             self.chart_labels[key].setPixmap(pixmap)
 
+    def show_charts(self) -> None:
+        """Draw the charts now, on this thread (the printed report needs them at once)."""
+        if self.report is None:
+            return
+        self._chart_generation += 1  # a drawing still under way is no longer wanted
+        self._show_pngs(self.render_charts(self.report))
+
     def render_charts(self, report: Report) -> dict[str, bytes]:
+        return self.chart_drawing(report)()
+
+    def chart_drawing(self, report: Report) -> Callable[[], dict[str, bytes]]:
+        """What to draw, with every text taken now (on the GUI thread); call it anywhere."""
         lang = self.language()
         hours = sorted({hour for _, hour in report.by_hour_weekday}) or list(range(8, 17))
         labels = {option.id: option.label.get(lang) for option in self.packs.active.options}
         options = sorted(set(report.options_offered) | set(report.options_chosen))
-        return {
-            "heatmap": charts.heatmap(
-                self.tr("Interactions by weekday and hour"),
-                report.by_hour_weekday,
-                DAYS["id" if lang == "id" else "en"],
-                hours,
-                lang,
-            ),
-            "needs": charts.bar_chart(
-                self.tr("By need"),
-                {need_label(k): v for k, v in report.by_need.items()},
-                lang=lang,
-            ),
-            "outcomes": charts.bar_chart(
-                self.tr("By outcome"),
-                {outcome_label(k): v for k, v in report.by_outcome.items()},
-                charts.PALETTE[1],
-                lang,
-            ),
-            "options": charts.paired_bar_chart(
-                self.tr("Unavailable material: options offered and chosen"),
-                [labels.get(o, o)[:28] for o in options],
-                [report.options_offered.get(o, 0) for o in options],
-                [report.options_chosen.get(o, 0) for o in options],
-                (self.tr("offered"), self.tr("chosen")),
-                lang,
-            ),
-        }
+        heatmap_args = (
+            self.tr("Interactions by weekday and hour"),
+            dict(report.by_hour_weekday),
+            DAYS["id" if lang == "id" else "en"],
+            hours,
+            lang,
+        )
+        needs_args = (self.tr("By need"), {need_label(k): v for k, v in report.by_need.items()})
+        outcomes_args = (
+            self.tr("By outcome"),
+            {outcome_label(k): v for k, v in report.by_outcome.items()},
+            charts.PALETTE[1],
+            lang,
+        )
+        options_args = (
+            self.tr("Unavailable material: options offered and chosen"),
+            [labels.get(o, o)[:28] for o in options],
+            [report.options_offered.get(o, 0) for o in options],
+            [report.options_chosen.get(o, 0) for o in options],
+            (self.tr("offered"), self.tr("chosen")),
+            lang,
+        )
+
+        def draw() -> dict[str, bytes]:
+            with _DRAWING:  # one drawing at a time: matplotlib's caches are shared
+                return {
+                    "heatmap": charts.heatmap(*heatmap_args),
+                    "needs": charts.bar_chart(*needs_args, lang=lang),
+                    "outcomes": charts.bar_chart(*outcomes_args),
+                    "options": charts.paired_bar_chart(*options_args),
+                }
+
+        return draw
 
     def chart_files(self) -> dict[str, str]:
         """The current charts as PNG files (for the printed report)."""

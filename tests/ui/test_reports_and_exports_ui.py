@@ -72,3 +72,38 @@ def test_export_in_the_background_and_cancel(qtbot, window, services, tmp_path: 
     qtbot.waitUntil(lambda: window.last_export_result is not None, timeout=10000)
     # The cancel may come after a tiny export already finished; either way no half file.
     assert not (tmp_path / "cancelled.csv.part").exists()
+
+
+def test_charts_are_drawn_off_the_gui_thread_and_stale_ones_dropped(
+    qtbot, window, services, clock, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    services.app_state.set("demo_data", "1")
+    generate(services.db, 500, 0, seed=4, today=clock().date())
+    supervisor(services)
+    window.show_view("reports")
+    view = window.reports_view
+    qtbot.waitUntil(lambda: bool(view.chart_png), timeout=10000)
+    release = threading.Event()
+    threads: list[str] = []
+
+    def slow_drawing(report):  # type: ignore[no-untyped-def]
+        def draw():  # type: ignore[no-untyped-def]
+            threads.append(threading.current_thread().name)
+            release.wait(5)
+            return {"heatmap": b"old"}
+
+        return draw
+
+    monkeypatch.setattr(view, "chart_drawing", slow_drawing)
+    view.show_report()  # an older range, still drawing…
+    assert view.chart_png == {}
+    assert view.chart_labels["heatmap"].text() == "Menggambar grafik…"
+    monkeypatch.setattr(view, "chart_drawing", lambda report: lambda: {})
+    view.show_report()  # …overtaken by a newer one, whose drawing fails
+    qtbot.waitUntil(lambda: "tidak dapat" in view.chart_labels["heatmap"].text(), timeout=5000)
+    release.set()
+    qtbot.wait(200)
+    assert view.chart_png == {}  # the old drawing came back too late: dropped
+    assert threads == ["report-charts"]  # never on the GUI thread

@@ -1108,6 +1108,10 @@
         <translation>Menggambar grafik…</translation>
     </message>
     <message>
+        <source>The chart could not be drawn.</source>
+        <translation>Grafik tidak dapat digambar.</translation>
+    </message>
+    <message>
         <source>Interactions by weekday and hour</source>
         <translation>Interaksi menurut hari dan jam</translation>
     </message>

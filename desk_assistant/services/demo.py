@@ -202,14 +202,19 @@ def generate(
     state = AppState(db)
     state.set(DEMO_KEY, "1")
     days = _open_days(today, max(1, math.ceil(interactions / PER_DAY)))
+    # Enough "not available" answers for the follow-ups asked for, so that a period's
+    # report promises no more follow-ups than its patrons left with a next step.
+    find_share = dict(NEEDS)[Need.FIND] / sum(weight for _, weight in NEEDS)
+    wanted = followups * 1.6 / max(1.0, interactions * find_share)
+    unavailable_rate = min(0.9, max(0.35, wanted))
     with storage_errors():
-        _write_interactions(db, rng, interactions, days, tz)
+        _write_interactions(db, rng, interactions, days, tz, unavailable_rate)
         _write_followups(db, rng, followups, days, today, tz, state)
     return DemoSummary(interactions, followups, len(days))
 
 
 def _interaction_rows(
-    rng: random.Random, count: int, days: list[date], tz: timezone
+    rng: random.Random, count: int, days: list[date], tz: timezone, unavailable_rate: float
 ) -> Iterator[tuple[tuple[object, ...], list[tuple[str, int]]]]:
     weights = [WEEKDAYS[day.weekday()] for day in days]
     total_weight = sum(weights)
@@ -229,7 +234,7 @@ def _interaction_rows(
             next_step: int | None = None
             options: list[tuple[str, int]] = []
             outcome = Outcome.COMPLAINT_RECORDED if need is Need.COMPLAINT else Outcome.SERVED
-            if need is Need.FIND and rng.random() < 0.35:
+            if need is Need.FIND and rng.random() < unavailable_rate:
                 unavailable = True
                 path = ["find", "find_unavailable"]
                 declined = rng.random() < 0.05
@@ -269,7 +274,12 @@ def _interaction_rows(
 
 
 def _write_interactions(
-    db: sqlite_utils.Database, rng: random.Random, count: int, days: list[date], tz: timezone
+    db: sqlite_utils.Database,
+    rng: random.Random,
+    count: int,
+    days: list[date],
+    tz: timezone,
+    unavailable_rate: float = 0.35,
 ) -> None:
     conn = db.conn
     next_id = int(conn.execute("SELECT coalesce(max(id), 0) + 1 FROM interactions").fetchone()[0])
@@ -291,7 +301,7 @@ def _write_interactions(
         rows.clear()
         option_rows.clear()
 
-    for row, options in _interaction_rows(rng, count, days, tz):
+    for row, options in _interaction_rows(rng, count, days, tz, unavailable_rate):
         rows.append((next_id, *row))
         option_rows.extend((next_id, option, chosen) for option, chosen in options)
         next_id += 1
@@ -317,8 +327,8 @@ def _write_followups(
     next_id = int(conn.execute("SELECT coalesce(max(id), 0) + 1 FROM followups").fetchone()[0])
     rows: list[tuple[object, ...]] = []
     events: list[tuple[object, ...]] = []
-    # Follow-ups are spread over the history, denser in the last weeks (the open queue).
-    recent = days[-30:]
+    # Follow-ups are spread over the same days as the interactions; the open queue is the
+    # recent ones (due from today on) and the few still overdue.
 
     def flush() -> None:
         with write_transaction(db):
@@ -339,7 +349,7 @@ def _write_followups(
         events.clear()
 
     for _ in range(count):
-        day = rng.choice(recent) if rng.random() < 0.15 else rng.choice(days)
+        day = rng.choice(days)
         created = datetime.combine(
             day, time(rng.randrange(8, 16), rng.randrange(60), rng.randrange(60)), tz
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import sqlite3
@@ -16,6 +17,7 @@ from desk_assistant.storage.audit import AuditLog
 
 BACKUP_DIR_KEY = "backup_dir"
 LAST_BACKUP_KEY = "last_backup_at"
+log = logging.getLogger(__name__)
 PREFIX = "desk-assistant-"
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
@@ -127,6 +129,19 @@ class BackupService:
     def set_folder(self, folder: Path, who: str, role: str) -> None:
         self.state.set(BACKUP_DIR_KEY, str(folder))
         self.audit.record(self.clock(), who, role, "settings_change", {"backup_dir": str(folder)})
+        self._note_folder()
+
+    def _note_folder(self) -> None:
+        """A damaged database cannot say where its backups are: a note beside it can."""
+        chosen = self.state.get(BACKUP_DIR_KEY)
+        if not chosen:
+            return
+        note = folder_note(self.db_path)
+        try:
+            if not note.exists() or note.read_text(encoding="utf-8").strip() != chosen:
+                note.write_text(chosen, encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            log.warning("Could not write the backup folder note beside the database")
 
     def backups(self) -> list[Backup]:
         """Backups in the folder, newest first."""
@@ -155,6 +170,7 @@ class BackupService:
         self.audit.record(now, who, role, "backup", {"file": output.name, "reason": reason})
         if output.parent == self.folder:
             self.rotate()
+            self._note_folder()
         return output
 
     def due(self) -> bool:
@@ -189,9 +205,34 @@ class BackupService:
         return newest_good_backup(self.folder)
 
 
-def newest_good_backup(folder: Path) -> Path | None:
-    """The newest backup in ``folder`` that passes the check and holds our tables."""
-    candidates = sorted(folder.glob(f"{PREFIX}*.db"), reverse=True) if folder.is_dir() else []
+def folder_note(db_path: Path) -> Path:
+    """The small text file beside the database naming a backup folder chosen elsewhere."""
+    return db_path.with_name(db_path.name + ".backup-folder")
+
+
+def backup_folders(db_path: Path) -> list[Path]:
+    """Where a database's backups may be, read without opening it: the chosen folder (from
+    the note beside it) and the default ``backups`` folder."""
+    folders = []
+    try:
+        chosen = folder_note(db_path).read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        chosen = ""
+    if chosen:
+        folders.append(Path(chosen))
+    default = db_path.parent / "backups"
+    if default not in folders:
+        folders.append(default)
+    return folders
+
+
+def newest_good_backup(*folders: Path) -> Path | None:
+    """The newest backup in ``folders`` that passes the check and holds our tables."""
+    candidates = sorted(
+        (path for folder in folders if folder.is_dir() for path in folder.glob(f"{PREFIX}*.db")),
+        key=lambda path: path.name,
+        reverse=True,
+    )
     for path in candidates:
         if integrity_problem(path) is None and is_desk_database(path):
             return path

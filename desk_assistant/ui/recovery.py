@@ -10,14 +10,19 @@ from PySide6.QtWidgets import QMessageBox
 
 from desk_assistant import APP_NAME
 from desk_assistant.errors import DeskAssistantError
-from desk_assistant.services.backup import newest_good_backup, restore, set_damaged_aside
+from desk_assistant.services.backup import (
+    backup_folders,
+    newest_good_backup,
+    restore,
+    set_damaged_aside,
+)
 
 translate = QCoreApplication.translate
 
 
 def newest_backup(db_path: Path) -> Path | None:
-    """The damaged file cannot say where its backups are: look in the default folder."""
-    return newest_good_backup(db_path.parent / "backups")
+    """The damaged file cannot say where its backups are: the note beside it can."""
+    return newest_good_backup(*backup_folders(db_path))
 
 
 def offer_restore(db_path: Path, error: DeskAssistantError, lang: str) -> bool:

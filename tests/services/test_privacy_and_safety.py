@@ -215,3 +215,28 @@ def test_two_instances_on_one_database_write_without_locked_errors(tmp_path, clo
     conn = sqlite3.connect(path)
     assert conn.execute("SELECT count(*) FROM interactions").fetchone()[0] == 120
     assert conn.execute("SELECT count(DISTINCT code) FROM followups").fetchone()[0] == 120
+
+
+def test_a_chosen_backup_folder_is_noted_beside_the_database(tmp_path, clock) -> None:  # type: ignore[no-untyped-def]
+    from desk_assistant.services.backup import backup_folders, folder_note, newest_good_backup
+
+    path = tmp_path / "desk.db"
+    services = build_services(path, clock)
+    assert services.backups is not None
+    assert backup_folders(path) == [tmp_path / "backups"]
+    services.backups.backup("SW", "desk")  # to the default folder
+    usb = tmp_path / "usb"
+    services.backups.set_folder(usb, "Kepala", "supervisor")
+    assert folder_note(path).read_text(encoding="utf-8") == str(usb)
+    assert backup_folders(path) == [usb, tmp_path / "backups"]
+    clock.advance(300)
+    newer = services.backups.backup("SW", "desk")
+    assert newer.parent == usb
+    # The newest good backup of either folder, found without opening the database.
+    assert newest_good_backup(*backup_folders(path)) == newer
+    folder_note(path).unlink()
+    services.backups.backup("SW", "desk", reason="daily")  # writes the note again
+    assert folder_note(path).read_text(encoding="utf-8") == str(usb)
+    folder_note(path).write_bytes(b"\xff\xfe garbage")
+    assert backup_folders(path) == [tmp_path / "backups"]
+    services.close()

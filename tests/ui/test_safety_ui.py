@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from desk_assistant.app import build_services
@@ -15,14 +16,19 @@ from desk_assistant.ui.role_dialogs import PinDialog
 from tests.packs import make_followup
 
 
+@pytest.mark.parametrize("own_folder", [False, True])
 def test_damaged_database_leads_to_the_restore_offer(
-    qtbot, tmp_path: Path, clock, monkeypatch
+    qtbot, tmp_path: Path, clock, monkeypatch, own_folder: bool
 ) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "desk.db"
     services = build_services(path, clock)
     make_followup(services)
     assert services.backups is not None
+    if own_folder:  # e.g. a USB drive: only the note beside the database says where
+        services.backups.set_folder(tmp_path / "usb" / "cadangan", "Kepala", "supervisor")
     services.backups.backup("SW", "desk")
+    assert (tmp_path / "usb" / "cadangan").is_dir() is own_folder
+    assert (tmp_path / "backups").is_dir() is not own_folder
     services.close()
     data = bytearray(path.read_bytes())
     data[4096:8192] = b"\xff" * 4096
@@ -44,6 +50,7 @@ def test_damaged_database_leads_to_the_restore_offer(
 
     monkeypatch.setattr(QMessageBox, "exec", fake_exec)
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append("no backup"))
     assert offer_restore(path, error, "id") is True
     assert "rusak" in shown[0] and "Pulihkan cadangan" in shown[0]
     kept = [p for p in tmp_path.glob("desk.db.damaged-*") if p.name[-4:] not in ("-wal", "-shm")]

@@ -173,6 +173,16 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Langkah 'unavailable' memerlukan daftar 'options' dan bagian 'unavailable' di paket.",
         "An 'unavailable' step needs the pack's 'options' list and 'unavailable' section.",
     ),
+    "pack.follow_up_step_without_option": (
+        "Langkah 'follow_up' memerlukan opsi dengan 'follow_up: true' (misalnya hubungi "
+        "kembali) dan bagian 'unavailable' (kalimat bacakan ulang) di paket.",
+        "A 'follow_up' step needs an option with 'follow_up: true' (such as call back) and "
+        "the pack's 'unavailable' section (the read-back lines).",
+    ),
+    "pack.unavailable_and_follow_up": (
+        "Satu langkah tidak bisa sekaligus 'unavailable' dan 'follow_up'.",
+        "A step cannot be both 'unavailable' and 'follow_up'.",
+    ),
     "pack.invalid": (
         "Paket naskah tidak sah ({count} masalah); paket yang aktif tetap dipakai.",
         "The script pack is not valid ({count} problems); the active pack stays in use.",
@@ -291,6 +301,12 @@ CATALOG: dict[str, tuple[str, str]] = {
     "form.channel_required": (
         "Pilih cara menghubungi yang diinginkan.",
         "Choose the preferred way to contact.",
+    ),
+    "desk.follow_up_missing": (
+        "Janji tindak lanjut belum dicatat: isi pokoknya, tanggal, dan kontak (dengan "
+        "persetujuan) lalu tekan Ctrl+Enter.",
+        "The follow-up promise is not recorded yet: fill in what it is about, the date and "
+        "the contact details (with consent), then press Ctrl+Enter.",
     ),
     "desk.next_step_missing": (
         "Pemustaka belum tahu langkah berikutnya: isi daftar opsi (pilih minimal satu opsi, "

@@ -125,9 +125,15 @@ class InteractionFlow:
         )
 
     @property
+    def requests_follow_up(self) -> bool:
+        """Did the walk pass a step that takes contact details for a follow-up?"""
+        return any(self.pack.step(visit.step_id).follow_up for visit in self._path)
+
+    @property
     def needs_next_step(self) -> bool:
-        """Unavailable material and no option chosen or declined yet: closing is refused."""
-        return self.unavailable and self.next_step is None
+        """Unavailable material, or a follow-up asked for, and no next step recorded yet:
+        closing is refused."""
+        return (self.unavailable or self.requests_follow_up) and self.next_step is None
 
     def mark_unavailable(self) -> bool:
         """The librarian says the material is not available (serve phase only)."""

@@ -25,6 +25,8 @@ class Reason(StrEnum):
     PROCESSING = "processing"
     NOT_OWNED = "not_owned"
     MISSING = "missing"
+    # Not material: a complaint or request the library promised to follow up.
+    COMPLAINT = "complaint"
 
 
 class Channel(StrEnum):

@@ -332,8 +332,8 @@ def set_flag(data: dict[str, Any], path: Path, key: str, on: bool) -> None:
         if key == "end":
             owner.pop("next", None)
             owner.pop("choices", None)
-    elif key == "follow_up":
-        owner[key] = False
+    elif key == "follow_up" and path[0] == "options":
+        owner[key] = False  # an option states it either way
     else:
         owner.pop(key, None)
 

@@ -122,6 +122,9 @@ class Step:
     outcome: Outcome | None = None
     variants: Mapping[Segment, Variant] = field(default_factory=dict)
     unavailable: bool = False
+    # The step takes the patron's contact details for a follow-up (a complaint, a request):
+    # the interaction cannot close until the promise is recorded.
+    follow_up: bool = False
     line: int | None = None
 
     def targets(self) -> Iterator[str]:
@@ -476,6 +479,10 @@ class _Checker:
         for step in steps.values():
             if step.unavailable and (not options or unavailable is None):
                 self.add("pack.unavailable_without_options", step.line, step.id)
+            if step.follow_up and (
+                not any(option.follow_up for option in options) or unavailable is None
+            ):
+                self.add("pack.follow_up_step_without_option", step.line, step.id)
         start = self.require(data, "start", top_line)
         if self.expect(start, str, "start", "text", top_line) and start not in steps:
             self.add("pack.unknown_start", top_line, target=start)
@@ -623,6 +630,10 @@ class _Checker:
         variants = self.variants(data.get("variants"), line, step_id)
         unavailable = data.get("unavailable", False)
         self.expect(unavailable, bool, "unavailable", "true or false", line, step_id)
+        follow_up = data.get("follow_up", False)
+        self.expect(follow_up, bool, "follow_up", "true or false", line, step_id)
+        if unavailable is True and follow_up is True:
+            self.add("pack.unavailable_and_follow_up", line, step_id)
         if len(self.problems) > problems_before or text is None:
             return None
         return Step(
@@ -636,6 +647,7 @@ class _Checker:
             outcome=outcome,
             variants=variants,
             unavailable=unavailable is True,
+            follow_up=follow_up is True,
             line=line,
         )
 
@@ -862,6 +874,7 @@ _STEP_FIELDS = (
     "outcome",
     "variants",
     "unavailable",
+    "follow_up",
 )
 
 

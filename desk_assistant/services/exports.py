@@ -99,6 +99,7 @@ REASONS = {
     "processing": ("Sedang diproses", "Being processed"),
     "not_owned": ("Tidak ada di koleksi", "Not in the collection"),
     "missing": ("Tidak ada di rak (hilang)", "Missing from the shelf"),
+    "complaint": ("Keluhan / permintaan", "Complaint or request"),
 }
 CHANNELS = {
     "phone": ("Telepon", "Phone call"),

@@ -362,7 +362,8 @@ class DeskView(Retranslating, QWidget):
         """A move was refused because the patron has no next step yet: say so, open the list."""
         if not self.flow.needs_next_step:
             return
-        self.warning = translate("desk.next_step_missing", self.language())
+        key = "desk.next_step_missing" if self.flow.unavailable else "desk.follow_up_missing"
+        self.warning = translate(key, self.language())
         self.panel_set_aside = False
         self._show_banner()
         self._sync_panel()
@@ -379,12 +380,15 @@ class DeskView(Retranslating, QWidget):
 
     def _sync_panel(self) -> None:
         """Show the checklist while the material is unavailable (unless set aside)."""
-        wanted = self.flow.unavailable and (
-            self.flow.next_step is not None or not self.panel_set_aside
-        )
+        asked = self.flow.unavailable or self.flow.requests_follow_up
+        wanted = asked and (self.flow.next_step is not None or not self.panel_set_aside)
         if wanted and self.options_panel.isHidden():
             panel = self.options_panel
-            panel.set_pack(self.flow.pack, self.followups.default_due(self.flow))
+            panel.set_pack(
+                self.flow.pack,
+                self.followups.default_due(self.flow),
+                request=not self.flow.unavailable,
+            )
             panel.show()
             if self.flow.next_step is None:
                 panel.title_edit.setFocus()

@@ -33,6 +33,7 @@ from desk_assistant.domain.followup import (
     TRANSITIONS,
     Attempt,
     Contact,
+    Reason,
     Status,
     format_phone,
     mask_email,
@@ -311,13 +312,17 @@ class FollowUpDetail(Retranslating, QWidget):
         if overdue:
             due = f"{due} ({self.tr('overdue')})"
         created = format_date(f.created_at.date(), lang, weekday=False)
+        request = f.reason is Reason.COMPLAINT  # a complaint or request, not material
         facts = {
             "item": (
-                self.tr("Item"),
+                self.tr("Subject") if request else self.tr("Item"),
                 f.item.title + (f" — {f.item.author}" if f.item.author else ""),
             ),
             "call": (self.tr("Call number / ISBN"), f.item.call_number or "—"),
-            "reason": (self.tr("Why not available"), reason_label(f.reason)),
+            "reason": (
+                self.tr("Kind") if request else self.tr("Why not available"),
+                reason_label(f.reason),
+            ),
             "options": (self.tr("Options chosen"), options or "—"),
             "due": (self.tr("Promised by"), due),
             "staff": (self.tr("Promised by (staff)"), f"{f.staff}, {f.desk}, {created}"),

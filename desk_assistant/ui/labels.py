@@ -98,6 +98,7 @@ def reason_label(reason: Reason | str) -> str:
         Reason.PROCESSING: translate("Labels", "Being processed"),
         Reason.NOT_OWNED: translate("Labels", "Not in the collection"),
         Reason.MISSING: translate("Labels", "Missing from the shelf"),
+        Reason.COMPLAINT: translate("Labels", "Complaint or request"),
     }[Reason(reason)]
 
 

@@ -37,6 +37,9 @@ from desk_assistant.ui.guard import guarded
 from desk_assistant.ui.labels import channel_label, reason_label
 from desk_assistant.ui.retranslating import Retranslating
 
+# Why material is not available (a complaint or request is not chosen here: see request mode).
+MATERIAL_REASONS = tuple(reason for reason in Reason if reason is not Reason.COMPLAINT)
+
 
 class OptionsPanel(Retranslating, QFrame):
     """The checklist beside the script.
@@ -57,6 +60,10 @@ class OptionsPanel(Retranslating, QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.language = language
         self.pack: ScriptPack | None = None
+        # Request mode: a complaint or request to follow up, not material. The form asks
+        # only what it is about, the date and the contact details; the pack's call-back
+        # option is the next step.
+        self.request_mode = False
         self.option_boxes: dict[str, QCheckBox] = {}
         self.option_lines: dict[str, QLabel] = {}
         self.errors: dict[str, QLabel] = {}
@@ -101,7 +108,7 @@ class OptionsPanel(Retranslating, QFrame):
         item_form = QFormLayout(self.item_box)
         self.reason_combo = QComboBox(self.item_box)
         self.reason_combo.setObjectName("reasonCombo")
-        for reason in Reason:
+        for reason in MATERIAL_REASONS:
             self.reason_combo.addItem("", reason.value)
         self.title_edit = QLineEdit(self.item_box)
         self.title_edit.setObjectName("titleEdit")
@@ -230,12 +237,17 @@ class OptionsPanel(Retranslating, QFrame):
     # --- language ------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.title_label.setText(self.tr("Not available: the patron's options"))
-        self.item_box.setTitle(self.tr("What was asked"))
+        if self.request_mode:
+            self.title_label.setText(self.tr("Follow-up: what we promise the patron"))
+            self.item_box.setTitle(self.tr("What the complaint or request is about"))
+            self.title_field_label.setText(self.tr("&Subject *:"))
+        else:
+            self.title_label.setText(self.tr("Not available: the patron's options"))
+            self.item_box.setTitle(self.tr("What was asked"))
+            self.title_field_label.setText(self.tr("&Title *:"))
         self.reason_label.setText(self.tr("Why not available:"))
-        for index, reason in enumerate(Reason):
+        for index, reason in enumerate(MATERIAL_REASONS):
             self.reason_combo.setItemText(index, reason_label(reason))
-        self.title_field_label.setText(self.tr("&Title *:"))
         self.title_field_label.setBuddy(self.title_edit)
         self.author_label.setText(self.tr("Author:"))
         self.call_label.setText(self.tr("Call number / ISBN:"))
@@ -274,8 +286,22 @@ class OptionsPanel(Retranslating, QFrame):
 
     # --- content -------------------------------------------------------------------------
 
-    def set_pack(self, pack: ScriptPack, default_due: date) -> None:
-        """Show ``pack``'s options (rebuilt only when the pack changes)."""
+    def set_pack(self, pack: ScriptPack, default_due: date, request: bool = False) -> None:
+        """Show ``pack``'s options (rebuilt only when the pack changes); ``request``: a
+        complaint or request to follow up instead of unavailable material."""
+        if request != self.request_mode:
+            self.request_mode = request
+            for widget in (
+                self.reason_label,
+                self.reason_combo,
+                self.author_label,
+                self.author_edit,
+                self.call_label,
+                self.call_edit,
+                self.options_box,
+            ):
+                widget.setVisible(not request)
+            self.retranslate()
         if self.pack is not pack:
             for box in self.option_boxes.values():
                 box.deleteLater()
@@ -339,9 +365,30 @@ class OptionsPanel(Retranslating, QFrame):
     def _set_due(self, day: date) -> None:
         self.due_edit.setDate(QDate(day.year, day.month, day.day))
 
+    def request_option(self) -> str | None:
+        """The pack's option a request follows up with: call back, else the first that
+        needs a follow-up."""
+        if self.pack is None:
+            return None
+        ids = [option.id for option in self.pack.options if option.follow_up]
+        return "call_back" if "call_back" in ids else (ids[0] if ids else None)
+
     def form(self) -> CaseForm:
         due = self.due_edit.date()
         channel = self.channel_combo.currentData()
+        if self.request_mode:
+            option = self.request_option()
+            return CaseForm(
+                reason=Reason.COMPLAINT,
+                title=self.title_edit.text(),
+                options=(option,) if option else (),
+                consent=self.consent_box.isChecked(),
+                name=self.name_edit.text(),
+                phone=self.phone_edit.text(),
+                email=self.email_edit.text(),
+                channel=Channel(channel) if channel else None,
+                due=date(due.year(), due.month(), due.day()),
+            )
         return CaseForm(
             reason=Reason(self.reason_combo.currentData()),
             title=self.title_edit.text(),
@@ -360,9 +407,12 @@ class OptionsPanel(Retranslating, QFrame):
     def has_input(self) -> bool:
         form = self.form()
         typed = (form.title, form.author, form.call_number, form.name, form.phone, form.email)
-        return any(text.strip() for text in typed) or bool(form.options) or form.declined
+        chosen = bool(form.options) and not self.request_mode
+        return any(text.strip() for text in typed) or chosen or form.declined
 
     def needs_follow_up(self) -> bool:
+        if self.request_mode:
+            return True
         if self.pack is None or self.declined_box.isChecked():
             return False
         chosen = {oid for oid, box in self.option_boxes.items() if box.isChecked()}
@@ -413,6 +463,8 @@ class OptionsPanel(Retranslating, QFrame):
         self.leave_bar.hide()
 
     def toggle_option(self, number: int) -> None:
+        if self.request_mode:
+            return
         if number == 0:
             self.declined_box.toggle()
             return

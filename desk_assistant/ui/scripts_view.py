@@ -255,7 +255,14 @@ class ScriptsView(Retranslating, QWidget):
         self.unavailable_box.setObjectName("unavailableBox")
         self.follow_up_box = QCheckBox(self.structure_box)
         self.follow_up_box.setObjectName("followUpBox")
-        for box in (self.end_box, self.unavailable_box, self.follow_up_box):
+        self.step_follow_up_box = QCheckBox(self.structure_box)
+        self.step_follow_up_box.setObjectName("stepFollowUpBox")
+        for box in (
+            self.end_box,
+            self.unavailable_box,
+            self.step_follow_up_box,
+            self.follow_up_box,
+        ):
             flags.addWidget(box)
         flags.addStretch(1)
         structure.addRow(flags)
@@ -319,6 +326,7 @@ class ScriptsView(Retranslating, QWidget):
         self.end_box.clicked.connect(lambda on: self.set_flag("end", on))
         self.unavailable_box.clicked.connect(lambda on: self.set_flag("unavailable", on))
         self.follow_up_box.clicked.connect(lambda on: self.set_flag("follow_up", on))
+        self.step_follow_up_box.clicked.connect(lambda on: self.set_flag("follow_up", on))
         self.remove_choice_button.clicked.connect(self.remove_choice)
         self.problems_list.itemClicked.connect(self._jump_to_problem)
 
@@ -357,6 +365,7 @@ class ScriptsView(Retranslating, QWidget):
         self.end_box.setText(self.tr("Ends the interaction"))
         self.unavailable_box.setText(self.tr("Opens the options checklist"))
         self.follow_up_box.setText(self.tr("This option needs a follow-up"))
+        self.step_follow_up_box.setText(self.tr("Takes contact details for a follow-up"))
         self.phase_label.setText(self.tr("Phase:"))
         self.next_label.setText(self.tr("Then (Enter) goes to:"))
         self.choices_label.setText(self.tr("Choice leads to:"))
@@ -548,11 +557,12 @@ class ScriptsView(Retranslating, QWidget):
         if is_option and path is not None:
             self.follow_up_box.setChecked(pack_editing.get_flag(self.data, path, "follow_up"))
         step_id = self.current_step()
-        for box in (self.end_box, self.unavailable_box):
+        for box in (self.end_box, self.unavailable_box, self.step_follow_up_box):
             box.setVisible(step_id is not None)
         if step_id is not None and path is not None:
             self.end_box.setChecked(pack_editing.get_flag(self.data, path, "end"))
             self.unavailable_box.setChecked(pack_editing.get_flag(self.data, path, "unavailable"))
+            self.step_follow_up_box.setChecked(pack_editing.get_flag(self.data, path, "follow_up"))
         for widget in (
             self.phase_combo,
             self.next_combo,

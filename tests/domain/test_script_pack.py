@@ -216,6 +216,18 @@ MALFORMED = [
         {},
     ),
     ("deep-nesting", MINIMAL + "extra: " + "[" * 60 + "]" * 60 + "\n", "pack.too_deep", {}),
+    (
+        "follow-up-not-bool",
+        MINIMAL.replace("    next: ask\n", "    next: ask\n    follow_up: yes please\n"),
+        "pack.wrong_type",
+        {"step": "hello"},
+    ),
+    (
+        "follow-up-without-option",
+        MINIMAL.replace("    next: ask\n", "    next: ask\n    follow_up: true\n"),
+        "pack.follow_up_step_without_option",
+        {"step": "hello"},
+    ),
 ]
 
 
@@ -280,3 +292,24 @@ def test_billion_laughs_is_refused() -> None:
         lines.append(f"{cur}: &{cur} [*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev}]")
     keys = {p.key for p in problems_of("\n".join(lines) + "\n")}
     assert "pack.too_large" in keys
+
+
+def test_a_step_cannot_both_open_the_checklist_and_take_a_follow_up() -> None:
+    marker = '    follow_up: true\n    text:\n      id: "Keluhan ini'
+    assert marker in default_source()
+    source = default_source().replace(marker, "    unavailable: true\n" + marker)
+    with pytest.raises(PackError) as caught:
+        parse_pack(source)
+    assert [p.key for p in caught.value.problems] == ["pack.unavailable_and_follow_up"]
+    assert caught.value.problems[0].step == "complaint_follow_up"
+
+
+def test_the_default_pack_follows_complaints_up() -> None:
+    pack = parse_pack(default_source())
+    solution = pack.step("complaint_solution")
+    assert [choice.next for choice in solution.choices] == [
+        "complaint_record",
+        "complaint_follow_up",
+    ]
+    assert pack.step("complaint_follow_up").follow_up
+    assert "call_back" in pack.follow_up_options

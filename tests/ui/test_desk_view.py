@@ -102,7 +102,7 @@ def test_borrow_by_keyboard(qtbot, window, services, clock) -> None:  # type: ig
         "SW",
         "Meja 1",
         "layanan-prima",
-        1,
+        services.packs.active.version,
     )
     assert (row.language, row.segment) == ("id", "general")
     assert "Tersimpan" in window.desk_view.saved_label.text()
@@ -159,7 +159,7 @@ def test_complaint_by_keyboard(qtbot, window, services, clock) -> None:  # type:
                 "menyampaikannya kepada kami.",
             ),
             (Qt.Key.Key_Return, "Yang bisa kami lakukan sekarang adalah ini…"),
-            (Qt.Key.Key_2, "Keluhan Anda saya catat agar layanan kami menjadi lebih baik."),
+            (Qt.Key.Key_1, "Keluhan Anda saya catat agar layanan kami menjadi lebih baik."),
             (Qt.Key.Key_Return, "Apakah ada lagi yang bisa saya bantu hari ini?"),
         ],
     )

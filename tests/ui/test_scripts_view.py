@@ -17,8 +17,9 @@ def test_edit_publish_then_the_desk_says_the_new_line(qtbot, window, services) -
     view.reload()
     view.edit_text("card", "text", "id", NEW_LINE)
     assert view.problems == []
+    bundled = services.packs.active.version
     assert view.publish()
-    assert services.packs.active.version == 2
+    assert services.packs.active.version == bundled + 1
     assert services.packs.active.step("card").text.get("id") == NEW_LINE
     desk = window.desk_view
     desk.start_next_patron()
@@ -54,12 +55,13 @@ def test_live_validation_names_the_problem_and_blocks_publishing(window) -> None
 def test_roll_back_to_the_previous_version(window, services) -> None:  # type: ignore[no-untyped-def]
     view = window.scripts_view
     view.reload()
+    bundled = services.packs.active.version
     view.edit_text("card", "text", "id", NEW_LINE)
     view.publish()
     rows = [view.versions.item(r, 1).text() for r in range(view.versions.rowCount())]
-    view.versions.selectRow(rows.index("1"))
+    view.versions.selectRow(rows.index(str(bundled)))
     view.activate_selected()
-    assert services.packs.active.version == 1
+    assert services.packs.active.version == bundled
     assert services.packs.active.step("card").text.get("id") != NEW_LINE
 
 
@@ -110,13 +112,14 @@ def test_every_text_of_the_pack_is_editable(window, services) -> None:  # type: 
 def test_history_shows_what_changed(window, services) -> None:  # type: ignore[no-untyped-def]
     view = window.scripts_view
     view.reload()
+    bundled = services.packs.active.version
     view.edit_text("card", "text", "id", NEW_LINE)
     view.publish()
     newest = services.packs.versions()[0]
     diff = view.changes(newest.row_id)
     assert f"+    id: {NEW_LINE}" in diff
     assert "-    id: Boleh saya minta kartu perpustakaan Anda?" in diff
-    assert "+version: 2" in diff
+    assert f"+version: {bundled + 1}" in diff
 
 
 def test_add_a_step_link_it_and_publish(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
@@ -267,3 +270,20 @@ def test_a_choice_records_the_need_chosen_in_the_editor(window, services) -> Non
     view.undo_stack.undo()
     assert view.publish()
     assert services.packs.active.step("need").choices[7].need.value == "membership"
+
+
+def test_a_step_that_takes_a_follow_up(window, services) -> None:  # type: ignore[no-untyped-def]
+    view = window.scripts_view
+    view.reload()
+    other = next(i for i, s in enumerate(view.data["steps"]) if s["id"] == "other")
+    view.select_path(("steps", other, "text"))
+    assert view.step_follow_up_box.isVisibleTo(view) and not view.step_follow_up_box.isChecked()
+    view.set_flag("follow_up", True)
+    assert view.step_follow_up_box.isChecked()
+    assert view.problems == []
+    assert view.publish()
+    assert services.packs.active.step("other").follow_up
+    view.reload()
+    view.select_path(("steps", other, "text"))
+    view.set_flag("follow_up", False)
+    assert "follow_up" not in view.data["steps"][other]

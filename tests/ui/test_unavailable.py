@@ -238,3 +238,71 @@ def test_checklist_is_built_just_after_the_desk_shows(qtbot, window) -> None:  #
     assert view.options_panel.isHidden()
     to_unavailable(qtbot, window)
     assert view.options_panel.isVisible()
+
+
+def test_complaint_that_needs_a_follow_up_keeps_the_promise(qtbot, window, services, clock) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.test_desk_view import start_of_need
+
+    start_of_need(qtbot, window, clock)
+    for k in (Qt.Key.Key_7, Qt.Key.Key_Return, Qt.Key.Key_Return, Qt.Key.Key_2):
+        press(qtbot, window, k)  # complaint, listened, apologised, needs follow-up
+    assert prompt(window).startswith("Keluhan ini akan kami tindak lanjuti.")
+    view = window.desk_view
+    panel = view.options_panel
+    assert panel.isVisible() and panel.request_mode
+    assert panel.title_label.text() == "Tindak lanjut: yang kami janjikan kepada pemustaka"
+    assert not panel.options_box.isVisible() and not panel.author_edit.isVisible()
+    assert panel.title_edit.hasFocus()
+    type_text(qtbot, "Ruang baca terlalu bising sore hari")
+    tab(qtbot)
+    assert focused() is panel.due_edit
+    tab(qtbot)
+    key(qtbot, Qt.Key.Key_Space)  # consent
+    tab(qtbot)
+    type_text(qtbot, "Siti Rahma")
+    tab(qtbot)
+    type_text(qtbot, "0813-1111-2222")
+    tab(qtbot, 2)
+    type_text(qtbot, "W")
+    key(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    next_step = view.flow.next_step
+    assert next_step is not None and next_step.code is not None
+    stored = FollowUpRepository(services.db).get(next_step.followup_id)
+    assert (stored.reason.value, stored.item.title, stored.options) == (
+        "complaint",
+        "Ruang baca terlalu bising sore hari",
+        ("call_back",),
+    )
+    assert stored.contact is not None and stored.contact.name == "Siti Rahma"
+    press(qtbot, window, Qt.Key.Key_Return)
+    assert prompt(window) == "Keluhan Anda saya catat agar layanan kami menjadi lebih baik."
+    close_interaction(qtbot, window)
+    row = InteractionRepository(services.db).get(1)
+    # The statistics count a complaint, not unavailable material, and no personal data.
+    assert (row.outcome.value, row.unavailable, row.next_step, row.options_offered) == (
+        "complaint_recorded",
+        False,
+        None,
+        (),
+    )
+    window.show_view("followups")
+    detail = window.followups_view.detail
+    assert detail.followup is not None and detail.followup.code == next_step.code
+    name, value = detail.fact_labels["item"]
+    assert (name.text(), value.text()) == ("Pokok", "Ruang baca terlalu bising sore hari")
+    assert detail.fact_labels["reason"][1].text() == "Keluhan / permintaan"
+
+
+def test_complaint_follow_up_cannot_close_without_the_promise(qtbot, window, clock) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.test_desk_view import start_of_need
+
+    start_of_need(qtbot, window, clock)
+    for k in (Qt.Key.Key_7, Qt.Key.Key_Return, Qt.Key.Key_Return, Qt.Key.Key_2):
+        press(qtbot, window, k)
+    window.desk_view.setFocus()
+    press(qtbot, window, Qt.Key.Key_Return)  # to "recorded"…
+    press(qtbot, window, Qt.Key.Key_Return)  # …but not to the close
+    assert prompt(window) == "Keluhan Anda saya catat agar layanan kami menjadi lebih baik."
+    assert window.desk_view.flow.needs_next_step
+    assert "Janji tindak lanjut belum dicatat" in window.desk_view.banner.text()
+    assert window.desk_view.options_panel.title_edit.hasFocus()

@@ -129,12 +129,20 @@
         <translation>Bahan pustaka</translation>
     </message>
     <message>
+        <source>Subject</source>
+        <translation>Pokok</translation>
+    </message>
+    <message>
         <source>Call number / ISBN</source>
         <translation>Nomor panggil / ISBN</translation>
     </message>
     <message>
         <source>Why not available</source>
         <translation>Mengapa tidak tersedia</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
     </message>
     <message>
         <source>Options chosen</source>
@@ -444,6 +452,10 @@
     <message>
         <source>Missing from the shelf</source>
         <translation>Tidak ada di rak (hilang)</translation>
+    </message>
+    <message>
+        <source>Complaint or request</source>
+        <translation>Keluhan / permintaan</translation>
     </message>
     <message>
         <source>desk librarian</source>
@@ -844,6 +856,18 @@
         <translation>&amp;Judul *:</translation>
     </message>
     <message>
+        <source>Follow-up: what we promise the patron</source>
+        <translation>Tindak lanjut: yang kami janjikan kepada pemustaka</translation>
+    </message>
+    <message>
+        <source>What the complaint or request is about</source>
+        <translation>Pokok keluhan atau permintaan</translation>
+    </message>
+    <message>
+        <source>&amp;Subject *:</source>
+        <translation>&amp;Pokok *:</translation>
+    </message>
+    <message>
         <source>Author:</source>
         <translation>Pengarang:</translation>
     </message>
@@ -1237,6 +1261,10 @@
     <message>
         <source>This option needs a follow-up</source>
         <translation>Opsi ini perlu tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Takes contact details for a follow-up</source>
+        <translation>Mencatat kontak untuk tindak lanjut</translation>
     </message>
     <message>
         <source>Phase:</source>

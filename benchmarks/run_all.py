@@ -310,11 +310,20 @@ def main() -> int:
         time.sleep(0.002)
     charts_s = time.perf_counter() - started
     total = figures_s + charts_s
+    # In the application matplotlib loads while the supervisor types the PIN (the reports
+    # need it), so the charts usually come as fast as a second drawing does.
+    started = time.perf_counter()
+    window.reports_view.show_report()
+    while not window.reports_view.chart_png and time.perf_counter() - started < 60:
+        app.processEvents()
+        time.sleep(0.002)
+    warm_s = time.perf_counter() - started
     rows.append(
         (
             f"reports view on {report.interactions:,} interactions",
             f"opens with its figures in {shown_s:.2f} s; charts drawn {charts_s:.2f} s later "
-            f"({total:.2f} s in all), window never stalled over {stall * 1000:.0f} ms",
+            f"({total:.2f} s in all; {figures_s + warm_s:.2f} s with matplotlib loaded during "
+            f"the PIN), window never stalled over {stall * 1000:.0f} ms",
             "≤ 1 s",
             "met (figures)" if shown_s <= 1 else "MISSED",
         )

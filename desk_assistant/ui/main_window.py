@@ -541,6 +541,11 @@ class MainWindow(Retranslating, QMainWindow):
         if self.auth.allowed(role):
             self.auth.touch()
             return True
+        if role is Role.SUPERVISOR:
+            # Reports are the supervisor's: load the charting library while the PIN is typed.
+            from desk_assistant.exports import charts
+
+            charts.warm_up()
         first_time = role is Role.SUPERVISOR and not self.auth.has_pin(Role.SUPERVISOR)
         if first_time and not self.set_pin(Role.SUPERVISOR):
             return False

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
@@ -376,32 +377,30 @@ class OptionsPanel(Retranslating, QFrame):
     def form(self) -> CaseForm:
         due = self.due_edit.date()
         channel = self.channel_combo.currentData()
-        if self.request_mode:
-            option = self.request_option()
-            return CaseForm(
-                reason=Reason.COMPLAINT,
-                title=self.title_edit.text(),
-                options=(option,) if option else (),
-                consent=self.consent_box.isChecked(),
-                name=self.name_edit.text(),
-                phone=self.phone_edit.text(),
-                email=self.email_edit.text(),
-                channel=Channel(channel) if channel else None,
-                due=date(due.year(), due.month(), due.day()),
-            )
-        return CaseForm(
-            reason=Reason(self.reason_combo.currentData()),
-            title=self.title_edit.text(),
-            author=self.author_edit.text(),
-            call_number=self.call_edit.text(),
-            options=tuple(oid for oid, box in self.option_boxes.items() if box.isChecked()),
-            declined=self.declined_box.isChecked(),
+        contact = CaseForm(
             consent=self.consent_box.isChecked(),
             name=self.name_edit.text(),
             phone=self.phone_edit.text(),
             email=self.email_edit.text(),
             channel=Channel(channel) if channel else None,
             due=date(due.year(), due.month(), due.day()),
+        )
+        if self.request_mode:
+            option = self.request_option()
+            return replace(
+                contact,
+                reason=Reason.COMPLAINT,
+                title=self.title_edit.text(),
+                options=(option,) if option else (),
+            )
+        return replace(
+            contact,
+            reason=Reason(self.reason_combo.currentData()),
+            title=self.title_edit.text(),
+            author=self.author_edit.text(),
+            call_number=self.call_edit.text(),
+            options=tuple(oid for oid, box in self.option_boxes.items() if box.isChecked()),
+            declined=self.declined_box.isChecked(),
         )
 
     def has_input(self) -> bool:

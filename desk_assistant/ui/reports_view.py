@@ -34,7 +34,6 @@ from desk_assistant.ui.labels import need_label, outcome_label
 from desk_assistant.ui.retranslating import Retranslating
 
 log = logging.getLogger(__name__)
-_DRAWING = threading.Lock()
 
 DAYS = {
     "id": ("Sen", "Sel", "Rab", "Kam", "Jum", "Sab", "Min"),
@@ -323,7 +322,7 @@ class ReportsView(Retranslating, QWidget):
         )
 
         def draw() -> dict[str, bytes]:
-            with _DRAWING:  # one drawing at a time: matplotlib's caches are shared
+            with charts.DRAWING:
                 return {
                     "heatmap": charts.heatmap(*heatmap_args),
                     "needs": charts.bar_chart(*needs_args, lang=lang),

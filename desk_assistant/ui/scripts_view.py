@@ -126,7 +126,6 @@ class ScriptsView(Retranslating, QWidget):
         self.versions.horizontalHeader().setStretchLastSection(True)
         self.versions.setMaximumHeight(170)
         versions_layout.addWidget(self.versions)
-        row = QHBoxLayout()
         self.import_button = QPushButton(self.versions_box)
         self.export_button = QPushButton(self.versions_box)
         self.activate_button = QPushButton(self.versions_box)
@@ -136,16 +135,11 @@ class ScriptsView(Retranslating, QWidget):
         self.practice_button = QPushButton(self.versions_box)
         self.practice_button.setObjectName("practiceButton")
         self.practice_button.setCheckable(True)
-        for button in (self.import_button, self.export_button, self.changes_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        versions_layout.addLayout(row)
+        versions_layout.addLayout(
+            _row(self.import_button, self.export_button, self.changes_button, None)
+        )
         # A second row, so the view fits 1366 px even at double text size.
-        row = QHBoxLayout()
-        row.addWidget(self.activate_button)
-        row.addStretch(1)
-        row.addWidget(self.practice_button)
-        versions_layout.addLayout(row)
+        versions_layout.addLayout(_row(self.activate_button, None, self.practice_button))
         outer.addWidget(self.versions_box)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -169,53 +163,47 @@ class ScriptsView(Retranslating, QWidget):
             form.addRow(label, edit)
             self.edits[lang] = edit
             self.edit_labels[lang] = label
-        preview_row = QHBoxLayout()
         self.preview_lang = QComboBox(editor)
         self.preview_lang.addItem("Bahasa Indonesia", "id")
         self.preview_lang.addItem("English", "en")
         self.preview_segment = QComboBox(editor)
         for segment in Segment:
             self.preview_segment.addItem("", segment.value)
-        preview_row.addWidget(self.preview_lang)
-        preview_row.addWidget(self.preview_segment)
-        preview_row.addStretch(1)
-        form.addRow(preview_row)
+        form.addRow(_row(self.preview_lang, self.preview_segment, None))
         self.preview = QLabel(editor)
         self.preview.setObjectName("preview")
         self.preview.setWordWrap(True)
         form.addRow(self.preview)
         self.structure_box = QGroupBox(editor)
         structure = QFormLayout(self.structure_box)
-        step_buttons = QHBoxLayout()
         self.add_step_button = QPushButton(self.structure_box)
         self.remove_step_button = QPushButton(self.structure_box)
         self.remove_step_button.setObjectName("removeButton")
         self.up_button = QPushButton("↑", self.structure_box)
         self.down_button = QPushButton("↓", self.structure_box)
-        for button in (
-            self.add_step_button,
-            self.remove_step_button,
-            self.up_button,
-            self.down_button,
-        ):
-            step_buttons.addWidget(button)
-        step_buttons.addStretch(1)
-        structure.addRow(step_buttons)
-        more_buttons = QHBoxLayout()
+        structure.addRow(
+            _row(
+                self.add_step_button,
+                self.remove_step_button,
+                self.up_button,
+                self.down_button,
+                None,
+            )
+        )
         self.add_variant_button = QPushButton(self.structure_box)
         self.add_option_button = QPushButton(self.structure_box)
         self.add_phase_button = QPushButton(self.structure_box)
         self.add_call_line_button = QPushButton(self.structure_box)
         self.add_call_line_button.setObjectName("addCallLine")
-        for button in (
-            self.add_variant_button,
-            self.add_option_button,
-            self.add_phase_button,
-            self.add_call_line_button,
-        ):
-            more_buttons.addWidget(button)
-        more_buttons.addStretch(1)
-        structure.addRow(more_buttons)
+        structure.addRow(
+            _row(
+                self.add_variant_button,
+                self.add_option_button,
+                self.add_phase_button,
+                self.add_call_line_button,
+                None,
+            )
+        )
         self.phase_combo = QComboBox(self.structure_box)
         self.phase_combo.setObjectName("phaseCombo")
         self.next_combo = QComboBox(self.structure_box)
@@ -224,22 +212,22 @@ class ScriptsView(Retranslating, QWidget):
         self.next_label = QLabel(self.structure_box)
         structure.addRow(self.phase_label, self.phase_combo)
         structure.addRow(self.next_label, self.next_combo)
-        choice_row = QHBoxLayout()
         self.choice_combo = QComboBox(self.structure_box)
         self.choice_combo.setObjectName("choiceCombo")
         self.choice_target = QComboBox(self.structure_box)
         self.choice_target.setObjectName("choiceTarget")
         self.add_choice_button = QPushButton("+", self.structure_box)
         self.remove_choice_button = QPushButton("−", self.structure_box)
-        for widget in (
-            self.choice_combo,
-            self.choice_target,
-            self.add_choice_button,
-            self.remove_choice_button,
-        ):
-            choice_row.addWidget(widget)
         self.choices_label = QLabel(self.structure_box)
-        structure.addRow(self.choices_label, choice_row)
+        structure.addRow(
+            self.choices_label,
+            _row(
+                self.choice_combo,
+                self.choice_target,
+                self.add_choice_button,
+                self.remove_choice_button,
+            ),
+        )
         # The need a choice records for the statistics (borrow, return, …), if any.
         self.choice_need = QComboBox(self.structure_box)
         self.choice_need.setObjectName("choiceNeed")
@@ -248,7 +236,6 @@ class ScriptsView(Retranslating, QWidget):
             self.choice_need.addItem("", need.value)
         self.choice_need_label = QLabel(self.structure_box)
         structure.addRow(self.choice_need_label, self.choice_need)
-        flags = QHBoxLayout()
         self.end_box = QCheckBox(self.structure_box)
         self.end_box.setObjectName("endBox")
         self.unavailable_box = QCheckBox(self.structure_box)
@@ -257,31 +244,26 @@ class ScriptsView(Retranslating, QWidget):
         self.follow_up_box.setObjectName("followUpBox")
         self.step_follow_up_box = QCheckBox(self.structure_box)
         self.step_follow_up_box.setObjectName("stepFollowUpBox")
-        for box in (
-            self.end_box,
-            self.unavailable_box,
-            self.step_follow_up_box,
-            self.follow_up_box,
-        ):
-            flags.addWidget(box)
-        flags.addStretch(1)
-        structure.addRow(flags)
+        structure.addRow(
+            _row(
+                self.end_box,
+                self.unavailable_box,
+                self.step_follow_up_box,
+                self.follow_up_box,
+                None,
+            )
+        )
         form.addRow(self.structure_box)
         self.problems_list = QListWidget(editor)
         self.problems_list.setObjectName("problemsList")
         self.problems_list.setMaximumHeight(110)
         self.problems_label = QLabel(editor)
         form.addRow(self.problems_label, self.problems_list)
-        buttons = QHBoxLayout()
         self.undo_button = QPushButton(editor)
         self.redo_button = QPushButton(editor)
         self.publish_button = QPushButton(editor)
         self.publish_button.setObjectName("publishButton")
-        buttons.addWidget(self.undo_button)
-        buttons.addWidget(self.redo_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.publish_button)
-        form.addRow(buttons)
+        form.addRow(_row(self.undo_button, self.redo_button, None, self.publish_button))
         splitter.addWidget(self.nodes)
         editor_scroll.setWidget(editor)
         splitter.addWidget(editor_scroll)
@@ -797,3 +779,14 @@ class ScriptsView(Retranslating, QWidget):
         self.reload()
         self.published.emit()
         return True
+
+
+def _row(*items: QWidget | None) -> QHBoxLayout:
+    """A horizontal row of widgets; ``None`` stands for a stretch."""
+    row = QHBoxLayout()
+    for item in items:
+        if item is None:
+            row.addStretch(1)
+        else:
+            row.addWidget(item)
+    return row

@@ -107,3 +107,29 @@ def test_charts_are_drawn_off_the_gui_thread_and_stale_ones_dropped(
     qtbot.wait(200)
     assert view.chart_png == {}  # the old drawing came back too late: dropped
     assert threads == ["report-charts"]  # never on the GUI thread
+
+
+def test_the_charting_library_loads_while_the_supervisor_pin_is_asked(
+    qtbot, window, services, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from desk_assistant.exports import charts
+    from desk_assistant.ui.role_dialogs import PinDialog
+
+    services.auth.set_pin(Role.SUPERVISOR, "482915", "Kepala")
+    monkeypatch.setattr(charts, "_warming", None)
+    seen: list[object] = []
+
+    def typed_wrong_then_cancelled(dialog) -> int:  # type: ignore[no-untyped-def]
+        seen.append(charts._warming)  # already loading while the dialog is open
+        return PinDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(PinDialog, "exec", typed_wrong_then_cancelled)
+    assert not window.ensure_role(Role.SUPERVISOR)
+    warming = seen[0]
+    assert warming is not None and warming is charts.warm_up()  # started once only
+    warming.join(timeout=30)
+    assert not warming.is_alive() and "matplotlib.figure" in __import__("sys").modules
+    # The trainer's PIN does not load it.
+    monkeypatch.setattr(charts, "_warming", None)
+    window.ensure_role(Role.TRAINER)
+    assert charts._warming is None

@@ -179,6 +179,28 @@ def test_screenshot_of_the_followups_view(tmp_path: Path) -> None:
     assert png.stat().st_size > 10_000
 
 
+def test_screenshot_of_the_reports_view_shows_its_charts(tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QColor, QImage
+
+    db = tmp_path / "x.db"
+    assert (
+        run("demo", "--db", str(db), "--interactions", "3000", "--followups", "50").returncode == 0
+    )
+    png = tmp_path / "r.png"
+    result = run("--db", str(db), "--screenshot", str(png), "--view", "reports")
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(png))
+    # The bars of "by need" are the charts' blue; text alone has none of it.
+    bar_blue = QColor("#1565c0").rgb()
+    found = sum(
+        1
+        for y in range(0, image.height(), 2)
+        for x in range(0, image.width(), 2)
+        if image.pixel(x, y) == bar_blue
+    )
+    assert found > 200
+
+
 def test_purge_backup_restore_from_the_command_line(tmp_path: Path) -> None:
     db = tmp_path / "desk.db"
     assert (

@@ -9,6 +9,7 @@ import io
 import logging
 import threading
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 from desk_assistant.i18n import format_number
 
@@ -54,6 +55,14 @@ def warm_up() -> threading.Thread:
     return _warming
 
 
+def _count_ticks(axis, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """Whole-number ticks written as the reader writes numbers (Indonesian: 2.000)."""
+    from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+    axis.set_major_locator(MaxNLocator(nbins=5, integer=True))
+    axis.set_major_formatter(FuncFormatter(lambda value, _pos: format_number(value, lang)))
+
+
 def _png(figure) -> bytes:  # type: ignore[no-untyped-def]
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png")
@@ -70,6 +79,7 @@ def bar_chart(
     labels = [label for label, _ in items]
     counts = [count for _, count in items]
     bars = axes.barh(labels, counts, color=color)
+    _count_ticks(axes.xaxis, lang)
     axes.bar_label(bars, labels=[format_number(c, lang) for c in counts], padding=3, fontsize=8)
     axes.set_title(title, fontsize=11, loc="left")
     axes.spines[["top", "right"]].set_visible(False)
@@ -102,7 +112,9 @@ def paired_bar_chart(
             bars, labels=[format_number(b.get_width(), lang) for b in bars], padding=3, fontsize=8
         )
     axes.set_yticks(list(positions), labels)
-    axes.legend(fontsize=8, loc="lower right")
+    _count_ticks(axes.xaxis, lang)
+    # Beside the plot, so it never covers a bar, its number or the title.
+    axes.legend(fontsize=8, loc="center left", bbox_to_anchor=(1.0, 0.5), frameon=False)
     axes.set_title(title, fontsize=11, loc="left")
     axes.spines[["top", "right"]].set_visible(False)
     axes.tick_params(labelsize=9)
@@ -140,5 +152,45 @@ def heatmap(
     axes.set_yticks(range(7), day_names)
     axes.set_title(title, fontsize=11, loc="left")
     axes.tick_params(labelsize=8)
-    figure.colorbar(image, ax=axes, shrink=0.8)
+    _count_ticks(figure.colorbar(image, ax=axes, shrink=0.8).ax.yaxis, lang)
     return _png(figure)
+
+
+@dataclass(frozen=True)
+class ReportCharts:
+    """The report's four charts, every text already in the reader's language.
+
+    Built on the caller's thread, drawn on any thread (:meth:`draw`).
+    """
+
+    lang: str
+    titles: Mapping[str, str]  # heatmap, needs, outcomes, options
+    day_names: Sequence[str]
+    hours: Sequence[int]
+    by_hour_weekday: Mapping[tuple[int, int], int]
+    needs: Mapping[str, int]
+    outcomes: Mapping[str, int]
+    options: Sequence[str]
+    offered: Sequence[int]
+    chosen: Sequence[int]
+    legend: tuple[str, str]
+
+    def draw(self) -> dict[str, bytes]:
+        """The PNG of each chart, by name."""
+        lang, titles = self.lang, self.titles
+        with DRAWING:
+            return {
+                "heatmap": heatmap(
+                    titles["heatmap"], self.by_hour_weekday, self.day_names, self.hours, lang
+                ),
+                "needs": bar_chart(titles["needs"], self.needs, lang=lang),
+                "outcomes": bar_chart(titles["outcomes"], self.outcomes, PALETTE[1], lang),
+                "options": paired_bar_chart(
+                    titles["options"],
+                    self.options,
+                    self.offered,
+                    self.chosen,
+                    self.legend,
+                    lang,
+                ),
+            }

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import html
 import json
-from collections.abc import Iterator
+import shutil
+import tempfile
+from collections.abc import Iterator, Mapping
 from dataclasses import asdict
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -18,6 +20,7 @@ import sqlite_utils
 
 from desk_assistant.domain.clock import Clock
 from desk_assistant.domain.followup import mask_email, mask_name, mask_phone
+from desk_assistant.exports.charts import ReportCharts
 from desk_assistant.exports.tabular import Cancelled, Column, Progress, write_csv, write_xlsx
 from desk_assistant.i18n import Lang, format_date, format_number, format_percent
 from desk_assistant.services.reports import Report, build_report
@@ -120,6 +123,18 @@ DAYS = {
     "id": ("Sen", "Sel", "Rab", "Kam", "Jum", "Sab", "Min"),
     "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
 }
+
+REPORT_TITLE = ("Laporan layanan meja", "Desk service report")
+CHART_TITLES = {
+    "heatmap": ("Interaksi menurut hari dan jam", "Interactions by weekday and hour"),
+    "needs": ("Menurut kebutuhan", "By need"),
+    "outcomes": ("Menurut hasil", "By outcome"),
+    "options": (
+        "Bahan tidak tersedia: opsi ditawarkan dan dipilih",
+        "Unavailable material: options offered and chosen",
+    ),
+}
+CHART_LEGEND = (("ditawarkan", "offered"), ("dipilih", "chosen"))
 
 
 def _t(pair: tuple[str, str], lang: str) -> str:
@@ -374,9 +389,7 @@ class ExportService:
             )
         else:
             report = build_report(self.db, since, until, self.clock().date())
-            from desk_assistant.exports.pdf import write_paged_pdf
-
-            write_paged_pdf(report_html(report, lang, library), path, title="Desk Assistant")
+            write_report_pdf(report, path, lang, library)
             count = report.interactions
         self.audit.record(
             self.clock(),
@@ -446,6 +459,61 @@ class ExportService:
         return count
 
 
+def _counts_named(
+    counter: Mapping[str, int], names: Mapping[str, tuple[str, str]], lang: str
+) -> dict[str, int]:
+    """Counts by code, keyed by the code's name in ``lang`` (unknown codes as they are)."""
+    return {_t(names[k], lang) if k in names else k: v for k, v in counter.items()}
+
+
+def report_charts(
+    report: Report, lang: str, option_names: Mapping[str, str] | None = None
+) -> ReportCharts:
+    """The report's charts in ``lang``; ``option_names`` (the pack's labels) name options."""
+    options = sorted(set(report.options_offered) | set(report.options_chosen))
+    names = {k: _t(pair, lang) for k, pair in OPTIONS.items()} | dict(option_names or {})
+    return ReportCharts(
+        lang=lang,
+        titles={key: _t(pair, lang) for key, pair in CHART_TITLES.items()},
+        day_names=DAYS["id" if Lang(lang) is Lang.ID else "en"],
+        hours=sorted({hour for _, hour in report.by_hour_weekday}) or list(range(8, 17)),
+        by_hour_weekday=dict(report.by_hour_weekday),
+        needs=_counts_named(report.by_need, NEEDS, lang),
+        outcomes=_counts_named(report.by_outcome, OUTCOMES, lang),
+        options=[names.get(o, o)[:28] for o in options],
+        offered=[report.options_offered.get(o, 0) for o in options],
+        chosen=[report.options_chosen.get(o, 0) for o in options],
+        legend=(_t(CHART_LEGEND[0], lang), _t(CHART_LEGEND[1], lang)),
+    )
+
+
+def write_report_pdf(
+    report: Report,
+    path: Path,
+    lang: str,
+    library: str,
+    pngs: Mapping[str, bytes] | None = None,
+) -> int:
+    """The printable report, charts and tables, as an A4 PDF; returns the page count.
+
+    The charts are drawn here unless already drawn (``pngs``); their image files live in a
+    temporary folder only while the PDF is written.
+    """
+    from desk_assistant.exports.pdf import write_paged_pdf
+
+    drawn = pngs or report_charts(report, lang).draw()
+    folder = Path(tempfile.mkdtemp(prefix="desk-report-"))
+    try:
+        files = {}
+        for key, png in drawn.items():
+            files[key] = str(folder / f"{key}.png")
+            Path(files[key]).write_bytes(png)
+        document = report_html(report, lang, library, files)
+        return write_paged_pdf(document, path, title=_t(REPORT_TITLE, lang))
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def report_html(
     report: Report, lang: str, library: str, charts: dict[str, str] | None = None
 ) -> str:
@@ -461,7 +529,7 @@ def report_html(
     parts = [
         "<html><body style='font-family: sans-serif; font-size: 9pt'>",
         f"<p style='font-size: 14pt; font-weight: bold'>{e(library)}</p>",
-        f"<p style='font-size: 12pt'>{e(t(('Laporan layanan meja', 'Desk service report')))}: "
+        f"<p style='font-size: 12pt'>{e(t(REPORT_TITLE))}: "
         f"{e(format_date(report.since, lang, weekday=False))} – "
         f"{e(format_date(report.until, lang, weekday=False))}</p>",
     ]
@@ -492,9 +560,7 @@ def report_html(
     parts.append("<table cellpadding='3'>")
     parts.extend(f"<tr><td><b>{e(k)}</b></td><td>{e(v)}</td></tr>" for k, v in summary)
     parts.append("</table>")
-    for key, path in (charts or {}).items():
-        parts.append(f"<p><img src='{e(path)}' width='640'/></p>")
-        del key
+    parts.extend(f"<p><img src='{e(path)}' width='640'/></p>" for path in (charts or {}).values())
 
     def table(title: str, counter: dict[str, int]) -> None:
         parts.append(f"<p style='font-size: 11pt; font-weight: bold'>{e(title)}</p>")
@@ -503,11 +569,10 @@ def report_html(
             parts.append(f"<tr><td>{e(name)}</td><td align='right'>{number(count)}</td></tr>")
         parts.append("</table>")
 
-    def named(counter: dict[str, int], names: dict[str, tuple[str, str]]) -> dict[str, int]:
-        return {t(names[k]) if k in names else k: v for k, v in counter.items()}
-
-    table(t(("Menurut kebutuhan", "By need")), named(dict(report.by_need), NEEDS))
-    table(t(("Menurut hasil", "By outcome")), named(dict(report.by_outcome), OUTCOMES))
-    table(t(("Opsi dipilih", "Options chosen")), named(dict(report.options_chosen), OPTIONS))
+    table(t(CHART_TITLES["needs"]), _counts_named(report.by_need, NEEDS, lang))
+    table(t(CHART_TITLES["outcomes"]), _counts_named(report.by_outcome, OUTCOMES, lang))
+    table(
+        t(("Opsi dipilih", "Options chosen")), _counts_named(report.options_chosen, OPTIONS, lang)
+    )
     parts.append("</body></html>")
     return "".join(parts)

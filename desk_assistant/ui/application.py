@@ -134,6 +134,9 @@ def run_gui(
         window.screenshot_mode = True
         window.resize(*SCREENSHOT_SIZE)
         window.show_view(view)
+        if view == "reports":
+            # Draw the charts now: the picture must not show "Drawing the chart…".
+            window.reports_view.show_charts()
         window.show()
         for _ in range(3):
             app.processEvents()

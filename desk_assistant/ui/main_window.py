@@ -754,17 +754,17 @@ class MainWindow(Retranslating, QMainWindow):
 
     def write_report_pdf(self, path: Path) -> int:
         """The report with its charts as a PDF; returns the page count."""
-        from desk_assistant.exports.pdf import write_paged_pdf
-        from desk_assistant.services.exports import report_html
+        from desk_assistant.services.exports import write_report_pdf
 
         if self.reports_view.report is None:
             self.reports_view.refresh()
         report = self.reports_view.report
         assert report is not None
-        html = report_html(
-            report, self.language(), self.library_name(), self.reports_view.chart_files()
+        if not self.reports_view.chart_png:
+            self.reports_view.show_charts()
+        pages = write_report_pdf(
+            report, path, self.language(), self.library_name(), self.reports_view.chart_png
         )
-        pages = write_paged_pdf(html, path, title=self.tr("Desk service report"))
         self.audit(
             "export",
             {

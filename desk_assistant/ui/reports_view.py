@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import tempfile
 import threading
 from collections.abc import Callable
 from datetime import date, timedelta
-from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QPixmap
@@ -26,19 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from desk_assistant.domain.clock import Clock
-from desk_assistant.exports import charts
 from desk_assistant.i18n import format_number, format_percent
+from desk_assistant.services.exports import report_charts
 from desk_assistant.services.packs import PackService
 from desk_assistant.services.reports import Report, build_report
-from desk_assistant.ui.labels import need_label, outcome_label
 from desk_assistant.ui.retranslating import Retranslating
 
 log = logging.getLogger(__name__)
-
-DAYS = {
-    "id": ("Sen", "Sel", "Rab", "Kam", "Jum", "Sab", "Min"),
-    "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
-}
 
 
 class ReportsView(Retranslating, QWidget):
@@ -295,51 +287,5 @@ class ReportsView(Retranslating, QWidget):
     def chart_drawing(self, report: Report) -> Callable[[], dict[str, bytes]]:
         """What to draw, with every text taken now (on the GUI thread); call it anywhere."""
         lang = self.language()
-        hours = sorted({hour for _, hour in report.by_hour_weekday}) or list(range(8, 17))
-        labels = {option.id: option.label.get(lang) for option in self.packs.active.options}
-        options = sorted(set(report.options_offered) | set(report.options_chosen))
-        heatmap_args = (
-            self.tr("Interactions by weekday and hour"),
-            dict(report.by_hour_weekday),
-            DAYS["id" if lang == "id" else "en"],
-            hours,
-            lang,
-        )
-        needs_args = (self.tr("By need"), {need_label(k): v for k, v in report.by_need.items()})
-        outcomes_args = (
-            self.tr("By outcome"),
-            {outcome_label(k): v for k, v in report.by_outcome.items()},
-            charts.PALETTE[1],
-            lang,
-        )
-        options_args = (
-            self.tr("Unavailable material: options offered and chosen"),
-            [labels.get(o, o)[:28] for o in options],
-            [report.options_offered.get(o, 0) for o in options],
-            [report.options_chosen.get(o, 0) for o in options],
-            (self.tr("offered"), self.tr("chosen")),
-            lang,
-        )
-
-        def draw() -> dict[str, bytes]:
-            with charts.DRAWING:
-                return {
-                    "heatmap": charts.heatmap(*heatmap_args),
-                    "needs": charts.bar_chart(*needs_args, lang=lang),
-                    "outcomes": charts.bar_chart(*outcomes_args),
-                    "options": charts.paired_bar_chart(*options_args),
-                }
-
-        return draw
-
-    def chart_files(self) -> dict[str, str]:
-        """The current charts as PNG files (for the printed report)."""
-        if not self.chart_png:
-            self.show_charts()
-        folder = Path(tempfile.mkdtemp(prefix="desk-report-"))
-        files = {}
-        for key, png in self.chart_png.items():
-            path = folder / f"{key}.png"
-            path.write_bytes(png)
-            files[key] = str(path)
-        return files
+        names = {option.id: option.label.get(lang) for option in self.packs.active.options}
+        return report_charts(report, lang, names).draw

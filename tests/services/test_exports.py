@@ -154,3 +154,45 @@ def test_stats_export_and_report(services, clock, tmp_path: Path) -> None:  # ty
     assert report.next_step_share is not None and 0.8 < report.next_step_share <= 1.0
     assert sum(report.by_need.values()) == report.interactions
     assert isinstance(since, date)
+
+
+def test_stats_pdf_is_the_printable_report_with_its_charts(
+    services, clock, tmp_path: Path, qapp, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import re
+    import tempfile
+
+    from desk_assistant.services.demo import generate
+
+    generate(services.db, 1500, 100, seed=3, today=clock().date())
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    since, until = clock().date() - timedelta(days=60), clock().date()
+    path = tmp_path / "report.pdf"
+    services.exports.export_stats("pdf", since, until, path, "K", "supervisor", library="Perpus")
+    data = path.read_bytes()
+    assert pdf_page_count(data) >= 1
+    # Four charts as images, as in the report printed from the window…
+    assert len(re.findall(rb"/Subtype\s*/Image", data)) >= 4
+    # …and their image files did not outlive the PDF.
+    assert list(scratch.iterdir()) == []
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_report_charts_name_everything_in_the_reader_language(services, clock, lang) -> None:  # type: ignore[no-untyped-def]
+    from desk_assistant.services.demo import generate
+    from desk_assistant.services.exports import report_charts
+    from desk_assistant.services.reports import build_report
+
+    generate(services.db, 800, 60, seed=8, today=clock().date())
+    report = build_report(
+        services.db, clock().date() - timedelta(days=60), clock().date(), clock().date()
+    )
+    charts = report_charts(report, lang, {"hold": "Reservasi (paket)"})
+    served = "Terlayani" if lang == "id" else "Served"
+    assert served in charts.outcomes and "Reservasi (paket)" in charts.options
+    assert charts.day_names[0] == ("Sen" if lang == "id" else "Mon")
+    assert charts.titles["needs"] == ("Menurut kebutuhan" if lang == "id" else "By need")
+    assert sum(charts.needs.values()) == report.interactions
+    assert sorted(charts.draw()) == ["heatmap", "needs", "options", "outcomes"]

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
     <name>AuditDialog</name>
@@ -157,7 +158,7 @@
         <translation>Dijanjikan oleh</translation>
     </message>
     <message>
-        <source>Patron's language</source>
+        <source>Patron&apos;s language</source>
         <translation>Bahasa pemustaka</translation>
     </message>
     <message>
@@ -569,7 +570,7 @@
         <translation>Pri&amp;vasi &amp;&amp; data</translation>
     </message>
     <message>
-        <source>A patron's &amp;request about their data…</source>
+        <source>A patron&apos;s &amp;request about their data…</source>
         <translation>&amp;Permintaan pemustaka atas datanya…</translation>
     </message>
     <message>
@@ -713,7 +714,7 @@
         <translation>Masa simpan data kontak</translation>
     </message>
     <message>
-        <source>Erase a closed follow-up's contact details after this many days:</source>
+        <source>Erase a closed follow-up&apos;s contact details after this many days:</source>
         <translation>Hapus data kontak tindak lanjut yang sudah ditutup setelah sekian hari:</translation>
     </message>
     <message>
@@ -751,10 +752,6 @@
     <message>
         <source>Save the report</source>
         <translation>Simpan laporan</translation>
-    </message>
-    <message>
-        <source>Desk service report</source>
-        <translation>Laporan layanan meja</translation>
     </message>
     <message>
         <source>Service slip</source>
@@ -813,7 +810,7 @@
         <translation>Nama perpustakaan</translation>
     </message>
     <message>
-        <source>The library's name, printed on patron slips:</source>
+        <source>The library&apos;s name, printed on patron slips:</source>
         <translation>Nama perpustakaan, dicetak pada slip pemustaka:</translation>
     </message>
     <message>
@@ -840,7 +837,7 @@
 <context>
     <name>OptionsPanel</name>
     <message>
-        <source>Not available: the patron's options</source>
+        <source>Not available: the patron&apos;s options</source>
         <translation>Tidak tersedia: pilihan untuk pemustaka</translation>
     </message>
     <message>
@@ -900,7 +897,7 @@
         <translation>Tanpa persetujuan, data kontak tidak disimpan: pemustaka menerima kode dan menanyakan kembali ke meja layanan.</translation>
     </message>
     <message>
-        <source>Patron's name:</source>
+        <source>Patron&apos;s name:</source>
         <translation>Nama pemustaka:</translation>
     </message>
     <message>
@@ -955,7 +952,7 @@
 <context>
     <name>PatronRequestDialog</name>
     <message>
-        <source>A patron's request about their data</source>
+        <source>A patron&apos;s request about their data</source>
         <translation>Permintaan pemustaka atas datanya</translation>
     </message>
     <message>
@@ -1135,30 +1132,6 @@
         <source>The chart could not be drawn.</source>
         <translation>Grafik tidak dapat digambar.</translation>
     </message>
-    <message>
-        <source>Interactions by weekday and hour</source>
-        <translation>Interaksi menurut hari dan jam</translation>
-    </message>
-    <message>
-        <source>By need</source>
-        <translation>Menurut kebutuhan</translation>
-    </message>
-    <message>
-        <source>By outcome</source>
-        <translation>Menurut hasil</translation>
-    </message>
-    <message>
-        <source>Unavailable material: options offered and chosen</source>
-        <translation>Bahan tidak tersedia: opsi ditawarkan dan dipilih</translation>
-    </message>
-    <message>
-        <source>offered</source>
-        <translation>ditawarkan</translation>
-    </message>
-    <message>
-        <source>chosen</source>
-        <translation>dipilih</translation>
-    </message>
 </context>
 <context>
     <name>ScriptsView</name>
@@ -1219,7 +1192,7 @@
         <translation>Masalah:</translation>
     </message>
     <message>
-        <source>The step's place in the script</source>
+        <source>The step&apos;s place in the script</source>
         <translation>Letak langkah ini dalam naskah</translation>
     </message>
     <message>
@@ -1231,7 +1204,7 @@
         <translation>Hapus item terpilih</translation>
     </message>
     <message>
-        <source>Add a variant for the preview's segment</source>
+        <source>Add a variant for the preview&apos;s segment</source>
         <translation>Tambah varian untuk segmen pratinjau</translation>
     </message>
     <message>
@@ -1318,7 +1291,7 @@
         <translation>Atur PIN %1</translation>
     </message>
     <message>
-        <source>The %1 PIN protects exports, the patrons' contact details, settings and backups. 4 to 12 digits; it is stored only as a salted hash.</source>
+        <source>The %1 PIN protects exports, the patrons&apos; contact details, settings and backups. 4 to 12 digits; it is stored only as a salted hash.</source>
         <translation>PIN %1 melindungi ekspor, data kontak pemustaka, pengaturan, dan cadangan. 4–12 angka; hanya disimpan sebagai hash bergaram.</translation>
     </message>
     <message>

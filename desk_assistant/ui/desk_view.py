@@ -184,18 +184,22 @@ class DeskView(Retranslating, QWidget):
         self.banner = QLabel(body)
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
+        # Pack texts, titles and names are shown as typed, never read as HTML.
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.banner.hide()
         body_layout.addWidget(self.banner)
 
         self.prompt_label = QLabel(body)
         self.prompt_label.setObjectName("promptLabel")
         self.prompt_label.setWordWrap(True)
+        self.prompt_label.setTextFormat(Qt.TextFormat.PlainText)
         self.prompt_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         body_layout.addWidget(self.prompt_label)
 
         self.hint_label = QLabel(body)
         self.hint_label.setObjectName("hintLabel")
         self.hint_label.setWordWrap(True)
+        self.hint_label.setTextFormat(Qt.TextFormat.PlainText)
         body_layout.addWidget(self.hint_label)
 
         self.choices_box = QWidget(body)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
@@ -126,6 +127,7 @@ class FollowUpDetail(Retranslating, QWidget):
             value = QLabel(self.facts)
             value.setObjectName(f"fact_{key}")
             value.setWordWrap(True)
+            value.setTextFormat(Qt.TextFormat.PlainText)  # titles and names as typed, never as HTML
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.facts_form.addRow(name, value)
             self.fact_labels[key] = (name, value)
@@ -136,6 +138,7 @@ class FollowUpDetail(Retranslating, QWidget):
         self.contact_label = QLabel(self.contact_box)
         self.contact_label.setObjectName("contactLabel")
         self.contact_label.setWordWrap(True)
+        self.contact_label.setTextFormat(Qt.TextFormat.PlainText)
         self.contact_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.reveal_button = QPushButton(self.contact_box)
         self.reveal_button.setObjectName("revealButton")
@@ -395,7 +398,8 @@ class FollowUpDetail(Retranslating, QWidget):
             return
         # Said to the patron: in the patron's language, whatever the screen's language.
         lines = call_script(self.packs.active, self.followup.language, self._values())
-        self.script_text.setText("<ol>" + "".join(f"<li>{line}</li>" for line in lines) + "</ol>")
+        items = "".join(f"<li>{html.escape(line)}</li>" for line in lines)
+        self.script_text.setText(f"<ol>{items}</ol>")
 
     def _show_status_choices(self) -> None:
         f = self.followup

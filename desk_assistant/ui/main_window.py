@@ -102,6 +102,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.setCentralWidget(self.tabs)
         self.shift_label = QLabel(self)
         self.pack_label = QLabel(self)
+        # Staff, desk and pack names as typed, never read as HTML.
+        for label in (self.shift_label, self.pack_label):
+            label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addWidget(self.shift_label, 1)
         self.statusBar().addPermanentWidget(self.headline_label)
         self.role_label = QLabel(self)

@@ -94,6 +94,8 @@ class OptionsPanel(Retranslating, QFrame):
         self.result_label = QLabel(self)
         self.result_label.setObjectName("resultLabel")
         self.result_label.setWordWrap(True)
+        # The read-back quotes what was typed: shown as typed, never as HTML.
+        self.result_label.setTextFormat(Qt.TextFormat.PlainText)
         self.result_label.hide()
         outer.addWidget(self.result_label)
 
@@ -320,6 +322,7 @@ class OptionsPanel(Retranslating, QFrame):
                 line = QLabel(self.options_box)
                 line.hide()
                 line.setWordWrap(True)
+                line.setTextFormat(Qt.TextFormat.PlainText)
                 line.setProperty("role", "optionLine")
                 self.options_layout.addWidget(box)
                 self.options_layout.addWidget(line)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import difflib
+import html
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -171,6 +172,7 @@ class ScriptsView(Retranslating, QWidget):
             self.preview_segment.addItem("", segment.value)
         form.addRow(_row(self.preview_lang, self.preview_segment, None))
         self.preview = QLabel(editor)
+        self.preview.setTextFormat(Qt.TextFormat.RichText)
         self.preview.setObjectName("preview")
         self.preview.setWordWrap(True)
         form.addRow(self.preview)
@@ -759,10 +761,11 @@ class ScriptsView(Retranslating, QWidget):
             self.preview_lang.currentData() or "id",
             self.clock(),
         )
-        choices = "".join(f"<br/>{i + 1}  {c}" for i, c in enumerate(prompt.choices))
+        e = html.escape  # the trainer's text as typed, never read as HTML
+        choices = "".join(f"<br/>{i + 1}  {e(c)}" for i, c in enumerate(prompt.choices))
         self.preview.setText(
-            f"<p style='font-size:15pt; font-weight:bold; color:#0d2a6b'>{prompt.text}</p>"
-            f"<p style='background:#fff8e1'>{prompt.hint}</p>{choices}"
+            f"<p style='font-size:15pt; font-weight:bold; color:#0d2a6b'>{e(prompt.text)}</p>"
+            f"<p style='background:#fff8e1'>{e(prompt.hint)}</p>{choices}"
         )
 
     def publish(self) -> bool:

@@ -106,3 +106,22 @@ def test_headline_in_status_bar(window, services, clock) -> None:  # type: ignor
     make_followup(services)
     window.update_status()
     assert window.headline_label.text() == "Tindak lanjut: 1 jatuh tempo hari ini, 1 terlambat"
+
+
+def test_titles_and_names_show_as_typed_never_as_html(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QTextDocument
+
+    title, name = "Belajar <b>HTML</b> & CSS", "Ani <i>Putri</i>"
+    make_followup(services, title, name)
+    window.show_view("followups")
+    detail = window.followups_view.detail
+    qtbot.mouseClick(detail.reveal_button, Qt.MouseButton.LeftButton)
+    value = detail.fact_labels["item"][1]
+    assert value.text().startswith(title) and value.textFormat() == Qt.TextFormat.PlainText
+    assert name in detail.contact_label.text()
+    assert detail.contact_label.textFormat() == Qt.TextFormat.PlainText
+    # The call script is a numbered list (HTML); what was typed in it is escaped.
+    document = QTextDocument()
+    document.setHtml(detail.script_text.text())
+    shown = document.toPlainText()
+    assert title in shown and name in shown

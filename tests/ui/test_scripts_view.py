@@ -287,3 +287,26 @@ def test_a_step_that_takes_a_follow_up(window, services) -> None:  # type: ignor
     view.select_path(("steps", other, "text"))
     view.set_flag("follow_up", False)
     assert "follow_up" not in view.data["steps"][other]
+
+
+def test_texts_with_angle_brackets_show_as_typed(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QTextDocument
+
+    line = "Anak < 12 tahun: <b>pakai</b> kartu orang tua & Anda"
+    view = window.scripts_view
+    view.reload()
+    view.edit_text("card", "text", "id", line)
+    card = next(i for i, s in enumerate(view.data["steps"]) if s["id"] == "card")
+    view.select_path(("steps", card, "text"))
+    view.show_preview()
+    document = QTextDocument()
+    document.setHtml(view.preview.text())
+    assert line in document.toPlainText()
+    assert view.publish()
+    # At the desk the line is said as written, not read as HTML.
+    desk = window.desk_view
+    window.show_view("desk")
+    qtbot.keyClick(desk, Qt.Key.Key_Return)
+    assert desk.prompt_label.text() == line
+    assert desk.prompt_label.textFormat() == Qt.TextFormat.PlainText
+    assert desk.hint_label.textFormat() == Qt.TextFormat.PlainText

@@ -222,6 +222,20 @@ def _db_path(args: argparse.Namespace) -> Path:
     return resolve_db_path(None)
 
 
+def _existing_db_path(args: argparse.Namespace) -> Path:
+    """The database a scheduled command works on: it must be there already.
+
+    A typing mistake in ``--db`` would otherwise make a new, empty database and a
+    scheduled export would quietly write empty files every night.
+    """
+    from desk_assistant.errors import StorageError
+
+    path = _db_path(args)
+    if not path.is_file():
+        raise StorageError("db.not_found", path=path)
+    return path
+
+
 def _gui(args: argparse.Namespace, lang: str) -> int:
     if args.screenshot and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -339,12 +353,13 @@ def _admin(args: argparse.Namespace, lang: str) -> int:
     from desk_assistant.app import build_services
     from desk_assistant.services.backup import restore
 
-    path = _db_path(args)
     if args.command == "restore":
+        path = _db_path(args)
         aside = restore(path, Path(args.file), datetime.now())
         kept = f"; the previous database is kept as {aside}" if aside else ""
         print(f"{path}: restored from {args.file}{kept}")
         return EXIT_OK
+    path = _existing_db_path(args)
     services = build_services(path)
     try:
         if args.command == "purge":
@@ -386,7 +401,7 @@ def _export(args: argparse.Namespace, parser: argparse.ArgumentParser, lang: str
 
     if args.format == "pdf" and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a PDF needs no display
-    path = _db_path(args)
+    path = _existing_db_path(args)
     services = build_services(path)
     try:
         library = services.app_state.get("library_name", "Perpustakaan")

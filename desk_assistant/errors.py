@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from typing import Any
 
 from desk_assistant.i18n import DEFAULT_LANG, Lang, Message
@@ -32,3 +33,23 @@ class ValidationError(DeskAssistantError):
     def __init__(self, key: str, /, *, field: str = "", **params: Any) -> None:
         self.field = field
         super().__init__(key, field=field, **params)
+
+
+class ExportError(DeskAssistantError):
+    """An export could not be written (no folder, no permission, disk full, …)."""
+
+    @classmethod
+    def from_os_error(cls, path: object, exc: OSError) -> ExportError:
+        """The OS's reason in the user's words where it is a common one."""
+        keys = {
+            errno.ENOENT: "export.no_folder",
+            errno.ENOTDIR: "export.no_folder",
+            errno.EACCES: "export.no_permission",
+            errno.EPERM: "export.no_permission",
+            errno.ENOSPC: "export.disk_full",
+            errno.EROFS: "export.read_only",
+            errno.EISDIR: "export.is_folder",
+        }
+        key = keys.get(exc.errno or 0)
+        reason: object = Message(key, {}) if key else (exc.strerror or str(exc))
+        return cls("export.cannot_write", path=path, reason=reason)

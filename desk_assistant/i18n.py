@@ -372,6 +372,28 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Do not force the application closed. Finish what you are doing, close it, and start "
         "it again to restore the newest backup; the damaged file will be kept aside.",
     ),
+    "export.cannot_write": (
+        "Ekspor tidak dapat ditulis ke '{path}': {reason}. Tidak ada berkas yang dibuat.",
+        "The export cannot be written to '{path}': {reason}. No file was made.",
+    ),
+    "export.no_folder": ("foldernya tidak ada", "the folder does not exist"),
+    "export.no_permission": (
+        "tidak ada izin menulis di sana",
+        "there is no permission to write there",
+    ),
+    "export.disk_full": ("disk penuh", "the disk is full"),
+    "export.read_only": ("media hanya-baca", "the drive is read-only"),
+    "export.is_folder": ("itu sebuah folder", "it is a folder"),
+    "export.period_reversed": (
+        "Tanggal 'sejak' ({since}) jatuh sesudah tanggal 'sampai' ({until}).",
+        "The 'since' date ({since}) is after the 'until' date ({until}).",
+    ),
+    "db.not_found": (
+        "Basis data '{path}' tidak ada. Periksa --db (atau DESK_ASSISTANT_DB); aplikasi "
+        "membuat basis data baru hanya saat dibuka di layar.",
+        "There is no database at '{path}'. Check --db (or DESK_ASSISTANT_DB); a new "
+        "database is made only when the application is opened on screen.",
+    ),
     "privacy.nothing_found": (
         "Tidak ditemukan data untuk pencarian itu.",
         "Nothing is held for that search.",

@@ -9,6 +9,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from desk_assistant import __version__
 from tests.packs import MINIMAL
 
@@ -267,6 +269,54 @@ def test_command_line_exports_work_without_a_display(tmp_path: Path) -> None:
             assert result.returncode == 0, result.stderr
             assert out.stat().st_size > 100
             assert "Fatal" not in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("fmt", "lang", "said"),
+    [
+        ("csv", "id", "foldernya tidak ada"),
+        ("xlsx", "en", "the folder does not exist"),
+        ("pdf", "en", "the folder does not exist"),
+    ],
+)
+def test_export_to_a_missing_folder_says_so(tmp_path: Path, fmt: str, lang: str, said: str) -> None:
+    db = tmp_path / "x.db"
+    assert run("demo", "--db", str(db), "--interactions", "50", "--followups", "5").returncode == 0
+    out = tmp_path / "no-such-folder" / f"f.{fmt}"
+    for kind in ("followups", "stats"):
+        result = run(
+            "export", kind, "--db", str(db), "--format", fmt, "--output", str(out), "--lang", lang
+        )
+        assert result.returncode == 1
+        assert said in result.stderr and "Traceback" not in result.stderr
+    assert not out.parent.exists()
+
+
+def test_scheduled_commands_refuse_a_database_that_is_not_there(tmp_path: Path) -> None:
+    typo = tmp_path / "deks.db"
+    out = tmp_path / "f.csv"
+    for args in (
+        ["export", "followups", "--format", "csv", "--output", str(out)],
+        ["export", "stats", "--format", "csv", "--output", str(out)],
+        ["purge"],
+        ["backup"],
+    ):
+        result = run(*args, "--db", str(typo), "--lang", "en")
+        assert result.returncode == 1, args
+        assert "There is no database at" in result.stderr and "Traceback" not in result.stderr
+    assert not typo.exists() and not out.exists()  # nothing made at the mistyped path
+
+
+def test_stats_period_the_wrong_way_round(tmp_path: Path) -> None:
+    db = tmp_path / "x.db"
+    assert run("demo", "--db", str(db), "--interactions", "50", "--followups", "5").returncode == 0
+    out = tmp_path / "s.csv"
+    result = run(
+        "export", "stats", "--db", str(db), "--format", "csv", "--output", str(out),
+        "--since", "2026-11-01", "--until", "2026-10-01",
+    )  # fmt: skip
+    assert result.returncode == 1 and "jatuh sesudah" in result.stderr
+    assert not out.exists()
 
 
 def test_scripts_import_and_export(tmp_path: Path) -> None:

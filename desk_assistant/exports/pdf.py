@@ -19,6 +19,9 @@ def write_html_pdf(
     page_id = {"A4": QPageSize.PageSizeId.A4, "A6": QPageSize.PageSizeId.A6}[page]
     margin = 8.0 if page == "A6" else 15.0
     tmp = path.with_name(path.name + ".part")
+    # Qt's writer only prints a warning when it cannot open its file; opening it here
+    # first turns a missing folder or a full disk into an OSError that says why.
+    tmp.open("wb").close()
     try:
         writer = QPdfWriter(str(tmp))
         writer.setPageLayout(

@@ -226,6 +226,9 @@ def write_xlsx(
 
     tmp = path.with_name(path.name + ".part")
     count = 0
+    # XlsxWriter creates its file only when closing, after every row: find out now,
+    # not minutes later, if the folder is missing or not writable.
+    tmp.open("wb").close()
     try:
         workbook = xlsxwriter.Workbook(
             str(tmp),
@@ -263,7 +266,12 @@ def write_xlsx(
             if count % 500 == 0:
                 _tick(count, progress, cancelled)
         worksheet.autofilter(0, 0, max(count, 1), len(columns) - 1)
-        workbook.close()
+        try:
+            workbook.close()
+        except xlsxwriter.exceptions.FileCreateError as exc:
+            # XlsxWriter wraps the OS's error (say, a full disk); pass on the OS's own.
+            cause = exc.args[0] if exc.args else None
+            raise cause if isinstance(cause, OSError) else OSError(str(exc)) from exc
         tmp.replace(path)
     except BaseException:
         tmp.unlink(missing_ok=True)

@@ -6,6 +6,7 @@ recorded in the audit log: who, when, what, the filters and the number of rows.
 
 from __future__ import annotations
 
+import contextlib
 import html
 import json
 import shutil
@@ -20,6 +21,7 @@ import sqlite_utils
 
 from desk_assistant.domain.clock import Clock
 from desk_assistant.domain.followup import mask_email, mask_name, mask_phone
+from desk_assistant.errors import ExportError
 from desk_assistant.exports.charts import ReportCharts
 from desk_assistant.exports.tabular import Cancelled, Column, Progress, write_csv, write_xlsx
 from desk_assistant.i18n import Lang, format_date, format_number, format_percent
@@ -135,6 +137,15 @@ CHART_TITLES = {
     ),
 }
 CHART_LEGEND = (("ditawarkan", "offered"), ("dipilih", "chosen"))
+
+
+@contextlib.contextmanager
+def _writing(path: Path) -> Iterator[None]:
+    """Say in the user's words why an export file could not be written."""
+    try:
+        yield
+    except OSError as exc:
+        raise ExportError.from_os_error(path, exc) from exc
 
 
 def _t(pair: tuple[str, str], lang: str) -> str:
@@ -356,12 +367,13 @@ class ExportService:
     ) -> int:
         rows = self.followup_rows(filt, lang, masked, flag_after, as_text=fmt == "csv")
         columns = followup_columns(lang)
-        if fmt == "csv":
-            count = write_csv(path, columns, rows, progress, cancelled)
-        elif fmt == "xlsx":
-            count = write_xlsx(path, columns, rows, "Tindak lanjut", progress, cancelled)
-        else:
-            count = self._call_sheet(path, rows, lang, library)
+        with _writing(path):
+            if fmt == "csv":
+                count = write_csv(path, columns, rows, progress, cancelled)
+            elif fmt == "xlsx":
+                count = write_xlsx(path, columns, rows, "Tindak lanjut", progress, cancelled)
+            else:
+                count = self._call_sheet(path, rows, lang, library)
         self._audit(who, role, "followups", fmt, filt, count, masked)
         return count
 
@@ -378,15 +390,20 @@ class ExportService:
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
     ) -> int:
+        if since > until:
+            raise ExportError(
+                "export.period_reversed",
+                since=format_date(since, lang, weekday=False),
+                until=format_date(until, lang, weekday=False),
+            )
         columns = stats_columns(lang)
+        rows = self.stats_rows(since, until, lang)
         if fmt == "csv":
-            count = write_csv(
-                path, columns, self.stats_rows(since, until, lang), progress, cancelled
-            )
+            with _writing(path):
+                count = write_csv(path, columns, rows, progress, cancelled)
         elif fmt == "xlsx":
-            count = write_xlsx(
-                path, columns, self.stats_rows(since, until, lang), "Statistik", progress, cancelled
-            )
+            with _writing(path):
+                count = write_xlsx(path, columns, rows, "Statistik", progress, cancelled)
         else:
             report = build_report(self.db, since, until, self.clock().date())
             write_report_pdf(report, path, lang, library)
@@ -502,16 +519,17 @@ def write_report_pdf(
     from desk_assistant.exports.pdf import write_paged_pdf
 
     drawn = pngs or report_charts(report, lang).draw()
-    folder = Path(tempfile.mkdtemp(prefix="desk-report-"))
-    try:
-        files = {}
-        for key, png in drawn.items():
-            files[key] = str(folder / f"{key}.png")
-            Path(files[key]).write_bytes(png)
-        document = report_html(report, lang, library, files)
-        return write_paged_pdf(document, path, title=_t(REPORT_TITLE, lang))
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
+    with _writing(path):
+        folder = Path(tempfile.mkdtemp(prefix="desk-report-"))
+        try:
+            files = {}
+            for key, png in drawn.items():
+                files[key] = str(folder / f"{key}.png")
+                Path(files[key]).write_bytes(png)
+            document = report_html(report, lang, library, files)
+            return write_paged_pdf(document, path, title=_t(REPORT_TITLE, lang))
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def report_html(

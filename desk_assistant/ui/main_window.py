@@ -753,7 +753,10 @@ class MainWindow(Retranslating, QMainWindow):
             self.tr("PDF files (*.pdf)"),
         )
         if chosen:
-            self.write_report_pdf(Path(chosen))
+            try:
+                self.write_report_pdf(Path(chosen))
+            except DeskAssistantError as exc:
+                self.show_error(exc.user_message(self.language()))
 
     def write_report_pdf(self, path: Path) -> int:
         """The report with its charts as a PDF; returns the page count."""

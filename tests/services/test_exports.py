@@ -196,3 +196,29 @@ def test_report_charts_name_everything_in_the_reader_language(services, clock, l
     assert charts.titles["needs"] == ("Menurut kebutuhan" if lang == "id" else "By need")
     assert sum(charts.needs.values()) == report.interactions
     assert sorted(charts.draw()) == ["heatmap", "needs", "options", "outcomes"]
+
+
+def test_a_full_disk_is_said_in_plain_words_and_leaves_no_file(
+    filled, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import errno
+
+    import xlsxwriter
+
+    from desk_assistant.errors import ExportError
+
+    def disk_full(workbook) -> None:  # type: ignore[no-untyped-def]
+        raise xlsxwriter.exceptions.FileCreateError(OSError(errno.ENOSPC, "No space left"))
+
+    monkeypatch.setattr(xlsxwriter.Workbook, "close", disk_full)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    with pytest.raises(ExportError) as caught:
+        filled.exports.export_followups("xlsx", EVERYTHING, folder / "f.xlsx", "K", "supervisor")
+    assert caught.value.user_message("id") == (
+        f"Ekspor tidak dapat ditulis ke '{folder / 'f.xlsx'}': disk penuh. "
+        "Tidak ada berkas yang dibuat."
+    )
+    assert "the disk is full" in caught.value.user_message("en")
+    assert list(folder.iterdir()) == []  # no half-written file, no .part
+    assert filled.audit.entries() == []  # only a written export is recorded

@@ -152,6 +152,9 @@ def test_demo_fills_a_new_database_deterministically(tmp_path: Path) -> None:
         assert statuses == {"open", "in_progress", "resolved", "cancelled", "unreachable"}
         phones = {r[0] for r in conn.execute("SELECT phone FROM followups WHERE phone IS NOT NULL")}
         assert all(p.startswith("+628120000") for p in phones)  # the fictional block
+        # Book titles with book options: unavailable material, never "complaint".
+        reasons = {r[0] for r in conn.execute("SELECT DISTINCT reason FROM followups")}
+        assert reasons == {"on_loan", "processing", "not_owned", "missing"}
         conn.close()
     assert dumps[0] == dumps[1]
 

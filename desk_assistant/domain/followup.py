@@ -29,6 +29,10 @@ class Reason(StrEnum):
     COMPLAINT = "complaint"
 
 
+# The reasons the options checklist offers for material (a complaint has its own form).
+MATERIAL_REASONS = tuple(reason for reason in Reason if reason is not Reason.COMPLAINT)
+
+
 class Channel(StrEnum):
     """How the patron prefers to be contacted."""
 

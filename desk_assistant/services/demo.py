@@ -18,9 +18,9 @@ import sqlite_utils
 
 from desk_assistant.domain.followup import (
     FAILED_ATTEMPTS,
+    MATERIAL_REASONS,
     Attempt,
     Channel,
-    Reason,
     Status,
     add_working_days,
     reference_code,
@@ -420,7 +420,7 @@ def _write_followups(
                 status.value,
                 rng.choice(DESKS),
                 staff,
-                rng.choice(list(Reason)).value,
+                rng.choice(MATERIAL_REASONS).value,
                 title,
                 author,
                 f"{rng.randrange(100, 999)} {title[:3].upper()} {chr(97 + rng.randrange(26))}",

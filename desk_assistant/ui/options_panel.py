@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_assistant.domain.followup import (
+    MATERIAL_REASONS,
     CaseForm,
     Channel,
     FormErrors,
@@ -39,7 +40,6 @@ from desk_assistant.ui.labels import channel_label, reason_label
 from desk_assistant.ui.retranslating import Retranslating
 
 # Why material is not available (a complaint or request is not chosen here: see request mode).
-MATERIAL_REASONS = tuple(reason for reason in Reason if reason is not Reason.COMPLAINT)
 
 
 class OptionsPanel(Retranslating, QFrame):

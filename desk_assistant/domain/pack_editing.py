@@ -99,6 +99,8 @@ def text_nodes(data: dict[str, Any]) -> list[tuple[Path, str, str | None]]:
         nodes.append((("follow_up", "call_script", i, "text"), f"call · {line.get('id')}", None))
     if "news" in follow_up:
         nodes.append((("follow_up", "news"), "call · news", None))
+    if "request_news" in follow_up:
+        nodes.append((("follow_up", "request_news"), "call · news of a complaint", None))
     for kind in follow_up.get("messages") or {}:
         nodes.append((("follow_up", "messages", kind), f"message · {kind}", None))
     return nodes

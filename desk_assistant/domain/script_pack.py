@@ -176,6 +176,11 @@ class FollowUpScript:
     call_script: tuple[tuple[str, LocalText], ...]
     news: LocalText
     messages: Mapping[str, LocalText]
+    # The default news of a complaint or request (``news`` speaks of material).
+    request_news: LocalText | None = None
+
+    def default_news(self, request: bool) -> LocalText:
+        return self.request_news if request and self.request_news is not None else self.news
 
 
 @dataclass(frozen=True)
@@ -783,7 +788,9 @@ class _Checker:
         if value is None or not self.expect(value, Mapping, "follow_up", "a mapping", line):
             return None
         f_line = _line_of(value) or line
-        self.unknown_fields(value, ("call_script", "news", "messages"), f_line, None)
+        self.unknown_fields(
+            value, ("call_script", "news", "request_news", "messages"), f_line, None
+        )
         script = self.require(value, "call_script", f_line)
         lines: list[tuple[str, LocalText]] = []
         if self.expect(script, list, "call_script", "a list", f_line):
@@ -806,6 +813,11 @@ class _Checker:
                 if text is not None:
                     lines.append((line_id, text))
         news = self.local_text(self.require(value, "news", f_line), "news", f_line)
+        request_news = (
+            self.local_text(value["request_news"], "request_news", f_line)
+            if "request_news" in value
+            else None
+        )
         messages_value = self.require(value, "messages", f_line)
         messages: dict[str, LocalText] = {}
         if self.expect(messages_value, Mapping, "messages", "a mapping", f_line):
@@ -819,7 +831,7 @@ class _Checker:
                     messages[kind] = text
         if news is None or len(messages) != len(MESSAGE_KINDS):
             return None
-        return FollowUpScript(tuple(lines), news, messages)
+        return FollowUpScript(tuple(lines), news, messages, request_news)
 
     def graph(self, steps: Mapping[str, Step], start: str) -> None:
         """Every step reachable from the start, and from every step a way to an end."""

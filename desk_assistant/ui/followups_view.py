@@ -291,7 +291,8 @@ class FollowUpDetail(Retranslating, QWidget):
         pack = self.packs.active
         if pack.follow_up is None or self.followup is None:
             return ""
-        return pack.follow_up.news.get(self.followup.language)
+        request = self.followup.reason is Reason.COMPLAINT
+        return pack.follow_up.default_news(request).get(self.followup.language)
 
     def _show_facts(self) -> None:
         f = self.followup

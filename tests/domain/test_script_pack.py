@@ -313,3 +313,30 @@ def test_the_default_pack_follows_complaints_up() -> None:
     ]
     assert pack.step("complaint_follow_up").follow_up
     assert "call_back" in pack.follow_up_options
+
+
+def test_news_of_a_complaint_is_optional_and_checked_like_every_text() -> None:
+    pack = parse_pack(default_source())
+    assert pack.follow_up is not None
+    assert (
+        pack.follow_up.default_news(request=True)
+        .get("id")
+        .startswith("kami sudah menindaklanjuti keluhan")
+    )
+    assert pack.follow_up.default_news(request=False) == pack.follow_up.news
+    english = (
+        '    en: "we have looked into your complaint and would like to tell you what we did"\n'
+    )
+    block = (
+        "  request_news:\n"
+        '    id: "kami sudah menindaklanjuti keluhan Anda dan ingin menyampaikan hasilnya"\n'
+        + english
+    )
+    assert block in default_source()
+    with pytest.raises(PackError) as caught:
+        parse_pack(default_source().replace(english, ""))
+    assert [p.key for p in caught.value.problems] == ["pack.missing_translation"]
+    # Without it, a complaint's call starts from the general news.
+    lean = parse_pack(default_source().replace(block, ""))
+    assert lean.follow_up is not None and lean.follow_up.request_news is None
+    assert lean.follow_up.default_news(request=True) == lean.follow_up.news

@@ -291,6 +291,8 @@ def test_complaint_that_needs_a_follow_up_keeps_the_promise(qtbot, window, servi
     name, value = detail.fact_labels["item"]
     assert (name.text(), value.text()) == ("Pokok", "Ruang baca terlalu bising sore hari")
     assert detail.fact_labels["reason"][1].text() == "Keluhan / permintaan"
+    # Calling back about a complaint: the news speaks of the complaint, not of a book.
+    assert detail.news_edit.text().startswith("kami sudah menindaklanjuti keluhan Anda")
 
 
 def test_complaint_follow_up_cannot_close_without_the_promise(qtbot, window, clock) -> None:  # type: ignore[no-untyped-def]

@@ -339,6 +339,8 @@ class FollowUpDetail(Retranslating, QWidget):
             name_label, value_label = self.fact_labels[key]
             name_label.setText(name)
             value_label.setText(value)
+        # A complaint has no call number: the row would only ever say "—".
+        self.facts_form.setRowVisible(self.fact_labels["call"][1], not request)
         due_label = self.fact_labels["due"][1]
         due_label.setProperty("overdue", overdue)
         due_label.style().unpolish(due_label)

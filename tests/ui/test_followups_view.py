@@ -118,6 +118,7 @@ def test_titles_and_names_show_as_typed_never_as_html(qtbot, window, services) -
     qtbot.mouseClick(detail.reveal_button, Qt.MouseButton.LeftButton)
     value = detail.fact_labels["item"][1]
     assert value.text().startswith(title) and value.textFormat() == Qt.TextFormat.PlainText
+    assert not detail.fact_labels["call"][1].isHidden()  # material has a call number row
     assert name in detail.contact_label.text()
     assert detail.contact_label.textFormat() == Qt.TextFormat.PlainText
     # The call script is a numbered list (HTML); what was typed in it is escaped.

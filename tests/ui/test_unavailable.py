@@ -291,6 +291,7 @@ def test_complaint_that_needs_a_follow_up_keeps_the_promise(qtbot, window, servi
     name, value = detail.fact_labels["item"]
     assert (name.text(), value.text()) == ("Pokok", "Ruang baca terlalu bising sore hari")
     assert detail.fact_labels["reason"][1].text() == "Keluhan / permintaan"
+    assert detail.fact_labels["call"][1].isHidden()  # no call number for a complaint
     # Calling back about a complaint: the news speaks of the complaint, not of a book.
     assert detail.news_edit.text().startswith("kami sudah menindaklanjuti keluhan Anda")
 

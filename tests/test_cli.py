@@ -25,6 +25,16 @@ def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedPr
     )
 
 
+def demo_db(folder: Path, interactions: int, followups: int) -> Path:
+    """A demo database made with the real ``demo`` command."""
+    db = folder / "x.db"
+    result = run(
+        "demo", "--db", str(db), "--interactions", str(interactions), "--followups", str(followups)
+    )
+    assert result.returncode == 0, result.stderr
+    return db
+
+
 def test_version() -> None:
     result = run("--version")
     assert result.returncode == 0
@@ -174,10 +184,7 @@ def test_demo_refuses_a_database_with_real_records(tmp_path: Path) -> None:
 
 
 def test_screenshot_of_the_followups_view(tmp_path: Path) -> None:
-    db = tmp_path / "x.db"
-    assert (
-        run("demo", "--db", str(db), "--interactions", "100", "--followups", "50").returncode == 0
-    )
+    db = demo_db(tmp_path, 100, 50)
     png = tmp_path / "f.png"
     result = run("--db", str(db), "--screenshot", str(png), "--view", "followups")
     assert result.returncode == 0, result.stderr
@@ -187,10 +194,7 @@ def test_screenshot_of_the_followups_view(tmp_path: Path) -> None:
 def test_screenshot_of_the_reports_view_shows_its_charts(tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtGui import QColor, QImage
 
-    db = tmp_path / "x.db"
-    assert (
-        run("demo", "--db", str(db), "--interactions", "3000", "--followups", "50").returncode == 0
-    )
+    db = demo_db(tmp_path, 3000, 50)
     png = tmp_path / "r.png"
     result = run("--db", str(db), "--screenshot", str(png), "--view", "reports")
     assert result.returncode == 0, result.stderr
@@ -238,10 +242,7 @@ def test_purge_backup_restore_from_the_command_line(tmp_path: Path) -> None:
 
 
 def test_backup_of_a_damaged_database_fails_loudly(tmp_path: Path) -> None:
-    db = tmp_path / "desk.db"
-    assert (
-        run("demo", "--db", str(db), "--interactions", "3000", "--followups", "300").returncode == 0
-    )
+    db = demo_db(tmp_path, 3000, 300)
     sqlite3.connect(db).execute("PRAGMA wal_checkpoint(TRUNCATE)").close()
     data = bytearray(db.read_bytes())
     data[8192:16384] = b"\x00\xff" * 4096
@@ -253,10 +254,7 @@ def test_backup_of_a_damaged_database_fails_loudly(tmp_path: Path) -> None:
 
 
 def test_command_line_exports_work_without_a_display(tmp_path: Path) -> None:
-    db = tmp_path / "x.db"
-    assert (
-        run("demo", "--db", str(db), "--interactions", "2000", "--followups", "200").returncode == 0
-    )
+    db = demo_db(tmp_path, 2000, 200)
     env = {
         k: v
         for k, v in os.environ.items()
@@ -283,8 +281,7 @@ def test_command_line_exports_work_without_a_display(tmp_path: Path) -> None:
     ],
 )
 def test_export_to_a_missing_folder_says_so(tmp_path: Path, fmt: str, lang: str, said: str) -> None:
-    db = tmp_path / "x.db"
-    assert run("demo", "--db", str(db), "--interactions", "50", "--followups", "5").returncode == 0
+    db = demo_db(tmp_path, 50, 5)
     out = tmp_path / "no-such-folder" / f"f.{fmt}"
     for kind in ("followups", "stats"):
         result = run(
@@ -311,8 +308,7 @@ def test_scheduled_commands_refuse_a_database_that_is_not_there(tmp_path: Path) 
 
 
 def test_stats_period_the_wrong_way_round(tmp_path: Path) -> None:
-    db = tmp_path / "x.db"
-    assert run("demo", "--db", str(db), "--interactions", "50", "--followups", "5").returncode == 0
+    db = demo_db(tmp_path, 50, 5)
     out = tmp_path / "s.csv"
     result = run(
         "export", "stats", "--db", str(db), "--format", "csv", "--output", str(out),

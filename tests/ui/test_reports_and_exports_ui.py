@@ -133,3 +133,21 @@ def test_the_charting_library_loads_while_the_supervisor_pin_is_asked(
     monkeypatch.setattr(charts, "_warming", None)
     window.ensure_role(Role.TRAINER)
     assert charts._warming is None
+
+
+def test_a_report_that_cannot_be_saved_says_why(
+    qtbot, window, services, clock, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog
+
+    services.app_state.set("demo_data", "1")
+    generate(services.db, 500, 20, seed=2, today=clock().date())
+    supervisor(services)
+    window.show_view("reports")
+    target = tmp_path / "gone" / "laporan.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.save_report_pdf()
+    box = window.last_message_box
+    assert box is not None and "foldernya tidak ada" in box.text()
+    assert not target.parent.exists()
+    assert [e.action for e in services.audit.entries()].count("export") == 0

@@ -45,3 +45,32 @@ def test_committed_qm_matches_ts(tmp_path: Path) -> None:
     assert out.read_bytes() == TS.with_suffix(".qm").read_bytes(), (
         "run: python tools/i18n.py release"
     )
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_screen_and_exports_name_things_alike(window, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """The window's labels (Qt translations) and the exports' (bilingual pairs) agree, so a
+    supervisor finds in Excel the words the desk saw."""
+    from desk_assistant.domain.followup import Channel, Reason, Status
+    from desk_assistant.domain.vocabulary import Need, Outcome, Segment
+    from desk_assistant.services import exports
+    from desk_assistant.ui import labels
+
+    window.set_language(lang)
+    pick = 0 if lang == "id" else 1
+    assert labels.need_label(Need.BORROW) == ("Meminjam", "Borrow")[pick]
+    pairs = [
+        (Need, labels.need_label, exports.NEEDS),
+        (Outcome, labels.outcome_label, exports.OUTCOMES),
+        (Status, labels.status_label, exports.STATUS),
+        (Channel, labels.channel_label, exports.CHANNELS),
+        (Reason, labels.reason_label, exports.REASONS),
+        (Segment, labels.segment_label, exports.SEGMENTS),
+    ]
+    differ = [
+        (code.value, label(code), names[code.value][pick])
+        for kind, label, names in pairs
+        for code in kind
+        if label(code) != names[code.value][pick]
+    ]
+    assert differ == []

@@ -39,6 +39,9 @@ def _common() -> argparse.ArgumentParser:
     return common
 
 
+EXISTING_DB = "The database must exist: a mistyped --db is refused rather than made anew and empty."
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = _common()
     parser = argparse.ArgumentParser(
@@ -116,7 +119,8 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
         help="erase contact details whose retention has ended (for a scheduled task)",
         description="Erase the contact details of follow-ups closed longer ago than the "
-        "retention period (a setting, default 30 days), and say how many were cleared.",
+        "retention period (a setting, default 30 days), and say how many were cleared. "
+        + EXISTING_DB,
     )
     purge.set_defaults(quiet=False)
     backup = commands.add_parser(
@@ -126,7 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Back up the database with SQLite's backup API. The copy is checked "
         "before it counts; backing up a damaged database fails with a clear message and "
         "keeps the older backups. Without --output the backup goes to the backup folder, "
-        "rotated (7 daily, 4 weekly).",
+        "rotated (7 daily, 4 weekly). " + EXISTING_DB,
     )
     backup.add_argument("--output", metavar="PATH", help="write the backup to this file")
     restore = commands.add_parser(
@@ -143,14 +147,24 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
         help="export follow-ups or interaction statistics (CSV, XLSX, PDF)",
         description="Export for supervisors and scheduled tasks. Every export is recorded "
-        "in the audit log.",
+        "in the audit log. " + EXISTING_DB,
     )
     export_kinds = export.add_subparsers(dest="export_kind", metavar="WHAT")
     for kind, text in (
         ("followups", "follow-ups, with the queue's filters (contact in full unless --masked)"),
-        ("stats", "interaction statistics for a date range (PDF: the summary report)"),
+        (
+            "stats",
+            "interaction statistics for a date range (default: this month up to today; "
+            "PDF: the printable report with its charts and tables)",
+        ),
     ):
-        sub = export_kinds.add_parser(kind, parents=[common], help=text, description=text)
+        sub = export_kinds.add_parser(
+            kind,
+            parents=[common],
+            help=text,
+            description=f"{text}. {EXISTING_DB} An output that cannot be written (no such "
+            "folder, no permission, a full disk) is reported and leaves no file.",
+        )
         sub.add_argument("--format", choices=("csv", "xlsx", "pdf"), required=True)
         sub.add_argument("--since", type=date.fromisoformat, metavar="YYYY-MM-DD")
         sub.add_argument("--until", type=date.fromisoformat, metavar="YYYY-MM-DD")

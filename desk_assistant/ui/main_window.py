@@ -97,6 +97,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.tabs.addTab(place, "")
         self.screenshot_mode = False
         self.last_export_result: int | None = None
+        self.exports_running: list[ExportRunner] = []
         self.headline_label = QLabel(self)
         self.headline_label.setObjectName("headlineLabel")
         self.setCentralWidget(self.tabs)
@@ -738,9 +739,17 @@ class MainWindow(Retranslating, QMainWindow):
                 self.statusBar().showMessage(self.tr("Export cancelled; no file written."), 8000)
 
         self.last_export_result = None
-        return run_with_progress(
+        runner = run_with_progress(
             self, self.services, self.language(), job, total, path, done, failed
         )
+        self.exports_running.append(runner)
+        for signal in (runner.finished, runner.failed):
+            signal.connect(lambda _r, r=runner: self._export_ended(r))
+        return runner
+
+    def _export_ended(self, runner: ExportRunner) -> None:
+        with contextlib.suppress(ValueError):
+            self.exports_running.remove(runner)
 
     def save_report_pdf(self) -> None:
         if not self.ensure_role(Role.SUPERVISOR):
@@ -947,6 +956,10 @@ class MainWindow(Retranslating, QMainWindow):
                 return
             self.desk_view.confirming_abandon = True
             self.desk_view.confirm_abandon()
+        # An export still writing is cancelled, so no half-written file is left behind.
+        for runner in list(self.exports_running):
+            runner.cancel_event.set()
+            runner.wait(timeout=15.0)
         if self.desk.shift is not None:
             with contextlib.suppress(DeskAssistantError):
                 self.desk.end_shift()

@@ -151,3 +151,35 @@ def test_a_report_that_cannot_be_saved_says_why(
     assert box is not None and "foldernya tidak ada" in box.text()
     assert not target.parent.exists()
     assert [e.action for e in services.audit.entries()].count("export") == 0
+
+
+def test_quitting_during_an_export_leaves_no_half_written_file(
+    qtbot, clock, settings, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import time
+
+    from desk_assistant.app import build_services
+    from desk_assistant.services.exports import ExportService
+    from desk_assistant.ui.application import build_window
+
+    def slow_rows(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        for i in range(100_000):
+            time.sleep(0.0005)
+            yield {"code": f"TL-{i}", "title": "Laskar Pelangi"}
+
+    monkeypatch.setattr(ExportService, "followup_rows", slow_rows)
+    services = build_services(tmp_path / "desk.db", clock)  # a file: exports use a thread
+    window, _ = build_window(services, settings, language="id", font_scale=1.0)
+    out = tmp_path / "out"
+    out.mkdir()
+    try:
+        runner = window.export_followups("csv", out / "queue.csv")
+        qtbot.waitUntil(lambda: (out / "queue.csv.part").exists(), timeout=5000)
+        started = time.perf_counter()
+        window.close()
+        assert time.perf_counter() - started < 5  # cancelled, not waited out
+        assert runner.worker is not None and not runner.worker.is_alive()
+        assert list(out.iterdir()) == []
+    finally:
+        window.deleteLater()
+        services.close()

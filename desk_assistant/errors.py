@@ -40,16 +40,21 @@ class ExportError(DeskAssistantError):
 
     @classmethod
     def from_os_error(cls, path: object, exc: OSError) -> ExportError:
-        """The OS's reason in the user's words where it is a common one."""
-        keys = {
-            errno.ENOENT: "export.no_folder",
-            errno.ENOTDIR: "export.no_folder",
-            errno.EACCES: "export.no_permission",
-            errno.EPERM: "export.no_permission",
-            errno.ENOSPC: "export.disk_full",
-            errno.EROFS: "export.read_only",
-            errno.EISDIR: "export.is_folder",
-        }
-        key = keys.get(exc.errno or 0)
-        reason: object = Message(key, {}) if key else (exc.strerror or str(exc))
-        return cls("export.cannot_write", path=path, reason=reason)
+        return cls("export.cannot_write", path=path, reason=os_reason(exc))
+
+
+_OS_REASONS = {
+    errno.ENOENT: "export.no_folder",
+    errno.ENOTDIR: "export.no_folder",
+    errno.EACCES: "export.no_permission",
+    errno.EPERM: "export.no_permission",
+    errno.ENOSPC: "export.disk_full",
+    errno.EROFS: "export.read_only",
+    errno.EISDIR: "export.is_folder",
+}
+
+
+def os_reason(exc: OSError) -> Message | str:
+    """Why a file could not be written, in the user's words where it is a common reason."""
+    key = _OS_REASONS.get(exc.errno or 0)
+    return Message(key, {}) if key else (exc.strerror or str(exc))

@@ -67,6 +67,7 @@ def write_paged_pdf(html: str, path: Path, title: str = "", landscape: bool = Fa
     from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
     tmp = path.with_name(path.name + ".part")
+    tmp.open("wb").close()  # an OSError that says why, not a warning from Qt
     try:
         writer = QPdfWriter(str(tmp))
         writer.setPageLayout(

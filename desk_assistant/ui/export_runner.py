@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desk_assistant.app import Services
-from desk_assistant.errors import DeskAssistantError
+from desk_assistant.errors import DeskAssistantError, os_reason
 from desk_assistant.exports.tabular import ExportCancelled
 from desk_assistant.services.exports import ExportService
 from desk_assistant.storage.audit import AuditLog
@@ -64,7 +64,8 @@ class ExportRunner(QObject):
         except DeskAssistantError as exc:
             self.failed.emit(exc.user_message(self.lang))
         except OSError as exc:
-            self.failed.emit(exc.strerror or str(exc))
+            reason = os_reason(exc)
+            self.failed.emit(reason if isinstance(reason, str) else reason.render(self.lang))
         else:
             self.finished.emit(count)
 

@@ -480,7 +480,7 @@ class MainWindow(Retranslating, QMainWindow):
             write_handover_pdf(self.handover_sheet(), path)
         except OSError as exc:
             self.show_error(
-                self.tr("The sheet could not be saved: %1").replace("%1", exc.strerror or str(exc))
+                self.tr("The sheet could not be saved: %1").replace("%1", self.os_reason(exc))
             )
             return False
         self.statusBar().showMessage(self.tr("Saved: %1").replace("%1", str(path)), 8000)
@@ -850,7 +850,7 @@ class MainWindow(Retranslating, QMainWindow):
             write_slip_pdf(slip, path)
         except OSError as exc:
             self.show_error(
-                self.tr("The slip could not be saved: %1").replace("%1", exc.strerror or str(exc))
+                self.tr("The slip could not be saved: %1").replace("%1", self.os_reason(exc))
             )
             return False
         self.statusBar().showMessage(self.tr("Slip saved: %1").replace("%1", str(path)), 8000)
@@ -883,6 +883,13 @@ class MainWindow(Retranslating, QMainWindow):
                 self.audit("settings_change", {"library_name": " ".join(name.split())[:120]})
             except DeskAssistantError as exc:
                 self.show_error(exc.user_message(self.language()))
+
+    def os_reason(self, exc: OSError) -> str:
+        """Why a file could not be written, in the UI language."""
+        from desk_assistant.errors import os_reason
+
+        reason = os_reason(exc)
+        return reason if isinstance(reason, str) else reason.render(self.language())
 
     def show_error(self, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text, parent=self)

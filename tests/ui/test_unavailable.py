@@ -229,6 +229,11 @@ def test_slip_renders_to_pdf(qtbot, window, tmp_path: Path) -> None:  # type: ig
         or b"/Count 1" in data
     )
     assert not (tmp_path / "slip.pdf.part").exists()
+    # Saved where it cannot be: said in plain Indonesian, nothing left behind.
+    gone = tmp_path / "gone" / "slip.pdf"
+    assert not window.save_slip_pdf(slip, gone)
+    assert window.last_message_box.text() == "Slip tidak dapat disimpan: foldernya tidak ada"
+    assert not gone.parent.exists()
 
 
 def test_checklist_is_built_just_after_the_desk_shows(qtbot, window) -> None:  # type: ignore[no-untyped-def]

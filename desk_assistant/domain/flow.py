@@ -135,9 +135,20 @@ class InteractionFlow:
         closing is refused."""
         return (self.unavailable or self.requests_follow_up) and self.next_step is None
 
+    @property
+    def can_mark_unavailable(self) -> bool:
+        """In the serve phase, with options to offer; not while a complaint or request is
+        being followed up (its own form takes the promise)."""
+        return (
+            bool(self.pack.options)
+            and self.step.phase == self._serve_phase()
+            and not self.requests_follow_up
+        )
+
     def mark_unavailable(self) -> bool:
-        """The librarian says the material is not available (serve phase only)."""
-        if not self.pack.options or self.step.phase != self._serve_phase():
+        """The librarian says the material is not available (serve phase only); again, to
+        bring back a checklist set aside."""
+        if not self.can_mark_unavailable:
             return False
         last = self._path[-1]
         self._path[-1] = _Visit(last.step_id, last.need, True)

@@ -309,9 +309,8 @@ class DeskView(Retranslating, QWidget):
         self.hint_label.setVisible(bool(prompt.hint))
         self._show_choices(prompt)
         self.back_button.setEnabled(prompt.can_go_back)
-        serve_phase = pack.phases[-2].id if len(pack.phases) >= 2 else None
         self.unavailable_button.setVisible(
-            bool(pack.options) and self.flow.step.phase == serve_phase and not self.flow.unavailable
+            self.flow.can_mark_unavailable and not self.flow.unavailable
         )
         self._sync_panel()
         self.next_button.setEnabled(prompt.can_advance)

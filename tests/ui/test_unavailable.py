@@ -314,3 +314,17 @@ def test_complaint_follow_up_cannot_close_without_the_promise(qtbot, window, clo
     assert window.desk_view.flow.needs_next_step
     assert "Janji tindak lanjut belum dicatat" in window.desk_view.banner.text()
     assert window.desk_view.options_panel.title_edit.hasFocus()
+
+
+def test_f8_is_not_offered_while_a_complaint_is_followed_up(qtbot, window, clock) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.test_desk_view import start_of_need
+
+    start_of_need(qtbot, window, clock)
+    for k in (Qt.Key.Key_7, Qt.Key.Key_Return, Qt.Key.Key_Return, Qt.Key.Key_2):
+        press(qtbot, window, k)
+    view = window.desk_view
+    assert view.options_panel.request_mode
+    assert not view.unavailable_button.isVisible()
+    view.setFocus()
+    press(qtbot, window, Qt.Key.Key_F8)  # the complaint's own form stays
+    assert not view.flow.unavailable and view.options_panel.request_mode

@@ -8,7 +8,7 @@ from __future__ import annotations
 import io
 import logging
 import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from desk_assistant.i18n import format_number
@@ -67,6 +67,16 @@ def _png(figure) -> bytes:  # type: ignore[no-untyped-def]
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png")
     return buffer.getvalue()
+
+
+def no_data(title: str, text: str) -> bytes:
+    """A chart with nothing to show: its title and a sentence, no empty axes."""
+    figure = _figure(6.4, 1.6)
+    axes = figure.subplots()
+    axes.set_axis_off()
+    axes.set_title(title, fontsize=11, loc="left")
+    axes.text(0.5, 0.45, text, ha="center", va="center", fontsize=10, color="#666666")
+    return _png(figure)
 
 
 def bar_chart(
@@ -174,23 +184,44 @@ class ReportCharts:
     offered: Sequence[int]
     chosen: Sequence[int]
     legend: tuple[str, str]
+    empty: str  # said by a chart with nothing to show
 
     def draw(self) -> dict[str, bytes]:
         """The PNG of each chart, by name."""
         lang, titles = self.lang, self.titles
         with DRAWING:
-            return {
-                "heatmap": heatmap(
-                    titles["heatmap"], self.by_hour_weekday, self.day_names, self.hours, lang
+            pngs = {}
+            charts: tuple[tuple[str, bool, Callable[[], bytes]], ...] = (
+                (
+                    "heatmap",
+                    any(self.by_hour_weekday.values()),
+                    lambda: heatmap(
+                        titles["heatmap"], self.by_hour_weekday, self.day_names, self.hours, lang
+                    ),
                 ),
-                "needs": bar_chart(titles["needs"], self.needs, lang=lang),
-                "outcomes": bar_chart(titles["outcomes"], self.outcomes, PALETTE[1], lang),
-                "options": paired_bar_chart(
-                    titles["options"],
-                    self.options,
-                    self.offered,
-                    self.chosen,
-                    self.legend,
-                    lang,
+                (
+                    "needs",
+                    any(self.needs.values()),
+                    lambda: bar_chart(titles["needs"], self.needs, lang=lang),
                 ),
-            }
+                (
+                    "outcomes",
+                    any(self.outcomes.values()),
+                    lambda: bar_chart(titles["outcomes"], self.outcomes, PALETTE[1], lang),
+                ),
+                (
+                    "options",
+                    any(self.offered) or any(self.chosen),
+                    lambda: paired_bar_chart(
+                        titles["options"],
+                        self.options,
+                        self.offered,
+                        self.chosen,
+                        self.legend,
+                        lang,
+                    ),
+                ),
+            )
+            for key, has_data, draw in charts:
+                pngs[key] = draw() if has_data else no_data(titles[key], self.empty)
+            return pngs

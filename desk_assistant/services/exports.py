@@ -137,6 +137,7 @@ CHART_TITLES = {
     ),
 }
 CHART_LEGEND = (("ditawarkan", "offered"), ("dipilih", "chosen"))
+CHART_EMPTY = ("Tidak ada data pada periode ini.", "Nothing recorded in this period.")
 
 
 @contextlib.contextmanager
@@ -501,6 +502,7 @@ def report_charts(
         offered=[report.options_offered.get(o, 0) for o in options],
         chosen=[report.options_chosen.get(o, 0) for o in options],
         legend=(_t(CHART_LEGEND[0], lang), _t(CHART_LEGEND[1], lang)),
+        empty=_t(CHART_EMPTY, lang),
     )
 
 
@@ -553,7 +555,10 @@ def report_html(
     ]
     summary = [
         (t(("Interaksi", "Interactions")), number(report.interactions)),
-        (t(("Durasi median", "Median duration")), f"{number(report.median_duration_s)} s"),
+        (
+            t(("Durasi median", "Median duration")),
+            "—" if report.median_duration_s is None else f"{number(report.median_duration_s)} s",
+        ),
         (t(("Bahan tidak tersedia", "Unavailable material")), number(report.unavailable)),
         (
             t(("Pulang dengan langkah berikutnya", "Left with a next step")),

@@ -25,7 +25,7 @@ class Report:
     by_need: Counter[str] = field(default_factory=Counter)
     by_outcome: Counter[str] = field(default_factory=Counter)
     by_desk: Counter[str] = field(default_factory=Counter)
-    median_duration_s: float = 0.0
+    median_duration_s: float | None = None  # None: no interaction in the period
     unavailable: int = 0
     left_with_next_step: int = 0
     options_offered: Counter[str] = field(default_factory=Counter)

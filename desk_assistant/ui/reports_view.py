@@ -226,7 +226,9 @@ class ReportsView(Retranslating, QWidget):
 
         values = {
             "interactions": number(report.interactions),
-            "median": self.tr("%1 s").replace("%1", number(report.median_duration_s)),
+            "median": "—"
+            if report.median_duration_s is None
+            else self.tr("%1 s").replace("%1", number(report.median_duration_s)),
             "unavailable": number(report.unavailable),
             "next_step": format_percent(report.next_step_share, lang),
             "fu_created": number(report.followups_created),

@@ -222,3 +222,18 @@ def test_a_full_disk_is_said_in_plain_words_and_leaves_no_file(
     assert "the disk is full" in caught.value.user_message("en")
     assert list(folder.iterdir()) == []  # no half-written file, no .part
     assert filled.audit.entries() == []  # only a written export is recorded
+
+
+def test_a_period_with_nothing_recorded_says_so_instead_of_empty_axes(services, clock) -> None:  # type: ignore[no-untyped-def]
+    from desk_assistant.exports import charts as drawing
+    from desk_assistant.services.exports import report_charts, report_html
+    from desk_assistant.services.reports import build_report
+
+    today = clock().date()
+    report = build_report(services.db, today - timedelta(days=30), today, today)
+    assert report.interactions == 0 and report.median_duration_s is None
+    charts = report_charts(report, "id")
+    pngs = charts.draw()
+    for key, png in pngs.items():
+        assert png == drawing.no_data(charts.titles[key], "Tidak ada data pada periode ini.")
+    assert "Durasi median</b></td><td>—" in report_html(report, "id", "Perpus")

@@ -169,6 +169,13 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument("--since", type=date.fromisoformat, metavar="YYYY-MM-DD")
         sub.add_argument("--until", type=date.fromisoformat, metavar="YYYY-MM-DD")
         sub.add_argument("--output", required=True, metavar="PATH")
+        sub.add_argument(
+            "--csv-separator",
+            choices=("comma", "semicolon"),
+            default="comma",
+            help="CSV only: semicolon for Excel on a PC with Indonesian regional settings, "
+            "which would otherwise show each row in one column (default: comma)",
+        )
         if kind == "followups":
             sub.add_argument(
                 "--status",
@@ -420,6 +427,7 @@ def _export(args: argparse.Namespace, parser: argparse.ArgumentParser, lang: str
     try:
         library = services.app_state.get("library_name", "Perpustakaan")
         output = Path(args.output)
+        separator = ";" if args.csv_separator == "semicolon" else ","
         if args.format == "pdf":
             _pdf_application()
         if args.export_kind == "followups":
@@ -443,13 +451,22 @@ def _export(args: argparse.Namespace, parser: argparse.ArgumentParser, lang: str
                 args.masked,
                 library,
                 services.followups.flag_after,
+                separator=separator,
             )
         else:
             today = services.clock().date()
             until = args.until or today
             since = args.since or until.replace(day=1)
             count = services.exports.export_stats(
-                args.format, since, until, output, "command line", "system", lang, library
+                args.format,
+                since,
+                until,
+                output,
+                "command line",
+                "system",
+                lang,
+                library,
+                separator=separator,
             )
     finally:
         services.close()

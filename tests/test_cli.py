@@ -292,6 +292,16 @@ def test_export_to_a_missing_folder_says_so(tmp_path: Path, fmt: str, lang: str,
     assert not out.parent.exists()
 
 
+def test_csv_separator_from_the_command_line(tmp_path: Path) -> None:
+    db = demo_db(tmp_path, 50, 5)
+    out = tmp_path / "s.csv"
+    args = ["export", "stats", "--db", str(db), "--format", "csv", "--output", str(out)]
+    assert run(*args, "--csv-separator", "semicolon").returncode == 0
+    assert out.read_bytes().decode("utf-8-sig").splitlines()[0].startswith("Mulai;")
+    assert run(*args).returncode == 0
+    assert out.read_bytes().decode("utf-8-sig").splitlines()[0].startswith("Mulai,")
+
+
 def test_scheduled_commands_refuse_a_database_that_is_not_there(tmp_path: Path) -> None:
     typo = tmp_path / "deks.db"
     out = tmp_path / "f.csv"

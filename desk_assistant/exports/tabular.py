@@ -73,13 +73,16 @@ def write_csv(
     rows: Iterable[Mapping[str, Any]],
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    delimiter: str = ",",
 ) -> int:
-    """UTF-8 with a BOM (Excel opens it right), semicolon-free standard commas."""
+    """UTF-8 with a BOM, so Excel reads the letters right. Commas by default; ``;`` for
+    Excel on a PC whose regional settings write decimals with a comma (Indonesian among
+    them), which would otherwise show every row in one column."""
     tmp = path.with_name(path.name + ".part")
     count = 0
     try:
         with tmp.open("w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle)
+            writer = csv.writer(handle, delimiter=delimiter)
             writer.writerow([neutralise(c.header) for c in columns])
             cells = [(c.key, _text_cell if c.kind == "text" else _cell_text) for c in columns]
             for row in rows:

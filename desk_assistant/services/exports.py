@@ -365,12 +365,13 @@ class ExportService:
         flag_after: int = 3,
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
+        separator: str = ",",
     ) -> int:
         rows = self.followup_rows(filt, lang, masked, flag_after, as_text=fmt == "csv")
         columns = followup_columns(lang)
         with _writing(path):
             if fmt == "csv":
-                count = write_csv(path, columns, rows, progress, cancelled)
+                count = write_csv(path, columns, rows, progress, cancelled, separator)
             elif fmt == "xlsx":
                 count = write_xlsx(path, columns, rows, "Tindak lanjut", progress, cancelled)
             else:
@@ -390,6 +391,7 @@ class ExportService:
         library: str = "",
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
+        separator: str = ",",
     ) -> int:
         if since > until:
             raise ExportError(
@@ -401,7 +403,7 @@ class ExportService:
         rows = self.stats_rows(since, until, lang)
         if fmt == "csv":
             with _writing(path):
-                count = write_csv(path, columns, rows, progress, cancelled)
+                count = write_csv(path, columns, rows, progress, cancelled, separator)
         elif fmt == "xlsx":
             with _writing(path):
                 count = write_xlsx(path, columns, rows, "Statistik", progress, cancelled)

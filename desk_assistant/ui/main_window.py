@@ -6,7 +6,7 @@ import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -42,7 +42,7 @@ from desk_assistant.ui.guard import guarded
 from desk_assistant.ui.labels import role_label, status_label
 from desk_assistant.ui.look import Look
 from desk_assistant.ui.retranslating import Retranslating
-from desk_assistant.ui.settings import FONT_SCALES, Settings
+from desk_assistant.ui.settings import CSV_SEPARATOR, FONT_SCALES, Settings
 from desk_assistant.ui.translations import Translations
 
 if TYPE_CHECKING:
@@ -134,8 +134,14 @@ class MainWindow(Retranslating, QMainWindow):
         self.export_followups_action.setShortcut(QKeySequence("Ctrl+E"))
         self.mask_exports_action = QAction(self, checkable=True)
         self.mask_exports_action.setChecked(True)
+        self.semicolon_csv_action = QAction(self, checkable=True)
+        self.semicolon_csv_action.setChecked(self._semicolon_csv())
+        self.semicolon_csv_action.toggled.connect(
+            lambda on: self.settings.set(CSV_SEPARATOR, "semicolon" if on else "comma")
+        )
         self.file_menu.addAction(self.export_followups_action)
         self.file_menu.addAction(self.mask_exports_action)
+        self.file_menu.addAction(self.semicolon_csv_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
@@ -313,6 +319,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.library_name_action.setText(self.tr("Library &name…"))
         self.export_followups_action.setText(self.tr("&Export follow-ups (CSV, Excel, PDF)…"))
         self.mask_exports_action.setText(self.tr("Mask contact details in exports"))
+        self.semicolon_csv_action.setText(
+            self.tr("CSV with semicolons (Excel with Indonesian regional settings)")
+        )
         self.quit_action.setText(self.tr("&Quit"))
         self.shift_menu.setTitle(self.tr("&Shift"))
         self.end_shift_action.setText(self.tr("&End shift…"))
@@ -676,15 +685,38 @@ class MainWindow(Retranslating, QMainWindow):
             fmt = fmt if fmt in ("csv", "xlsx", "pdf") else chosen.split("*.")[-1].rstrip(")")
             self.export_followups(fmt, Path(path))
 
+    def _semicolon_csv(self) -> bool:
+        """Excel splits a CSV on the list separator of the PC's regional settings: ';'
+        where decimals are written with a comma, as in Indonesian."""
+        chosen = self.settings.get(CSV_SEPARATOR)
+        if chosen in ("comma", "semicolon"):
+            return bool(chosen == "semicolon")
+        return QLocale.system().decimalPoint() == ","
+
+    def csv_separator(self) -> str:
+        return ";" if self.semicolon_csv_action.isChecked() else ","
+
     def export_followups(self, fmt: str, path: Path) -> ExportRunner:
         filt = self.followups_view.current_filter()
         masked = self.mask_exports_action.isChecked()
         who, role, lang = self.who(), self.auth.role.value, self.language()
         library, flag_after = self.library_name(), self.followups.flag_after
+        separator = self.csv_separator()
 
         def job(service, progress, cancelled):  # type: ignore[no-untyped-def]
             return service.export_followups(
-                fmt, filt, path, who, role, lang, masked, library, flag_after, progress, cancelled
+                fmt,
+                filt,
+                path,
+                who,
+                role,
+                lang,
+                masked,
+                library,
+                flag_after,
+                progress,
+                cancelled,
+                separator,
             )
 
         return self._run_export(job, self.followups.count(filt), path)
@@ -710,11 +742,11 @@ class MainWindow(Retranslating, QMainWindow):
             self.library_name(),
         )
         total = self.reports_view.report.interactions if self.reports_view.report else 0
-        target = path
+        target, separator = path, self.csv_separator()
 
         def job(service, progress, cancelled):  # type: ignore[no-untyped-def]
             return service.export_stats(
-                fmt, since, until, target, who, role, lang, library, progress, cancelled
+                fmt, since, until, target, who, role, lang, library, progress, cancelled, separator
             )
 
         return self._run_export(job, total, path)

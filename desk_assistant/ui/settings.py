@@ -20,6 +20,8 @@ FONT_SCALE = Option("ui/font_scale", float, 1.0)
 STAFF = Option("shift/staff", str, "")
 DESK = Option("shift/desk", str, "")
 SEGMENT = Option("desk/segment", str, "general")
+# "comma" or "semicolon"; empty: as this PC's regional settings write lists (see MainWindow).
+CSV_SEPARATOR = Option("exports/csv_separator", str, "")
 
 FONT_SCALES = (0.8, 0.9, 1.0, 1.25, 1.5, 1.75, 2.0)
 

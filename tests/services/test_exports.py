@@ -237,3 +237,15 @@ def test_a_period_with_nothing_recorded_says_so_instead_of_empty_axes(services, 
     for key, png in pngs.items():
         assert png == drawing.no_data(charts.titles[key], "Tidak ada data pada periode ini.")
     assert "Durasi median</b></td><td>—" in report_html(report, "id", "Perpus")
+
+
+def test_csv_with_semicolons_for_excel_with_indonesian_settings(filled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    comma, semicolon = tmp_path / "c.csv", tmp_path / "s.csv"
+    filled.exports.export_followups("csv", EVERYTHING, comma, "K", "supervisor")
+    filled.exports.export_followups("csv", EVERYTHING, semicolon, "K", "supervisor", separator=";")
+    raw = semicolon.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    by_semicolon = list(csv.reader(raw.decode("utf-8-sig").splitlines(), delimiter=";"))
+    by_comma = list(csv.reader(comma.read_bytes().decode("utf-8-sig").splitlines()))
+    assert by_semicolon == by_comma  # the same cells, only the separator differs
+    assert "'" + HOSTILE in [cell for row in by_semicolon for cell in row]

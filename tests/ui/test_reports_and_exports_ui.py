@@ -183,3 +183,24 @@ def test_quitting_during_an_export_leaves_no_half_written_file(
     finally:
         window.deleteLater()
         services.close()
+
+
+def test_the_csv_separator_is_a_saved_choice(
+    qtbot, window, services, settings, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    import csv
+
+    from desk_assistant.ui.settings import CSV_SEPARATOR
+
+    make_followup(services, "Laskar Pelangi, jilid 1")
+    window.semicolon_csv_action.setChecked(True)
+    assert settings.get(CSV_SEPARATOR) == "semicolon"
+    path = tmp_path / "queue.csv"
+    window.export_followups("csv", path)
+    qtbot.waitUntil(lambda: window.last_export_result is not None, timeout=10000)
+    text = path.read_bytes().decode("utf-8-sig")
+    assert text.splitlines()[0].startswith("Kode;Dibuat;Tenggat;")
+    rows = list(csv.reader(text.splitlines(), delimiter=";"))
+    assert rows[1][6] == "Laskar Pelangi, jilid 1"
+    window.semicolon_csv_action.setChecked(False)
+    assert settings.get(CSV_SEPARATOR) == "comma"

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="id_ID">
 <context>
     <name>AuditDialog</name>
@@ -158,7 +157,7 @@
         <translation>Dijanjikan oleh</translation>
     </message>
     <message>
-        <source>Patron&apos;s language</source>
+        <source>Patron's language</source>
         <translation>Bahasa pemustaka</translation>
     </message>
     <message>
@@ -514,6 +513,10 @@
         <translation>Samarkan data kontak pada ekspor</translation>
     </message>
     <message>
+        <source>CSV with semicolons (Excel with Indonesian regional settings)</source>
+        <translation>CSV dengan titik koma (Excel dengan pengaturan wilayah Indonesia)</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
@@ -570,7 +573,7 @@
         <translation>Pri&amp;vasi &amp;&amp; data</translation>
     </message>
     <message>
-        <source>A patron&apos;s &amp;request about their data…</source>
+        <source>A patron's &amp;request about their data…</source>
         <translation>&amp;Permintaan pemustaka atas datanya…</translation>
     </message>
     <message>
@@ -714,7 +717,7 @@
         <translation>Masa simpan data kontak</translation>
     </message>
     <message>
-        <source>Erase a closed follow-up&apos;s contact details after this many days:</source>
+        <source>Erase a closed follow-up's contact details after this many days:</source>
         <translation>Hapus data kontak tindak lanjut yang sudah ditutup setelah sekian hari:</translation>
     </message>
     <message>
@@ -810,7 +813,7 @@
         <translation>Nama perpustakaan</translation>
     </message>
     <message>
-        <source>The library&apos;s name, printed on patron slips:</source>
+        <source>The library's name, printed on patron slips:</source>
         <translation>Nama perpustakaan, dicetak pada slip pemustaka:</translation>
     </message>
     <message>
@@ -837,7 +840,7 @@
 <context>
     <name>OptionsPanel</name>
     <message>
-        <source>Not available: the patron&apos;s options</source>
+        <source>Not available: the patron's options</source>
         <translation>Tidak tersedia: pilihan untuk pemustaka</translation>
     </message>
     <message>
@@ -897,7 +900,7 @@
         <translation>Tanpa persetujuan, data kontak tidak disimpan: pemustaka menerima kode dan menanyakan kembali ke meja layanan.</translation>
     </message>
     <message>
-        <source>Patron&apos;s name:</source>
+        <source>Patron's name:</source>
         <translation>Nama pemustaka:</translation>
     </message>
     <message>
@@ -952,7 +955,7 @@
 <context>
     <name>PatronRequestDialog</name>
     <message>
-        <source>A patron&apos;s request about their data</source>
+        <source>A patron's request about their data</source>
         <translation>Permintaan pemustaka atas datanya</translation>
     </message>
     <message>
@@ -1192,7 +1195,7 @@
         <translation>Masalah:</translation>
     </message>
     <message>
-        <source>The step&apos;s place in the script</source>
+        <source>The step's place in the script</source>
         <translation>Letak langkah ini dalam naskah</translation>
     </message>
     <message>
@@ -1204,7 +1207,7 @@
         <translation>Hapus item terpilih</translation>
     </message>
     <message>
-        <source>Add a variant for the preview&apos;s segment</source>
+        <source>Add a variant for the preview's segment</source>
         <translation>Tambah varian untuk segmen pratinjau</translation>
     </message>
     <message>
@@ -1291,7 +1294,7 @@
         <translation>Atur PIN %1</translation>
     </message>
     <message>
-        <source>The %1 PIN protects exports, the patrons&apos; contact details, settings and backups. 4 to 12 digits; it is stored only as a salted hash.</source>
+        <source>The %1 PIN protects exports, the patrons' contact details, settings and backups. 4 to 12 digits; it is stored only as a salted hash.</source>
         <translation>PIN %1 melindungi ekspor, data kontak pemustaka, pengaturan, dan cadangan. 4–12 angka; hanya disimpan sebagai hash bergaram.</translation>
     </message>
     <message>

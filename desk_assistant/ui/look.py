@@ -42,6 +42,7 @@ QLabel[overdue="true"] {{ color: #b71c1c; font-weight: bold; }}
 #flagLabel {{ color: #b71c1c; font-weight: bold; }}
 #detailHeading {{ font-size: {hint}pt; font-weight: bold; }}
 #leaveBar {{ background: #fff3e0; border: 2px solid #ef6c00; }}
+QCheckBox::indicator, QRadioButton::indicator {{ width: {box}px; height: {box}px; }}
 """
 
 
@@ -75,5 +76,7 @@ class Look:
                 base=round(base, 1),
                 phase=round(base * 1.1, 1),
                 choice=round(base * 1.25, 1),
+                # Tick boxes grow with the text, so they stay easy to see and to hit.
+                box=round(13 * scale),
             )
         )

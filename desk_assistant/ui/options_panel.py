@@ -254,7 +254,7 @@ class OptionsPanel(Retranslating, QFrame):
         self.title_field_label.setBuddy(self.title_edit)
         self.author_label.setText(self.tr("Author:"))
         self.call_label.setText(self.tr("Call number / ISBN:"))
-        self.options_box.setTitle(self.tr("Options offered (keys 1–9 tick, Space too)"))
+        self.options_box.setTitle(self.tr("Options offered (keys 1–9)"))
         self.declined_box.setText(self.tr("0  The patron declined all options"))
         self.followup_box.setTitle(self.tr("Follow-up"))
         self.due_label.setText(self.tr("Answer promised by:"))

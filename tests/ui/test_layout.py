@@ -22,7 +22,7 @@ def test_every_step_fits_at_double_text_size(qtbot, services, settings, lang) ->
         view = window.desk_view
         scroll = view.findChild(QScrollArea)
         pack = services.packs.active
-        too_tall = []
+        too_tall, too_wide = [], []
         for segment in Segment:
             view.segment_combo.setCurrentIndex(list(Segment).index(segment))
             for step_id in pack.steps:
@@ -31,9 +31,16 @@ def test_every_step_fits_at_double_text_size(qtbot, services, settings, lang) ->
                 QApplication.processEvents()
                 if scroll.verticalScrollBar().maximum() > 0:
                     too_tall.append((segment.value, step_id))
+                panel = view._options_panel
+                if panel is not None and not panel.isHidden():
+                    # The checklist may scroll down, never sideways (fields cut off).
+                    sideways = panel.findChild(QScrollArea).horizontalScrollBar()
+                    if sideways.maximum() > 0:
+                        too_wide.append((segment.value, step_id))
                 assert window.width() <= 1366
                 assert window.height() <= 768
         assert too_tall == [], too_tall
+        assert too_wide == [], too_wide
     finally:
         window.desk_view.flow = services.desk.new_interaction()
         window.close()

@@ -876,8 +876,8 @@
         <translation>Nomor panggil / ISBN:</translation>
     </message>
     <message>
-        <source>Options offered (keys 1–9 tick, Space too)</source>
-        <translation>Opsi yang ditawarkan (centang dengan tombol 1–9 atau Spasi)</translation>
+        <source>Options offered (keys 1–9)</source>
+        <translation>Opsi yang ditawarkan (tombol 1–9)</translation>
     </message>
     <message>
         <source>0  The patron declined all options</source>

@@ -314,7 +314,8 @@ class FollowUpDetail(Retranslating, QWidget):
         due = format_date(f.due, lang) if f.due else "—"
         overdue = bool(f.due and f.status in ACTIVE_STATUSES and f.due < today)
         if overdue:
-            due = f"{due} ({self.tr('overdue')})"
+            # lupdate reads no tr() inside an f-string: keep it outside.
+            due = self.tr("%1 (overdue)").replace("%1", due)
         created = format_date(f.created_at.date(), lang, weekday=False)
         request = f.reason is Reason.COMPLAINT  # a complaint or request, not material
         facts = {

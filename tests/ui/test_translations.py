@@ -74,3 +74,19 @@ def test_screen_and_exports_name_things_alike(window, lang: str) -> None:  # typ
         if label(code) != names[code.value][pick]
     ]
     assert differ == []
+
+
+def test_no_tr_call_hides_inside_an_f_string() -> None:
+    """lupdate does not look inside f-strings: a tr() there is never translated."""
+    import io
+    import tokenize
+
+    hidden = []
+    for path in sorted((ROOT / "desk_assistant" / "ui").rglob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        for token in tokenize.generate_tokens(io.StringIO(source).readline):
+            text = token.string
+            f_string = token.type == tokenize.STRING and text.lstrip("rbRB")[:1] in "fF"
+            if f_string and "tr(" in text:
+                hidden.append(f"{path.name}:{token.start[0]}")
+    assert hidden == []

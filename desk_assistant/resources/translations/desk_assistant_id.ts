@@ -125,6 +125,10 @@
         <translation>⚑ Ditandai untuk penyelia: %1 kali gagal dihubungi.</translation>
     </message>
     <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (terlambat)</translation>
+    </message>
+    <message>
         <source>Item</source>
         <translation>Bahan pustaka</translation>
     </message>

@@ -65,44 +65,37 @@ def next_version(data: dict[str, Any], at_least: int) -> None:
 Path = tuple[str | int, ...]
 
 
-def text_nodes(data: dict[str, Any]) -> list[tuple[Path, str, str | None]]:
-    """(path, label, step id) of every per-language text a trainer may edit."""
-    nodes: list[tuple[Path, str, str | None]] = [(("name",), "name", None)]
-    for i, phase in enumerate(data.get("phases") or []):
-        nodes.append((("phases", i, "label"), f"phase {phase.get('id')}", None))
+def text_nodes(data: dict[str, Any]) -> list[tuple[Path, str | None]]:
+    """(path, step id) of every per-language text a trainer may edit, in pack order."""
+    nodes: list[tuple[Path, str | None]] = [(("name",), None)]
+    for i, _phase in enumerate(data.get("phases") or []):
+        nodes.append((("phases", i, "label"), None))
     for period in data.get("greetings") or {}:
-        nodes.append((("greetings", period), f"greeting {period}", None))
+        nodes.append((("greetings", period), None))
     for i, step in enumerate(data.get("steps") or []):
         sid = str(step.get("id"))
         for field in EDITABLE_FIELDS:
-            nodes.append((("steps", i, field), f"{sid} · {field}", sid))
+            nodes.append((("steps", i, field), sid))
         for j, _choice in enumerate(step.get("choices") or []):
-            nodes.append((("steps", i, "choices", j, "label"), f"{sid} · choice {j + 1}", sid))
+            nodes.append((("steps", i, "choices", j, "label"), sid))
         for segment, variant in (step.get("variants") or {}).items():
             for field in EDITABLE_FIELDS:
                 if isinstance(variant, dict) and field in variant:
-                    nodes.append(
-                        (
-                            ("steps", i, "variants", segment, field),
-                            f"{sid} · {segment} · {field}",
-                            sid,
-                        )
-                    )
-    for i, option in enumerate(data.get("options") or []):
+                    nodes.append((("steps", i, "variants", segment, field), sid))
+    for i, _option in enumerate(data.get("options") or []):
         for field in ("label", "line", "next_step"):
-            nodes.append((("options", i, field), f"option {option.get('id')} · {field}", None))
+            nodes.append((("options", i, field), None))
     readback = (data.get("unavailable") or {}).get("readback") or {}
     for kind in readback:
-        nodes.append((("unavailable", "readback", kind), f"read-back · {kind}", None))
+        nodes.append((("unavailable", "readback", kind), None))
     follow_up = data.get("follow_up") or {}
-    for i, line in enumerate(follow_up.get("call_script") or []):
-        nodes.append((("follow_up", "call_script", i, "text"), f"call · {line.get('id')}", None))
-    if "news" in follow_up:
-        nodes.append((("follow_up", "news"), "call · news", None))
-    if "request_news" in follow_up:
-        nodes.append((("follow_up", "request_news"), "call · news of a complaint", None))
+    for i, _line in enumerate(follow_up.get("call_script") or []):
+        nodes.append((("follow_up", "call_script", i, "text"), None))
+    for field in ("news", "request_news"):
+        if field in follow_up:
+            nodes.append((("follow_up", field), None))
     for kind in follow_up.get("messages") or {}:
-        nodes.append((("follow_up", "messages", kind), f"message · {kind}", None))
+        nodes.append((("follow_up", "messages", kind), None))
     return nodes
 
 

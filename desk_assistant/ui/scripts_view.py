@@ -356,6 +356,8 @@ class ScriptsView(Retranslating, QWidget):
         self.undo_button.setText(self.tr("Undo"))
         self.redo_button.setText(self.tr("Redo"))
         self.publish_button.setText(self.tr("Publish as a new version"))
+        for row, (path, _step) in enumerate(self.node_paths):
+            self.nodes.item(row).setText(self.node_label(path))
 
     # --- versions ------------------------------------------------------------------------
 
@@ -465,13 +467,71 @@ class ScriptsView(Retranslating, QWidget):
         row = max(0, self.nodes.currentRow())
         self.nodes.clear()
         self.node_paths = []
-        for path, label, step in pack_editing.text_nodes(self.data):
-            self.nodes.addItem(label)
+        for path, step in pack_editing.text_nodes(self.data):
+            self.nodes.addItem(self.node_label(path))
             self.node_paths.append((path, step))
         self.nodes.setCurrentRow(min(row, self.nodes.count() - 1))
         self._loading = False
         self.show_node()
         self.validate()
+
+    def node_label(self, path: pack_editing.Path) -> str:
+        """How the list names a text: pack ids as written, the words around them translated."""
+        fields = {
+            "text": self.tr("line"),
+            "hint": self.tr("hint"),
+            "label": self.tr("name"),
+            "line": self.tr("line"),
+            "next_step": self.tr("next step"),
+        }
+        kinds = {
+            "morning": self.tr("morning"),
+            "midday": self.tr("midday"),
+            "afternoon": self.tr("afternoon"),
+            "evening": self.tr("evening"),
+            "follow_up": self.tr("with contact"),
+            "no_contact": self.tr("without contact"),
+            "no_follow_up": self.tr("nothing to follow up"),
+            "declined": self.tr("declined"),
+            "whatsapp": "WhatsApp",
+            "sms": "SMS",
+            "email_subject": self.tr("e-mail subject"),
+            "email_body": self.tr("e-mail text"),
+            "news": self.tr("news"),
+            "request_news": self.tr("news of a complaint"),
+        }
+
+        def item(section: str, index: object) -> str:
+            entries = self.data.get(section) or []
+            return str(entries[index].get("id")) if isinstance(index, int) else "?"
+
+        head, *rest = path
+        if head == "name":
+            return self.tr("Pack name")
+        if head == "phases":
+            return self.tr("Phase %1").replace("%1", item("phases", rest[0]))
+        if head == "greetings":
+            return self.tr("Greeting · %1").replace("%1", kinds.get(str(rest[0]), str(rest[0])))
+        if head == "steps":
+            parts = [item("steps", rest[0])]
+            if rest[1] == "choices":
+                parts.append(self.tr("choice %1").replace("%1", str(int(rest[2]) + 1)))
+            elif rest[1] == "variants":
+                parts += [segment_label(Segment(str(rest[2]))), fields[str(rest[3])]]
+            else:
+                parts.append(fields[str(rest[1])])
+            return " · ".join(parts)
+        if head == "options":
+            option = self.tr("Option %1").replace("%1", item("options", rest[0]))
+            return f"{option} · {fields[str(rest[1])]}"
+        if head == "unavailable":
+            return self.tr("Read-back") + " · " + kinds[str(rest[-1])]
+        if rest[0] == "call_script":
+            script = (self.data.get("follow_up") or {}).get("call_script") or []
+            return self.tr("Call") + " · " + str(script[int(rest[1])].get("id"))
+        if rest[0] == "messages":
+            return self.tr("Message") + " · " + kinds[str(rest[1])]
+        return self.tr("Call") + " · " + kinds[str(rest[0])]
 
     def current_path(self) -> pack_editing.Path | None:
         row = self.nodes.currentRow()

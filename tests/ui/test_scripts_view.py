@@ -6,7 +6,9 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from desk_assistant.domain.vocabulary import Segment
 from desk_assistant.storage.interactions import InteractionRepository
+from desk_assistant.ui.labels import segment_label
 from tests.packs import MINIMAL
 
 NEW_LINE = "Boleh saya pinjam kartu anggota Anda sebentar?"
@@ -94,15 +96,23 @@ def test_every_text_of_the_pack_is_editable(window, services) -> None:  # type: 
     view = window.scripts_view
     view.reload()
     labels = [view.nodes.item(i).text() for i in range(view.nodes.count())]
+    # Pack ids as written in the file; the words around them in the screen's language.
     for wanted in (
-        "need · choice 1",
-        "greet · elderly · hint",
-        "option hold · line",
-        "message · whatsapp",
-        "call · identify",
-        "read-back · follow_up",
+        "Nama paket",
+        "Salam · pagi",
+        "need · pilihan 1",
+        f"greet · {segment_label(Segment.ELDERLY)} · petunjuk",
+        "Opsi hold · kalimat",
+        "Pesan · WhatsApp",
+        "Telepon · identify",
+        "Telepon · kabar untuk keluhan",
+        "Bacakan ulang · dengan kontak",
     ):
         assert wanted in labels
+    assert len(labels) == len(set(labels))  # no two texts look alike in the list
+    window.set_language("en")  # the list follows the language at once
+    english = [view.nodes.item(i).text() for i in range(view.nodes.count())]
+    assert "Option hold · line" in english and "Read-back · with contact" in english
     hold = next(p for p, _s in view.node_paths if p[:2] == ("options", 0) and p[2] == "line")
     view.edit_path(hold, "id", "Bisa saya pesankan, ya.")
     assert view.publish()

@@ -1290,6 +1290,102 @@
         <source>Export the script pack</source>
         <translation>Ekspor paket naskah</translation>
     </message>
+    <message>
+        <source>line</source>
+        <translation>kalimat</translation>
+    </message>
+    <message>
+        <source>hint</source>
+        <translation>petunjuk</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nama</translation>
+    </message>
+    <message>
+        <source>next step</source>
+        <translation>langkah berikutnya</translation>
+    </message>
+    <message>
+        <source>morning</source>
+        <translation>pagi</translation>
+    </message>
+    <message>
+        <source>midday</source>
+        <translation>siang</translation>
+    </message>
+    <message>
+        <source>afternoon</source>
+        <translation>sore</translation>
+    </message>
+    <message>
+        <source>evening</source>
+        <translation>malam</translation>
+    </message>
+    <message>
+        <source>with contact</source>
+        <translation>dengan kontak</translation>
+    </message>
+    <message>
+        <source>without contact</source>
+        <translation>tanpa kontak</translation>
+    </message>
+    <message>
+        <source>nothing to follow up</source>
+        <translation>tanpa tindak lanjut</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>menolak semua opsi</translation>
+    </message>
+    <message>
+        <source>e-mail subject</source>
+        <translation>subjek e-mail</translation>
+    </message>
+    <message>
+        <source>e-mail text</source>
+        <translation>isi e-mail</translation>
+    </message>
+    <message>
+        <source>news</source>
+        <translation>kabar</translation>
+    </message>
+    <message>
+        <source>news of a complaint</source>
+        <translation>kabar untuk keluhan</translation>
+    </message>
+    <message>
+        <source>Pack name</source>
+        <translation>Nama paket</translation>
+    </message>
+    <message>
+        <source>Phase %1</source>
+        <translation>Fase %1</translation>
+    </message>
+    <message>
+        <source>Greeting · %1</source>
+        <translation>Salam · %1</translation>
+    </message>
+    <message>
+        <source>choice %1</source>
+        <translation>pilihan %1</translation>
+    </message>
+    <message>
+        <source>Option %1</source>
+        <translation>Opsi %1</translation>
+    </message>
+    <message>
+        <source>Read-back</source>
+        <translation>Bacakan ulang</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Pesan</translation>
+    </message>
 </context>
 <context>
     <name>SetPinDialog</name>

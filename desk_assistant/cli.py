@@ -8,10 +8,11 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import TextIO
 
 from desk_assistant import __version__
 from desk_assistant.errors import DeskAssistantError
-from desk_assistant.i18n import Lang
+from desk_assistant.i18n import Lang, translate
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -40,6 +41,11 @@ def _common() -> argparse.ArgumentParser:
 
 
 EXISTING_DB = "The database must exist: a mistyped --db is refused rather than made anew and empty."
+
+
+def say(lang: str, key: str, /, stream: TextIO | None = None, **values: object) -> None:
+    """Print a catalog message in the chosen language (standard output unless ``stream``)."""
+    print(translate(key, lang, **values), file=stream or sys.stdout)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -312,7 +318,14 @@ def _scripts(args: argparse.Namespace, parser: argparse.ArgumentParser, lang: st
             for line in exc.details(lang):
                 print(f"{args.file}: {line}")
             return EXIT_FAILURE
-        print(f"{args.file}: OK — {pack.id} v{pack.version}, {len(pack.steps)} steps")
+        say(
+            lang,
+            "cli.validated",
+            file=args.file,
+            pack=pack.id,
+            version=pack.version,
+            steps=len(pack.steps),
+        )
         return EXIT_OK
     if args.scripts_command in ("import", "export"):
         from desk_assistant.app import build_services
@@ -326,13 +339,19 @@ def _scripts(args: argparse.Namespace, parser: argparse.ArgumentParser, lang: st
                     for line in exc.details(lang):
                         print(f"{args.file}: {line}")
                     return EXIT_FAILURE
-                print(f"{args.file}: imported {stored.pack_id} v{stored.version}")
+                say(
+                    lang,
+                    "cli.imported",
+                    file=args.file,
+                    pack=stored.pack_id,
+                    version=stored.version,
+                )
                 return EXIT_OK
             row_id = None
             if args.pack:
                 matching = [v for v in services.packs.versions() if v.pack_id == args.pack]
                 if not matching:
-                    print(f"no pack with id {args.pack}", file=sys.stderr)
+                    say(lang, "cli.no_pack", stream=sys.stderr, pack=args.pack)
                     return EXIT_FAILURE
                 row_id = max(matching, key=lambda v: (v.version, v.row_id)).row_id
             stored = services.packs.export(Path(args.output), row_id)
@@ -351,7 +370,7 @@ def _demo(args: argparse.Namespace, lang: str) -> int:
     from desk_assistant.storage.database import open_database
 
     if args.interactions < 0 or args.followups < 0:
-        print("--interactions and --followups must not be negative", file=sys.stderr)
+        say(lang, "cli.negative", stream=sys.stderr)
         return EXIT_USAGE
     path = _db_path(args)
     db = open_database(path)
@@ -361,9 +380,14 @@ def _demo(args: argparse.Namespace, lang: str) -> int:
         seconds = time.perf_counter() - started
     finally:
         db.close()
-    print(
-        f"{path}: {summary.interactions} interactions over {summary.days} days, "
-        f"{summary.followups} follow-ups ({seconds:.1f} s)"
+    say(
+        lang,
+        "cli.demo_done",
+        path=path,
+        interactions=summary.interactions,
+        days=summary.days,
+        followups=summary.followups,
+        seconds=f"{seconds:.1f}",
     )
     return EXIT_OK
 
@@ -377,8 +401,8 @@ def _admin(args: argparse.Namespace, lang: str) -> int:
     if args.command == "restore":
         path = _db_path(args)
         aside = restore(path, Path(args.file), datetime.now())
-        kept = f"; the previous database is kept as {aside}" if aside else ""
-        print(f"{path}: restored from {args.file}{kept}")
+        kept = translate("cli.kept_aside", lang, aside=aside) if aside else ""
+        print(translate("cli.restored", lang, path=path, file=args.file) + kept)
         return EXIT_OK
     path = _existing_db_path(args)
     services = build_services(path)
@@ -386,15 +410,12 @@ def _admin(args: argparse.Namespace, lang: str) -> int:
         if args.command == "purge":
             cleared = services.privacy.purge_expired("scheduled task", "system")
             days = services.privacy.retention_days
-            print(
-                f"{path}: contact details cleared from {cleared} follow-ups "
-                f"(closed more than {days} days ago)"
-            )
+            say(lang, "cli.purged", path=path, cleared=cleared, days=days)
             return EXIT_OK
         assert services.backups is not None
         output = Path(args.output) if args.output else None
         written = services.backups.backup("command line", "system", output, "manual")
-        print(f"{path}: backed up to {written}")
+        say(lang, "cli.backed_up", path=path, written=written)
         return EXIT_OK
     finally:
         services.close()
@@ -470,5 +491,5 @@ def _export(args: argparse.Namespace, parser: argparse.ArgumentParser, lang: str
             )
     finally:
         services.close()
-    print(f"{output}: {count} rows")
+    say(lang, "cli.exported", output=output, count=count)
     return EXIT_OK

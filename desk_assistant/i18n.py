@@ -372,6 +372,36 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Do not force the application closed. Finish what you are doing, close it, and start "
         "it again to restore the newest backup; the damaged file will be kept aside.",
     ),
+    # --- the command line's reports (numbers as digits: scheduled tasks log them) --------
+    "cli.validated": (
+        "{file}: OK — {pack} v{version}, {steps} langkah",
+        "{file}: OK — {pack} v{version}, {steps} steps",
+    ),
+    "cli.imported": ("{file}: {pack} v{version} diimpor", "{file}: imported {pack} v{version}"),
+    "cli.no_pack": ("Tidak ada paket dengan id '{pack}'.", "There is no pack with id '{pack}'."),
+    "cli.negative": (
+        "--interactions dan --followups tidak boleh negatif.",
+        "--interactions and --followups must not be negative.",
+    ),
+    "cli.demo_done": (
+        "{path}: {interactions} interaksi selama {days} hari, {followups} tindak lanjut "
+        "({seconds} detik)",
+        "{path}: {interactions} interactions over {days} days, {followups} follow-ups "
+        "({seconds} s)",
+    ),
+    "cli.restored": ("{path}: dipulihkan dari {file}", "{path}: restored from {file}"),
+    "cli.kept_aside": (
+        "; basis data sebelumnya disimpan sebagai {aside}",
+        "; the previous database is kept as {aside}",
+    ),
+    "cli.purged": (
+        "{path}: data kontak dihapus dari {cleared} tindak lanjut (ditutup lebih dari {days} "
+        "hari lalu)",
+        "{path}: contact details cleared from {cleared} follow-ups (closed more than {days} "
+        "days ago)",
+    ),
+    "cli.backed_up": ("{path}: dicadangkan ke {written}", "{path}: backed up to {written}"),
+    "cli.exported": ("{output}: {count} baris", "{output}: {count} rows"),
     "export.cannot_write": (
         "Ekspor tidak dapat ditulis ke '{path}': {reason}. Tidak ada berkas yang dibuat.",
         "The export cannot be written to '{path}': {reason}. No file was made.",

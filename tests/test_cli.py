@@ -150,7 +150,7 @@ def test_demo_fills_a_new_database_deterministically(tmp_path: Path) -> None:
             "2026-11-24",
         )
         assert result.returncode == 0, result.stderr
-        assert "3000 interactions" in result.stdout
+        assert "3000 interaksi selama" in result.stdout  # Indonesian first
         conn = sqlite3.connect(db)
         dumps.append(
             conn.execute(
@@ -228,16 +228,19 @@ def test_purge_backup_restore_from_the_command_line(tmp_path: Path) -> None:
     )
     result = run("purge", "--db", str(db))
     assert result.returncode == 0, result.stderr
-    assert "cleared from" in result.stdout
-    cleared = int(result.stdout.split("cleared from ")[1].split()[0])
+    assert "data kontak dihapus dari" in result.stdout
+    cleared = int(result.stdout.split("dihapus dari ")[1].split()[0])
     assert cleared > 0
-    assert "cleared from 0 follow-ups" in run("purge", "--db", str(db)).stdout
+    again = run("purge", "--db", str(db), "--lang", "en").stdout
+    assert "contact details cleared from 0 follow-ups" in again
     backup = tmp_path / "copy.db"
     result = run("backup", "--db", str(db), "--output", str(backup))
     assert result.returncode == 0, result.stderr
+    assert f"dicadangkan ke {backup}" in result.stdout
     assert sqlite3.connect(backup).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    result = run("restore", str(backup), "--db", str(db))
+    result = run("restore", str(backup), "--db", str(db), "--lang", "en")
     assert result.returncode == 0, result.stderr
+    assert "restored from" in result.stdout and "the previous database is kept as" in result.stdout
     assert list(tmp_path.glob("desk.db.before-restore-*"))
 
 
@@ -337,7 +340,7 @@ def test_scripts_import_and_export(tmp_path: Path) -> None:
     good = tmp_path / "mini.yaml"
     good.write_text(MINIMAL, encoding="utf-8")
     result = run("scripts", "import", str(good), "--db", str(db))
-    assert result.returncode == 0 and "imported mini v1" in result.stdout
+    assert result.returncode == 0 and "mini v1 diimpor" in result.stdout
     again = tmp_path / "mini-again.yaml"
     assert (
         run(

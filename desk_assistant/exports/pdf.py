@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+
+from desk_assistant.exports.tabular import ExportCancelled
 
 
 def write_html_pdf(
@@ -55,8 +58,17 @@ def write_html_pdf(
     return int(pages)
 
 
-def write_paged_pdf(html: str, path: Path, title: str = "", landscape: bool = False) -> int:
+def write_paged_pdf(
+    html: str,
+    path: Path,
+    title: str = "",
+    landscape: bool = False,
+    cancelled: Callable[[], bool] | None = None,
+) -> int:
     """An A4 PDF with the page number at the foot of every page; returns the page count.
+
+    Qt cannot stop in the middle of printing: a PDF finished after ``cancelled`` turned
+    true is thrown away (ExportCancelled) and whatever was at ``path`` stays as it was.
 
     Qt paginates and numbers the pages itself (QTextDocument.print_ on an unpaginated
     document). Painting page by page from Python instead would call QPainter methods
@@ -88,6 +100,8 @@ def write_paged_pdf(html: str, path: Path, title: str = "", landscape: bool = Fa
         document.print_(writer)
         del writer
         data = tmp.read_bytes()
+        if cancelled is not None and cancelled():
+            raise ExportCancelled
         tmp.replace(path)
     except BaseException:
         tmp.unlink(missing_ok=True)

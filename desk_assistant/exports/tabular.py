@@ -59,7 +59,8 @@ def _text_cell(value: Any) -> str:
 _FORMULA_FIRST = frozenset(FORMULA_STARTS)
 
 
-def _tick(count: int, progress: Progress | None, cancelled: Cancelled | None) -> None:
+def tick(count: int, progress: Progress | None, cancelled: Cancelled | None) -> None:
+    """Every 500 rows: report progress, and stop (ExportCancelled) if asked to."""
     if count % 500 == 0:
         if cancelled is not None and cancelled():
             raise ExportCancelled
@@ -89,7 +90,7 @@ def write_csv(
                 writer.writerow([convert(row.get(key)) for key, convert in cells])
                 count += 1
                 if count % 500 == 0:
-                    _tick(count, progress, cancelled)
+                    tick(count, progress, cancelled)
         tmp.replace(path)
     except BaseException:
         tmp.unlink(missing_ok=True)
@@ -267,7 +268,7 @@ def write_xlsx(
                 if value is not None:
                     write(count, index, value)
             if count % 500 == 0:
-                _tick(count, progress, cancelled)
+                tick(count, progress, cancelled)
         worksheet.autofilter(0, 0, max(count, 1), len(columns) - 1)
         try:
             workbook.close()

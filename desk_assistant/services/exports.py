@@ -23,7 +23,15 @@ from desk_assistant.domain.clock import Clock
 from desk_assistant.domain.followup import mask_email, mask_name, mask_phone
 from desk_assistant.errors import ExportError
 from desk_assistant.exports.charts import ReportCharts
-from desk_assistant.exports.tabular import Cancelled, Column, Progress, write_csv, write_xlsx
+from desk_assistant.exports.tabular import (
+    Cancelled,
+    Column,
+    ExportCancelled,
+    Progress,
+    tick,
+    write_csv,
+    write_xlsx,
+)
 from desk_assistant.i18n import Lang, format_date, format_number, format_percent
 from desk_assistant.services.reports import Report, build_report
 from desk_assistant.storage.audit import AuditLog
@@ -138,6 +146,11 @@ CHART_TITLES = {
 }
 CHART_LEGEND = (("ditawarkan", "offered"), ("dipilih", "chosen"))
 CHART_EMPTY = ("Tidak ada data pada periode ini.", "Nothing recorded in this period.")
+
+
+def _stop_if_cancelled(cancelled: Cancelled | None) -> None:
+    if cancelled is not None and cancelled():
+        raise ExportCancelled
 
 
 @contextlib.contextmanager
@@ -375,7 +388,7 @@ class ExportService:
             elif fmt == "xlsx":
                 count = write_xlsx(path, columns, rows, "Tindak lanjut", progress, cancelled)
             else:
-                count = self._call_sheet(path, rows, lang, library)
+                count = self._call_sheet(path, rows, lang, library, progress, cancelled)
         self._audit(who, role, "followups", fmt, filt, count, masked)
         return count
 
@@ -409,6 +422,7 @@ class ExportService:
                 count = write_xlsx(path, columns, rows, "Statistik", progress, cancelled)
         else:
             report = build_report(self.db, since, until, self.clock().date())
+            _stop_if_cancelled(cancelled)
             write_report_pdf(report, path, lang, library)
             count = report.interactions
         self.audit.record(
@@ -443,7 +457,13 @@ class ExportService:
         )
 
     def _call_sheet(
-        self, path: Path, rows: Iterator[dict[str, Any]], lang: str, library: str
+        self,
+        path: Path,
+        rows: Iterator[dict[str, Any]],
+        lang: str,
+        library: str,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
     ) -> int:
         from desk_assistant.exports.pdf import write_paged_pdf
 
@@ -464,6 +484,7 @@ class ExportService:
                 )
                 cells.append(f"<td>{e(text)}</td>")
             body.append("<tr>" + "".join(cells) + "<td>&nbsp;</td></tr>")
+            tick(count, progress, cancelled)
         today = format_date(self.clock().date(), lang)
         document = (
             "<html><body style='font-family: sans-serif; font-size: 8.5pt'>"
@@ -475,7 +496,8 @@ class ExportService:
             + "".join(body)
             + "</table></body></html>"
         )
-        write_paged_pdf(document, path, title="Desk Assistant", landscape=True)
+        _stop_if_cancelled(cancelled)
+        write_paged_pdf(document, path, "Desk Assistant", landscape=True, cancelled=cancelled)
         return count
 
 

@@ -122,6 +122,35 @@ def test_cancelled_export_leaves_no_file(services, tmp_path: Path) -> None:  # t
         assert not path.exists() and not list(tmp_path.glob("*.part"))
 
 
+@pytest.mark.parametrize("after_checks", [0, 1])
+def test_a_cancelled_pdf_keeps_what_was_there(services, tmp_path: Path, qapp, after_checks) -> None:  # type: ignore[no-untyped-def]
+    """Cancel before printing, or while Qt prints (it cannot stop mid-print): no
+    new file, no .part, the earlier sheet untouched, nothing audited."""
+    for i in range(3):
+        make_followup(services, f"Judul {i}")
+    path = tmp_path / "sheet.pdf"
+    path.write_bytes(b"%PDF the sheet printed yesterday")
+    asked: list[int] = []
+
+    def cancelled() -> bool:
+        asked.append(1)
+        return len(asked) > after_checks
+
+    with pytest.raises(ExportCancelled):
+        services.exports.export_followups(
+            "pdf", EVERYTHING, path, "K", "supervisor", cancelled=cancelled
+        )
+    assert path.read_bytes() == b"%PDF the sheet printed yesterday"
+    assert not list(tmp_path.glob("*.part"))
+    assert services.audit.entries() == []
+    with pytest.raises(ExportCancelled):
+        services.exports.export_stats(
+            "pdf", date(2026, 11, 1), date(2026, 11, 24), path, "K", "supervisor",
+            cancelled=lambda: True,
+        )  # fmt: skip
+    assert path.read_bytes() == b"%PDF the sheet printed yesterday"
+
+
 def test_every_export_is_audited(filled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     filled.exports.export_followups(
         "csv",

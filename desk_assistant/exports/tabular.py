@@ -217,6 +217,10 @@ def streaming_sheet_class() -> type:
     return StreamingWorksheet
 
 
+# Excel's limit is 1 048 576 rows a sheet, the header included.
+XLSX_ROWS_PER_SHEET = 1_048_575
+
+
 def write_xlsx(
     path: Path,
     columns: list[Column],
@@ -244,32 +248,51 @@ def write_xlsx(
             },
         )
         bold = workbook.add_format({"bold": True, "bg_color": "#E3F2FD", "border": 1})
-        date_format = workbook.add_format({"num_format": "dd-mm-yyyy"})
-        datetime_format = workbook.add_format({"num_format": "dd-mm-yyyy hh:mm"})
-        worksheet = workbook.add_worksheet(sheet[:31], streaming_sheet_class())
-        for index, column in enumerate(columns):
-            worksheet.write_string(0, index, column.header, bold)
-        worksheet.freeze_panes(1, 0)
-        formats = {"date": date_format, "datetime": datetime_format}
-        for index, column in enumerate(columns):
-            # Cells written without a format take their column's: dates show as dates.
-            worksheet.set_column(index, index, column.width, formats.get(column.kind))
-        # Straight to the typed writers (write_row would test every value's type again).
-        writers = []
-        for index, column in enumerate(columns):
-            numeric = column.kind in _XLSX_CONVERTERS
-            write = worksheet.write_number if numeric else worksheet.write_string
-            convert = _XLSX_CONVERTERS.get(column.kind, _xlsx_text)
-            writers.append((index, column.key, convert, write))
+        formats = {
+            "date": workbook.add_format({"num_format": "dd-mm-yyyy"}),
+            "datetime": workbook.add_format({"num_format": "dd-mm-yyyy hh:mm"}),
+        }
+        sheets = 0
+
+        def new_sheet() -> tuple[Any, list[tuple[int, str, Callable[[Any], Any], Any]]]:
+            nonlocal sheets
+            sheets += 1
+            name = sheet[:31] if sheets == 1 else f"{sheet[:25]} ({sheets})"
+            worksheet = workbook.add_worksheet(name, streaming_sheet_class())
+            for index, column in enumerate(columns):
+                worksheet.write_string(0, index, column.header, bold)
+                # Cells written without a format take their column's: dates show as dates.
+                worksheet.set_column(index, index, column.width, formats.get(column.kind))
+            worksheet.freeze_panes(1, 0)
+            # Straight to the typed writers (write_row would test every value's type again).
+            writers: list[tuple[int, str, Callable[[Any], Any], Any]] = []
+            for index, column in enumerate(columns):
+                numeric = column.kind in _XLSX_CONVERTERS
+                write = worksheet.write_number if numeric else worksheet.write_string
+                convert = _XLSX_CONVERTERS.get(column.kind, _xlsx_text)
+                writers.append((index, column.key, convert, write))
+            return worksheet, writers
+
+        def finish(worksheet: Any, last_row: int) -> None:
+            worksheet.autofilter(0, 0, max(last_row, 1), len(columns) - 1)
+
+        worksheet, writers = new_sheet()
+        row_in_sheet = 0
         for row in rows:
+            if row_in_sheet == XLSX_ROWS_PER_SHEET:
+                # A sheet holds 1 048 576 rows; the rest go on, header first, in the next.
+                finish(worksheet, row_in_sheet)
+                worksheet, writers = new_sheet()
+                row_in_sheet = 0
             count += 1
+            row_in_sheet += 1
             for index, key, convert, write in writers:
                 value = convert(row.get(key))
                 if value is not None:
-                    write(count, index, value)
+                    write(row_in_sheet, index, value)
             if count % 500 == 0:
                 tick(count, progress, cancelled)
-        worksheet.autofilter(0, 0, max(count, 1), len(columns) - 1)
+        finish(worksheet, row_in_sheet)
         try:
             workbook.close()
         except xlsxwriter.exceptions.FileCreateError as exc:

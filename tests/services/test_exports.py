@@ -278,3 +278,21 @@ def test_csv_with_semicolons_for_excel_with_indonesian_settings(filled, tmp_path
     by_comma = list(csv.reader(comma.read_bytes().decode("utf-8-sig").splitlines()))
     assert by_semicolon == by_comma  # the same cells, only the separator differs
     assert "'" + HOSTILE in [cell for row in by_semicolon for cell in row]
+
+
+def test_rows_beyond_a_sheet_go_on_in_the_next_sheet(filled, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Excel holds 1 048 576 rows a sheet; beyond it XlsxWriter would drop rows silently."""
+    from desk_assistant.exports import tabular
+
+    monkeypatch.setattr(tabular, "XLSX_ROWS_PER_SHEET", 2)
+    path = tmp_path / "f.xlsx"
+    count = filled.exports.export_followups("xlsx", EVERYTHING, path, "K", "supervisor")
+    book = openpyxl.load_workbook(path)
+    assert book.sheetnames == ["Tindak lanjut", "Tindak lanjut (2)"]
+    sheets = [list(sheet.iter_rows(values_only=True)) for sheet in book.worksheets]
+    assert [len(rows) for rows in sheets] == [3, 2]  # each with its header
+    assert all(rows[0][:3] == ("Kode", "Dibuat", "Tenggat") for rows in sheets)
+    codes = [row[0] for rows in sheets for row in rows[1:]]
+    expected = [row["code"] for row in filled.exports.followup_rows(EVERYTHING, "id")]
+    assert count == 3 and codes == expected
+    assert all(sheet.freeze_panes == "A2" for sheet in book.worksheets)

@@ -414,6 +414,13 @@ CATALOG: dict[str, tuple[str, str]] = {
     "export.disk_full": ("disk penuh", "the disk is full"),
     "export.read_only": ("media hanya-baca", "the drive is read-only"),
     "export.is_folder": ("itu sebuah folder", "it is a folder"),
+    "export.sheet_too_long": (
+        "Daftar telepon ini akan memuat {count} tindak lanjut; paling banyak {limit} untuk "
+        "PDF. Persempit saringannya (misalnya hanya yang terlambat), atau ekspor ke XLSX "
+        "atau CSV.",
+        "This call sheet would hold {count} follow-ups; a PDF takes at most {limit}. Narrow "
+        "the filter (overdue only, say), or export to XLSX or CSV.",
+    ),
     "export.period_reversed": (
         "Tanggal 'sejak' ({since}) jatuh sesudah tanggal 'sampai' ({until}).",
         "The 'since' date ({since}) is after the 'until' date ({until}).",

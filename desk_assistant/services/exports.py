@@ -38,6 +38,9 @@ from desk_assistant.storage.audit import AuditLog
 from desk_assistant.storage.queue import FollowUpQueue, QueueFilter
 
 FORMATS = ("csv", "xlsx", "pdf")
+# A call sheet is for calling: 5 000 rows run to about 200 pages. Longer ones would take
+# minutes and gigabytes in Qt's text layout; XLSX and CSV take any number of rows.
+MAX_CALL_SHEET_ROWS = 5000
 SHEET_TITLE = ("Daftar telepon tindak lanjut", "Follow-up call sheet")
 _PAGE = 2000
 
@@ -380,6 +383,14 @@ class ExportService:
         cancelled: Cancelled | None = None,
         separator: str = ",",
     ) -> int:
+        if fmt == "pdf":
+            total = self.queue.count(filt, self.clock().date(), flag_after)
+            if total > MAX_CALL_SHEET_ROWS:
+                raise ExportError(
+                    "export.sheet_too_long",
+                    count=format_number(total, lang),
+                    limit=format_number(MAX_CALL_SHEET_ROWS, lang),
+                )
         rows = self.followup_rows(filt, lang, masked, flag_after, as_text=fmt == "csv")
         columns = followup_columns(lang)
         with _writing(path):

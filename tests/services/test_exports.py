@@ -296,3 +296,22 @@ def test_rows_beyond_a_sheet_go_on_in_the_next_sheet(filled, tmp_path: Path, mon
     expected = [row["code"] for row in filled.exports.followup_rows(EVERYTHING, "id")]
     assert count == 3 and codes == expected
     assert all(sheet.freeze_panes == "A2" for sheet in book.worksheets)
+
+
+def test_a_call_sheet_too_long_to_print_is_refused_with_advice(
+    filled, tmp_path: Path, monkeypatch, qapp
+) -> None:  # type: ignore[no-untyped-def]
+    from desk_assistant.errors import ExportError
+    from desk_assistant.services import exports
+
+    monkeypatch.setattr(exports, "MAX_CALL_SHEET_ROWS", 2)
+    path = tmp_path / "sheet.pdf"
+    with pytest.raises(ExportError) as caught:
+        filled.exports.export_followups("pdf", EVERYTHING, path, "K", "supervisor")
+    assert "memuat 3 tindak lanjut; paling banyak 2" in caught.value.user_message("id")
+    assert "XLSX" in caught.value.user_message("en")
+    assert not path.exists() and filled.audit.entries() == []
+    # The same rows to XLSX are fine, and a narrower sheet prints.
+    filled.exports.export_followups("xlsx", EVERYTHING, tmp_path / "f.xlsx", "K", "supervisor")
+    narrow = QueueFilter(statuses=tuple(Status), search="Laskar")
+    assert filled.exports.export_followups("pdf", narrow, path, "K", "supervisor") == 1

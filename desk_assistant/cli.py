@@ -272,10 +272,16 @@ def _gui(args: argparse.Namespace, lang: str) -> int:
     from desk_assistant.app import build_services, setup_logging
     from desk_assistant.errors import DatabaseDamagedError
     from desk_assistant.services.backup import check_database, must_check_at_start
+    from desk_assistant.storage.database import upgrade_pending
     from desk_assistant.ui.application import make_app, run_gui
 
     db_path = _db_path(args)
     make_app()
+    notice = None
+    if not args.screenshot and upgrade_pending(db_path):
+        from desk_assistant.ui.application import show_upgrade_notice
+
+        notice = show_upgrade_notice(lang)
     try:
         if must_check_at_start(db_path):
             check_database(db_path)
@@ -285,15 +291,23 @@ def _gui(args: argparse.Namespace, lang: str) -> int:
             raise
         from desk_assistant.ui.recovery import offer_restore
 
+        if notice is not None:
+            notice.close()
+
         if not offer_restore(db_path, exc, getattr(args, "lang", None) or lang):
             return EXIT_FAILURE
         services = build_services(db_path)
     except DeskAssistantError as exc:
         from PySide6.QtWidgets import QMessageBox
 
+        if notice is not None:
+            notice.close()
         if not args.screenshot:
             QMessageBox.critical(None, "Desk Assistant", exc.user_message(lang))
         raise
+    finally:
+        if notice is not None:
+            notice.close()
     try:
         setup_logging(db_path.parent)
         return run_gui(

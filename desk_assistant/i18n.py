@@ -224,6 +224,12 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Gagal menyimpan ke basis data: {detail}. Data yang sudah tersimpan aman.",
         "Saving to the database failed: {detail}. Data already saved is safe.",
     ),
+    "db.upgrading": (
+        "Memperbarui basis data untuk versi baru Desk Assistant… Ini dilakukan sekali saja "
+        "dan bisa memakan beberapa detik. Semua catatan tetap tersimpan.",
+        "Updating the database for the new version of Desk Assistant… This happens once and "
+        "may take a few seconds. Every record is kept.",
+    ),
     "db.newer_schema": (
         "Basis data ini dibuat oleh versi Desk Assistant yang lebih baru.",
         "This database was made by a newer version of Desk Assistant.",

@@ -103,3 +103,22 @@ def open_database(path: str | Path | None) -> sqlite_utils.Database:
         configure(db)
         MIGRATIONS.apply(db)
     return db
+
+
+def upgrade_pending(path: str | Path | None) -> bool:
+    """Does an existing database still need this version's migrations?
+
+    Read-only and quiet: a missing, new or unreadable file says False (opening it will
+    create it, or report the damage).
+    """
+    if path is None or str(path) == ":memory:" or not Path(path).is_file():
+        return False
+    try:
+        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            db = sqlite_utils.Database(conn, execute_plugins=False)
+            return bool(MIGRATIONS.applied(db)) and bool(MIGRATIONS.pending(db))
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Signal,
     qInstallMessageHandler,
 )
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from desk_assistant import APP_ID, APP_NAME
 from desk_assistant.app import Services
@@ -62,6 +62,21 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
     return app
+
+
+def show_upgrade_notice(lang: str) -> QWidget:
+    """A small window saying that the database is being updated (once, after an upgrade),
+    so a start that takes a few seconds longer does not look like a hang."""
+    notice = QLabel(translate("db.upgrading", lang))
+    notice.setObjectName("upgradeNotice")
+    notice.setWindowTitle("Desk Assistant")
+    notice.setWordWrap(True)
+    notice.setMargin(24)
+    notice.setMinimumWidth(480)
+    notice.show()
+    for _ in range(3):
+        QApplication.processEvents()
+    return notice
 
 
 def build_window(

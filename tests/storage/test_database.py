@@ -72,3 +72,38 @@ def test_sqlite_utils_plugins_never_touch_the_connection(tmp_path: Path) -> None
     finally:
         sqlite_utils.plugins.pm.unregister(plugin)
     assert calls == []
+
+
+def test_an_upgrade_still_to_run_is_told_apart(tmp_path: Path) -> None:
+    import sqlite3
+
+    from desk_assistant.storage.database import upgrade_pending
+
+    path = tmp_path / "desk.db"
+    assert not upgrade_pending(path)  # no file yet: a new database, nothing to upgrade
+    open_database(path).close()
+    assert not upgrade_pending(path)  # up to date
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute(
+            "DELETE FROM _sqlite_migrations WHERE name = ?", (MIGRATIONS._migrations[-1].name,)
+        )
+    conn.close()
+    before = path.read_bytes()
+    assert upgrade_pending(path)  # made by the previous version
+    assert path.read_bytes() == before  # the check itself never writes
+    garbage = tmp_path / "garbage.db"
+    garbage.write_bytes(b"not a database at all" * 100)
+    assert not upgrade_pending(garbage)  # opening it reports the damage, not this
+    assert garbage.read_bytes() == b"not a database at all" * 100
+
+
+def test_the_upgrade_notice_says_what_happens(qapp) -> None:  # type: ignore[no-untyped-def]
+    from desk_assistant.ui.application import show_upgrade_notice
+
+    notice = show_upgrade_notice("id")
+    try:
+        assert notice.isVisible()
+        assert "Memperbarui basis data" in notice.text() and "sekali saja" in notice.text()
+    finally:
+        notice.close()

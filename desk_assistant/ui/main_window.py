@@ -45,6 +45,9 @@ from desk_assistant.ui.retranslating import Retranslating
 from desk_assistant.ui.settings import CSV_SEPARATOR, FONT_SCALES, Settings
 from desk_assistant.ui.translations import Translations
 
+# From this text size on, the status bar leaves out the pack's name to keep the rest whole.
+LARGE_TEXT = 1.5
+
 if TYPE_CHECKING:
     from desk_assistant.exports.handover import HandoverSheet
     from desk_assistant.exports.slip import Slip
@@ -106,6 +109,10 @@ class MainWindow(Retranslating, QMainWindow):
         # Staff, desk and pack names as typed, never read as HTML.
         for label in (self.shift_label, self.pack_label):
             label.setTextFormat(Qt.TextFormat.PlainText)
+        # At large text the bar cannot hold everything: the pack's name (also in the Scripts
+        # tab) is left out, and the shift gives way before the follow-ups due and the role
+        # (its whole text in a tooltip).
+        self.shift_label.setMinimumWidth(1)
         self.statusBar().addWidget(self.shift_label, 1)
         self.statusBar().addPermanentWidget(self.headline_label)
         self.role_label = QLabel(self)
@@ -383,6 +390,8 @@ class MainWindow(Retranslating, QMainWindow):
             .replace("%1", pack.name.get(self.language()))
             .replace("%2", str(pack.version))
         )
+        self.shift_label.setToolTip(self.shift_label.text())  # whole, when the bar cuts it
+        self.pack_label.setVisible(self.look.scale < LARGE_TEXT)
 
     # --- views ---------------------------------------------------------------------------
 
@@ -503,6 +512,7 @@ class MainWindow(Retranslating, QMainWindow):
         index = max(0, min(len(FONT_SCALES) - 1, index + direction))
         self.settings.set(opt.FONT_SCALE, FONT_SCALES[index])
         self.look.apply(FONT_SCALES[index])
+        self.update_status()
 
     def choose_pack_file(self) -> None:
         if not self.ensure_role(Role.TRAINER):

@@ -21,14 +21,14 @@ _warming: threading.Thread | None = None
 PALETTE = ("#1565c0", "#2e7d32", "#f9a825", "#6a1b9a", "#c62828", "#00838f", "#5d4037")
 
 
-def _figure(width: float, height: float):  # type: ignore[no-untyped-def]
+def _figure(width: float, height: float, dpi: int = 100):  # type: ignore[no-untyped-def]
     import matplotlib
 
     matplotlib.use("Agg")
     from matplotlib.figure import Figure
 
     # "tight" lays out once when saving; "constrained" solves on every draw (slower).
-    return Figure(figsize=(width, height), dpi=100, layout="tight")
+    return Figure(figsize=(width, height), dpi=dpi, layout="tight")
 
 
 def warm_up() -> threading.Thread:
@@ -69,9 +69,9 @@ def _png(figure) -> bytes:  # type: ignore[no-untyped-def]
     return buffer.getvalue()
 
 
-def no_data(title: str, text: str) -> bytes:
+def no_data(title: str, text: str, dpi: int = 100) -> bytes:
     """A chart with nothing to show: its title and a sentence, no empty axes."""
-    figure = _figure(6.4, 1.6)
+    figure = _figure(6.4, 1.6, dpi)
     axes = figure.subplots()
     axes.set_axis_off()
     axes.set_title(title, fontsize=11, loc="left")
@@ -80,10 +80,14 @@ def no_data(title: str, text: str) -> bytes:
 
 
 def bar_chart(
-    title: str, values: Mapping[str, int], color: str = PALETTE[0], lang: str = "id"
+    title: str,
+    values: Mapping[str, int],
+    color: str = PALETTE[0],
+    lang: str = "id",
+    dpi: int = 100,
 ) -> bytes:
     """Horizontal bars, largest on top, with the number at the end of each bar."""
-    figure = _figure(6.4, max(1.6, 0.42 * len(values) + 0.8))
+    figure = _figure(6.4, max(1.6, 0.42 * len(values) + 0.8), dpi)
     axes = figure.subplots()
     items = sorted(values.items(), key=lambda item: item[1])
     labels = [label for label, _ in items]
@@ -105,9 +109,10 @@ def paired_bar_chart(
     second: Sequence[int],
     names: tuple[str, str],
     lang: str = "id",
+    dpi: int = 100,
 ) -> bytes:
     """Two bars per label (e.g. options offered and chosen)."""
-    figure = _figure(6.4, max(1.8, 0.5 * len(labels) + 1.0))
+    figure = _figure(6.4, max(1.8, 0.5 * len(labels) + 1.0), dpi)
     axes = figure.subplots()
     positions = range(len(labels))
     height = 0.38
@@ -138,9 +143,10 @@ def heatmap(
     day_names: Sequence[str],
     hours: Sequence[int],
     lang: str = "id",
+    dpi: int = 100,
 ) -> bytes:
     """Interactions by weekday (rows) and hour (columns), the number in each cell."""
-    figure = _figure(6.4, 3.0)
+    figure = _figure(6.4, 3.0, dpi)
     axes = figure.subplots()
     grid = [[counts.get((day, hour), 0) for hour in hours] for day in range(7)]
     image = axes.imshow(grid, cmap="Blues", aspect="auto")
@@ -185,10 +191,11 @@ class ReportCharts:
     chosen: Sequence[int]
     legend: tuple[str, str]
     empty: str  # said by a chart with nothing to show
+    dpi: int = 100  # 100: 640 pixels wide; more for large text
 
     def draw(self) -> dict[str, bytes]:
         """The PNG of each chart, by name."""
-        lang, titles = self.lang, self.titles
+        lang, titles, dpi = self.lang, self.titles, self.dpi
         with DRAWING:
             pngs = {}
             charts: tuple[tuple[str, bool, Callable[[], bytes]], ...] = (
@@ -196,18 +203,23 @@ class ReportCharts:
                     "heatmap",
                     any(self.by_hour_weekday.values()),
                     lambda: heatmap(
-                        titles["heatmap"], self.by_hour_weekday, self.day_names, self.hours, lang
+                        titles["heatmap"],
+                        self.by_hour_weekday,
+                        self.day_names,
+                        self.hours,
+                        lang,
+                        dpi,
                     ),
                 ),
                 (
                     "needs",
                     any(self.needs.values()),
-                    lambda: bar_chart(titles["needs"], self.needs, lang=lang),
+                    lambda: bar_chart(titles["needs"], self.needs, lang=lang, dpi=dpi),
                 ),
                 (
                     "outcomes",
                     any(self.outcomes.values()),
-                    lambda: bar_chart(titles["outcomes"], self.outcomes, PALETTE[1], lang),
+                    lambda: bar_chart(titles["outcomes"], self.outcomes, PALETTE[1], lang, dpi),
                 ),
                 (
                     "options",
@@ -219,9 +231,10 @@ class ReportCharts:
                         self.chosen,
                         self.legend,
                         lang,
+                        dpi,
                     ),
                 ),
             )
             for key, has_data, draw in charts:
-                pngs[key] = draw() if has_data else no_data(titles[key], self.empty)
+                pngs[key] = draw() if has_data else no_data(titles[key], self.empty, dpi)
             return pngs

@@ -520,9 +520,10 @@ def _counts_named(
 
 
 def report_charts(
-    report: Report, lang: str, option_names: Mapping[str, str] | None = None
+    report: Report, lang: str, option_names: Mapping[str, str] | None = None, dpi: int = 100
 ) -> ReportCharts:
-    """The report's charts in ``lang``; ``option_names`` (the pack's labels) name options."""
+    """The report's charts in ``lang``; ``option_names`` (the pack's labels) name options;
+    ``dpi`` 100 draws them 640 pixels wide."""
     options = sorted(set(report.options_offered) | set(report.options_chosen))
     names = {k: _t(pair, lang) for k, pair in OPTIONS.items()} | dict(option_names or {})
     return ReportCharts(
@@ -538,6 +539,7 @@ def report_charts(
         chosen=[report.options_chosen.get(o, 0) for o in options],
         legend=(_t(CHART_LEGEND[0], lang), _t(CHART_LEGEND[1], lang)),
         empty=_t(CHART_EMPTY, lang),
+        dpi=dpi,
     )
 
 

@@ -46,6 +46,19 @@ QCheckBox::indicator, QRadioButton::indicator {{ width: {box}px; height: {box}px
 """
 
 
+# From this text size on, views make room: one chart a row, a shorter status bar.
+LARGE_TEXT = 1.5
+
+
+def text_scale() -> float:
+    """The text size in use, as a multiple of the platform's (1.0 before any Look)."""
+    app = QApplication.instance()
+    base = app.property("deskBasePointSize") if app is not None else None
+    if not base or not isinstance(app, QApplication):
+        return 1.0
+    return float(app.font().pointSizeF()) / float(base)
+
+
 class Look:
     """Applies the base text size (times ``scale``) and the style sheet to the application."""
 

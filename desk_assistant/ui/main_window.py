@@ -40,13 +40,10 @@ from desk_assistant.ui import settings as opt
 from desk_assistant.ui.desk_view import DeskView
 from desk_assistant.ui.guard import guarded
 from desk_assistant.ui.labels import role_label, status_label
-from desk_assistant.ui.look import Look
+from desk_assistant.ui.look import LARGE_TEXT, Look
 from desk_assistant.ui.retranslating import Retranslating
 from desk_assistant.ui.settings import CSV_SEPARATOR, FONT_SCALES, Settings
 from desk_assistant.ui.translations import Translations
-
-# From this text size on, the status bar leaves out the pack's name to keep the rest whole.
-LARGE_TEXT = 1.5
 
 if TYPE_CHECKING:
     from desk_assistant.exports.handover import HandoverSheet

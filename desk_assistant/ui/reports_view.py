@@ -28,6 +28,7 @@ from desk_assistant.i18n import format_number, format_percent
 from desk_assistant.services.exports import report_charts
 from desk_assistant.services.packs import PackService
 from desk_assistant.services.reports import Report, build_report
+from desk_assistant.ui.look import LARGE_TEXT, text_scale
 from desk_assistant.ui.retranslating import Retranslating
 
 log = logging.getLogger(__name__)
@@ -290,4 +291,9 @@ class ReportsView(Retranslating, QWidget):
         """What to draw, with every text taken now (on the GUI thread); call it anywhere."""
         lang = self.language()
         names = {option.id: option.label.get(lang) for option in self.packs.active.options}
-        return report_charts(report, lang, names).draw
+        # Charts grow with the text, and stand one under the other when two would not fit.
+        scale = min(2.0, max(1.0, text_scale()))
+        columns = 1 if scale >= LARGE_TEXT else 2
+        for index, key in enumerate(self.chart_labels):
+            self.charts_grid.addWidget(self.chart_labels[key], index // columns, index % columns)
+        return report_charts(report, lang, names, dpi=round(100 * scale)).draw

@@ -35,6 +35,9 @@ def test_reports_view_shows_figures_and_charts(qtbot, window, services, clock) -
     qtbot.waitUntil(lambda: bool(view.chart_png), timeout=10000)  # drawn after the figures
     for key in ("heatmap", "needs", "outcomes", "options"):
         assert not view.chart_labels[key].pixmap().isNull()
+    needs = view.chart_labels["needs"]  # normal text: 640 pixels, two charts a row
+    assert needs.pixmap().width() == 640
+    assert view.charts_grid.getItemPosition(view.charts_grid.indexOf(needs))[:2] == (0, 1)
     assert view.figure_labels["interactions"][0].text() == "Interaksi"
 
 
@@ -204,3 +207,30 @@ def test_the_csv_separator_is_a_saved_choice(
     assert rows[1][6] == "Laskar Pelangi, jilid 1"
     window.semicolon_csv_action.setChecked(False)
     assert settings.get(CSV_SEPARATOR) == "comma"
+
+
+def test_at_double_text_size_charts_grow_and_stand_one_a_row(
+    qtbot, services, settings, clock
+) -> None:  # type: ignore[no-untyped-def]
+    from desk_assistant.ui.application import build_window
+    from tests.conftest import flush_deletes
+
+    services.app_state.set("demo_data", "1")
+    generate(services.db, 500, 20, seed=2, today=clock().date())
+    supervisor(services)
+    window, _ = build_window(services, settings, language="id", font_scale=2.0)
+    try:
+        window.resize(1366, 768)
+        window.show()
+        window.show_view("reports")
+        view = window.reports_view
+        qtbot.waitUntil(lambda: bool(view.chart_png), timeout=10000)
+        needs = view.chart_labels["needs"]
+        assert needs.pixmap().width() == 1280  # twice the 640 pixels of normal text
+        index = view.charts_grid.indexOf(needs)
+        assert view.charts_grid.getItemPosition(index)[:2] == (1, 0)  # under the heat map
+        assert needs.pixmap().width() < view.width()  # fits the window, no sideways scroll
+    finally:
+        window.close()
+        window.deleteLater()
+        flush_deletes()

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtWidgets import QApplication, QDialog
 
 STYLE_SHEET = """
 #promptLabel {{ color: #0d2a6b; font-size: {prompt}pt; font-weight: bold; }}
@@ -93,3 +93,24 @@ class Look:
                 box=round(13 * scale),
             )
         )
+
+
+class TextDialog(QDialog):
+    """A dialog whose wrapped labels get the height they need.
+
+    Qt sizes a new window as if each wrapped label were one line long, which cuts text off
+    at large sizes; call :meth:`fit_to_text` again after showing an error line.
+    """
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
+        super().showEvent(event)
+        self.fit_to_text()
+
+    def fit_to_text(self) -> None:
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)

@@ -26,6 +26,7 @@ from desk_assistant.services.privacy import PrivacyService
 from desk_assistant.storage.audit import AuditLog
 from desk_assistant.storage.followups import FollowUp
 from desk_assistant.ui.labels import role_label, status_label
+from desk_assistant.ui.look import TextDialog
 
 
 def _pin_edit(parent: QWidget) -> QLineEdit:
@@ -63,7 +64,7 @@ def _error_and_buttons(
     return error
 
 
-class PinDialog(QDialog):
+class PinDialog(TextDialog):
     """Enter a role's PIN. Wrong tries and the lockout are the service's to count."""
 
     def __init__(
@@ -88,13 +89,14 @@ class PinDialog(QDialog):
         except DeskAssistantError as exc:
             self.error_label.setText(exc.user_message(self.lang))
             self.error_label.show()
+            self.fit_to_text()
             self.pin_edit.clear()
             self.pin_edit.setFocus()
             return
         self.accept()
 
 
-class SetPinDialog(QDialog):
+class SetPinDialog(TextDialog):
     """Set a role's PIN (typed twice)."""
 
     def __init__(
@@ -130,6 +132,7 @@ class SetPinDialog(QDialog):
         if self.pin_edit.text() != self.again_edit.text():
             self.error_label.setText(self.tr("The two PINs differ."))
             self.error_label.show()
+            self.fit_to_text()
             return
         try:
             check_pin_format(self.pin_edit.text())
@@ -137,6 +140,7 @@ class SetPinDialog(QDialog):
         except DeskAssistantError as exc:
             self.error_label.setText(exc.user_message(self.lang))
             self.error_label.show()
+            self.fit_to_text()
             return
         self.accept()
 

@@ -19,9 +19,10 @@ from desk_assistant.errors import ValidationError
 from desk_assistant.services.desk import MAX_NAME_LENGTH, DeskService
 from desk_assistant.storage.interactions import Shift, ShiftSummary
 from desk_assistant.ui.labels import duration_text, need_label
+from desk_assistant.ui.look import TextDialog
 
 
-class ShiftStartDialog(QDialog):
+class ShiftStartDialog(TextDialog):
     """Asks for the librarian's name or initials and the desk, and shows the 6A."""
 
     def __init__(
@@ -115,6 +116,7 @@ class ShiftStartDialog(QDialog):
         except ValidationError as exc:
             self.error_label.setText(exc.user_message(self.lang))
             self.error_label.show()
+            self.fit_to_text()
             (self.staff_edit if exc.field == "staff" else self.desk_edit).setFocus()
             return
         self.accept()

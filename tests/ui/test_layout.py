@@ -76,3 +76,29 @@ def test_at_double_text_size_the_status_bar_keeps_the_follow_ups_due_whole(
         window.close()
         window.deleteLater()
         flush_deletes()
+
+
+def test_at_double_text_size_the_shift_dialog_shows_every_line_whole(qtbot, services) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel
+
+    from desk_assistant.ui.look import Look
+    from desk_assistant.ui.shift_dialogs import ShiftStartDialog
+
+    app = QApplication.instance()
+    look = Look(app)
+    look.apply(2.0)
+    try:
+        dialog = ShiftStartDialog(services.desk, "", "", "id", "Tindak lanjut: 3 jatuh tempo")
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        QApplication.processEvents()
+        wrapped = [label for label in dialog.findChildren(QLabel) if label.wordWrap()]
+        cut = [
+            label.text()[:30]
+            for label in wrapped
+            if label.isVisible() and label.height() < label.heightForWidth(label.width())
+        ]
+        assert len(wrapped) >= 7 and cut == []
+    finally:
+        look.apply(1.0)

@@ -197,15 +197,9 @@ class ScriptsView(Retranslating, QWidget):
         self.add_phase_button = QPushButton(self.structure_box)
         self.add_call_line_button = QPushButton(self.structure_box)
         self.add_call_line_button.setObjectName("addCallLine")
-        structure.addRow(
-            _row(
-                self.add_variant_button,
-                self.add_option_button,
-                self.add_phase_button,
-                self.add_call_line_button,
-                None,
-            )
-        )
+        # Two short rows rather than one long one, so the editor fits at large text too.
+        structure.addRow(_row(self.add_variant_button, self.add_call_line_button, None))
+        structure.addRow(_row(self.add_option_button, self.add_phase_button, None))
         self.phase_combo = QComboBox(self.structure_box)
         self.phase_combo.setObjectName("phaseCombo")
         self.next_combo = QComboBox(self.structure_box)
@@ -246,15 +240,8 @@ class ScriptsView(Retranslating, QWidget):
         self.follow_up_box.setObjectName("followUpBox")
         self.step_follow_up_box = QCheckBox(self.structure_box)
         self.step_follow_up_box.setObjectName("stepFollowUpBox")
-        structure.addRow(
-            _row(
-                self.end_box,
-                self.unavailable_box,
-                self.step_follow_up_box,
-                self.follow_up_box,
-                None,
-            )
-        )
+        structure.addRow(_row(self.end_box, self.unavailable_box, None))
+        structure.addRow(_row(self.step_follow_up_box, self.follow_up_box, None))
         form.addRow(self.structure_box)
         self.problems_list = QListWidget(editor)
         self.problems_list.setObjectName("problemsList")

@@ -102,3 +102,32 @@ def test_at_double_text_size_the_shift_dialog_shows_every_line_whole(qtbot, serv
         assert len(wrapped) >= 7 and cut == []
     finally:
         look.apply(1.0)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_at_double_text_size_no_view_scrolls_sideways(qtbot, services, settings, lang) -> None:  # type: ignore[no-untyped-def]
+    from desk_assistant.services.demo import generate
+    from desk_assistant.ui.application import build_window
+    from tests.packs import make_followup
+
+    services.app_state.set("demo_data", "1")
+    generate(services.db, 300, 0, seed=3, today=services.clock().date())
+    make_followup(services)
+    window, _ = build_window(services, settings, language=lang, font_scale=2.0)
+    try:
+        window.screenshot_mode = True  # no PIN asked for the supervisor's and trainer's tabs
+        window.resize(1366, 768)
+        window.show()
+        qtbot.waitExposed(window)
+        sideways = []
+        for name in ("followups", "reports", "scripts"):
+            window.show_view(name)
+            QApplication.processEvents()
+            for area in window.tabs.currentWidget().findChildren(QScrollArea):
+                if area.isVisible() and area.horizontalScrollBar().maximum() > 0:
+                    sideways.append((name, area.widget().objectName() or type(area).__name__))
+        assert sideways == []
+    finally:
+        window.close()
+        window.deleteLater()
+        flush_deletes()

@@ -2,9 +2,9 @@
 
 python tools/i18n.py update          # extract tr() strings into the .ts files
 python tools/i18n.py fill FILE.tsv   # set translations: lines "source<TAB>translation"
-python tools/i18n.py release         # compile .ts -> .qm (committed, so a clean
-                                     # checkout shows Indonesian without a build step)
 python tools/i18n.py check           # list sources that still lack a translation
+
+No .qm is kept in git: the application compiles the .ts into a cached .qm on first start.
 """
 
 from __future__ import annotations
@@ -77,22 +77,12 @@ def fill(lang: str, table: Path) -> None:
     tree.write(path, encoding="utf-8", xml_declaration=True)
 
 
-def release() -> None:
-    for lang in LANGUAGES:
-        ts = ts_path(lang)
-        subprocess.run(
-            [_tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True
-        )
-
-
 def main() -> int:
     command = sys.argv[1] if len(sys.argv) > 1 else "check"
     if command == "update":
         update()
     elif command == "fill":
         fill("id", Path(sys.argv[2]))
-    elif command == "release":
-        release()
     elif command == "check":
         missing = [s for lang in LANGUAGES for s in unfinished(lang)]
         for source in missing:

@@ -1,4 +1,4 @@
-"""Every UI string has an Indonesian translation, and the committed .qm is up to date."""
+"""Every UI string has an Indonesian translation, compiled by the application itself."""
 
 from __future__ import annotations
 
@@ -36,15 +36,65 @@ def test_ts_covers_every_tr_call(tmp_path: Path) -> None:
     assert "0 new" in result.stdout + result.stderr, result.stdout
 
 
-def test_committed_qm_matches_ts(tmp_path: Path) -> None:
-    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    if not lrelease.exists():
-        pytest.skip("pyside6-lrelease is not installed beside this Python")
-    out = tmp_path / "id.qm"
-    subprocess.run([str(lrelease), str(TS), "-qm", str(out)], capture_output=True, check=True)
-    assert out.read_bytes() == TS.with_suffix(".qm").read_bytes(), (
-        "run: python tools/i18n.py release"
+def test_the_catalog_is_compiled_from_the_source_once(tmp_path: Path, qapp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """No compiled .qm is kept in git: the first start compiles it, later starts reuse it,
+    and a changed source is compiled again."""
+    from PySide6.QtCore import QTranslator
+
+    from desk_assistant.ui import translations
+
+    assert not list(TS.parent.glob("*.qm"))  # what a clean checkout has
+    catalog = translations.compiled_catalog("id", tmp_path)
+    assert catalog is not None and catalog.parent == tmp_path
+    translator = QTranslator()
+    assert translator.load(str(catalog))
+    assert translator.translate("DeskView", "Not available (F8)") == "Tidak tersedia (F8)"
+    stamp = catalog.stat().st_mtime_ns
+    assert translations.compiled_catalog("id", tmp_path) == catalog  # from the cache
+    assert catalog.stat().st_mtime_ns == stamp
+    changed = tmp_path / "src" / TS.name
+    changed.parent.mkdir()
+    changed.write_text(
+        TS.read_text(encoding="utf-8").replace("Tidak tersedia (F8)", "Tak tersedia (F8)"),
+        encoding="utf-8",
     )
+    monkeypatch.setattr(translations, "ts_path", lambda lang: changed)
+    again = translations.compiled_catalog("id", tmp_path)
+    assert again is not None and again != catalog and not catalog.exists()
+    assert translator.load(str(again))
+    assert translator.translate("DeskView", "Not available (F8)") == "Tak tersedia (F8)"
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([again.name, "src"])
+
+
+def test_without_the_compiler_the_interface_stays_english_and_says_why(
+    tmp_path: Path, qapp, monkeypatch, caplog
+) -> None:  # type: ignore[no-untyped-def]
+    from desk_assistant.ui import translations
+
+    monkeypatch.setattr(translations, "lrelease", lambda: None)
+    monkeypatch.setattr(translations, "cache_folder", lambda: tmp_path)
+    monkeypatch.setattr(translations.tempfile, "gettempdir", lambda: str(tmp_path))
+    with caplog.at_level("WARNING"):
+        assert translations.compiled_catalog("id") is None
+        chosen = translations.Translations(qapp)
+        chosen.set_language("id")
+    assert chosen.language == "id" and chosen._translator is None
+    assert "lrelease was not found" in caplog.text
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_unwritable_cache_folder_falls_back_to_the_temporary_one(
+    tmp_path: Path, qapp, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from desk_assistant.ui import translations
+
+    blocked = tmp_path / "cache"
+    blocked.write_text("a file where the cache folder should be")
+    monkeypatch.setattr(translations, "cache_folder", lambda: blocked / "translations")
+    monkeypatch.setattr(translations.tempfile, "gettempdir", lambda: str(tmp_path / "tmp"))
+    catalog = translations.compiled_catalog("id")
+    assert catalog is not None
+    assert catalog.parent == tmp_path / "tmp" / "desk-assistant-translations"
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])

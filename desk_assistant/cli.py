@@ -8,11 +8,14 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from desk_assistant import __version__
 from desk_assistant.errors import DeskAssistantError
 from desk_assistant.i18n import Lang, translate
+
+if TYPE_CHECKING:
+    from desk_assistant.domain.script_pack import PackError
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -321,6 +324,13 @@ def _gui(args: argparse.Namespace, lang: str) -> int:
         services.close()
 
 
+def _pack_problems(file: str, exc: PackError, lang: str) -> int:
+    """Every problem of a refused pack on its own line; the failure exit status."""
+    for line in exc.details(lang):
+        print(f"{file}: {line}")
+    return EXIT_FAILURE
+
+
 def _scripts(args: argparse.Namespace, parser: argparse.ArgumentParser, lang: str) -> int:
     from desk_assistant.domain.script_pack import PackError
     from desk_assistant.services.packs import read_pack_file
@@ -329,9 +339,7 @@ def _scripts(args: argparse.Namespace, parser: argparse.ArgumentParser, lang: st
         try:
             pack = read_pack_file(args.file)
         except PackError as exc:
-            for line in exc.details(lang):
-                print(f"{args.file}: {line}")
-            return EXIT_FAILURE
+            return _pack_problems(args.file, exc, lang)
         say(
             lang,
             "cli.validated",
@@ -350,9 +358,7 @@ def _scripts(args: argparse.Namespace, parser: argparse.ArgumentParser, lang: st
                 try:
                     stored = services.packs.import_file(args.file, "command line")
                 except PackError as exc:
-                    for line in exc.details(lang):
-                        print(f"{args.file}: {line}")
-                    return EXIT_FAILURE
+                    return _pack_problems(args.file, exc, lang)
                 say(
                     lang,
                     "cli.imported",

@@ -3,19 +3,25 @@
 from __future__ import annotations
 
 import argparse
+import logging
+import math
 import os
+import sqlite3
 import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from desk_assistant import __version__
 from desk_assistant.errors import DeskAssistantError
 from desk_assistant.i18n import Lang, translate
 
 if TYPE_CHECKING:
+    from desk_assistant.app import Services
     from desk_assistant.domain.script_pack import PackError
+
+log = logging.getLogger("desk_assistant.cli")
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -41,6 +47,28 @@ def _common() -> argparse.ArgumentParser:
         help="language of the interface and messages: id (Bahasa Indonesia) or en",
     )
     return common
+
+
+def _day(text: str) -> date:
+    """A date for a command: ISO form, within years a library can mean."""
+    value = date.fromisoformat(text)
+    if not 1970 <= value.year <= 2999:
+        raise ValueError(text)
+    return value
+
+
+_day.__name__ = "date (YYYY-MM-DD, 1970-2999)"
+
+
+def _scale(text: str) -> float:
+    """A text size factor: a finite number from 0.5 to 4."""
+    value = float(text)
+    if not math.isfinite(value) or not 0.5 <= value <= 4:
+        raise ValueError(text)
+    return value
+
+
+_scale.__name__ = "factor (0.5-4)"
 
 
 EXISTING_DB = "The database must exist: a mistyped --db is refused rather than made anew and empty."
@@ -70,7 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--font-scale",
-        type=float,
+        type=_scale,
         metavar="FACTOR",
         help="text size factor for this run, e.g. 2 for 200%% (default: the saved preference)",
     )
@@ -119,9 +147,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--interactions", type=int, default=10_000, metavar="N")
     demo.add_argument("--followups", type=int, default=1_000, metavar="M")
     demo.add_argument("--seed", type=int, default=1, metavar="S")
-    demo.add_argument(
-        "--today", type=date.fromisoformat, metavar="YYYY-MM-DD", help="last day of the history"
-    )
+    demo.add_argument("--today", type=_day, metavar="YYYY-MM-DD", help="last day of the history")
 
     purge = commands.add_parser(
         "purge",
@@ -139,7 +165,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Back up the database with SQLite's backup API. The copy is checked "
         "before it counts; backing up a damaged database fails with a clear message and "
         "keeps the older backups. Without --output the backup goes to the backup folder, "
-        "rotated (7 daily, 4 weekly). " + EXISTING_DB,
+        "rotated (7 daily, 4 weekly; only this database's backups). A database that holds "
+        "fewer interactions than its last good backup gets a backup marked suspect, which "
+        "removes no older backup, and the exit status is 1. " + EXISTING_DB,
     )
     backup.add_argument("--output", metavar="PATH", help="write the backup to this file")
     restore = commands.add_parser(
@@ -147,9 +175,17 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
         help="restore the database from a backup file (checked first)",
         description="Check the backup, keep the current database aside "
-        "(<db>.before-restore-<time>), and put the backup in its place.",
+        "(<db>.before-restore-<time>), and put the backup in its place, in one step. "
+        "Refused while another Desk Assistant has the database open, and for a backup of "
+        "another database. Erasures made after the backup was taken are applied again, "
+        "and so is the retention period.",
     )
     restore.add_argument("file", metavar="FILE")
+    restore.add_argument(
+        "--other-database",
+        action="store_true",
+        help="restore even though the backup belongs to another database (or does not say)",
+    )
 
     export = commands.add_parser(
         "export",
@@ -175,8 +211,8 @@ def build_parser() -> argparse.ArgumentParser:
             "folder, no permission, a full disk) is reported and leaves no file.",
         )
         sub.add_argument("--format", choices=("csv", "xlsx", "pdf"), required=True)
-        sub.add_argument("--since", type=date.fromisoformat, metavar="YYYY-MM-DD")
-        sub.add_argument("--until", type=date.fromisoformat, metavar="YYYY-MM-DD")
+        sub.add_argument("--since", type=_day, metavar="YYYY-MM-DD")
+        sub.add_argument("--until", type=_day, metavar="YYYY-MM-DD")
         sub.add_argument("--output", required=True, metavar="PATH")
         sub.add_argument(
             "--csv-separator",
@@ -235,7 +271,61 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _gui(args, lang)
     except DeskAssistantError as exc:
         print(exc.user_message(lang), file=sys.stderr)
+        hint = _restore_hint(exc, args, lang)
+        if hint:
+            print(hint, file=sys.stderr)
         return EXIT_FAILURE
+    except sqlite3.Error as exc:
+        # One handler for what SQLite says: the message in plain words, the detail logged.
+        from desk_assistant.storage.database import classify
+
+        log.error("SQLite error in %s: %r", args.command or "application", exc)
+        print(classify(exc, _db_path_or_none(args)).user_message(lang), file=sys.stderr)
+        return EXIT_FAILURE
+    except OSError as exc:
+        from desk_assistant.errors import FileWriteError
+
+        log.error("OS error in %s: %r", args.command or "application", exc)
+        path = exc.filename or getattr(args, "output", "") or ""
+        print(FileWriteError.from_os_error(path, exc).user_message(lang), file=sys.stderr)
+        return EXIT_FAILURE
+
+
+def _restore_hint(exc: DeskAssistantError, args: argparse.Namespace, lang: str) -> str:
+    """After damage or a lost database: which backup to restore, and how."""
+    from desk_assistant.errors import CustodyError, DatabaseDamagedError
+
+    if isinstance(exc, CustodyError):
+        backup = exc.backup
+    elif isinstance(exc, DatabaseDamagedError) and args.command != "restore":
+        from desk_assistant.services.backup import newest_good_backup
+
+        path = _db_path_or_none(args)
+        backup = newest_good_backup(path) if path is not None else None
+    else:
+        return ""
+    if backup is None:
+        return translate("db.no_backup_hint", lang)
+    return translate("db.restore_hint", lang, backup=backup)
+
+
+def _db_path_or_none(args: argparse.Namespace) -> Path | None:
+    try:
+        return _db_path(args)
+    except Exception:  # noqa: BLE001 - only a hint: never fail while reporting a failure
+        return None
+
+
+def _open(args: argparse.Namespace, lang: str, existing: bool = True, **options: Any) -> Services:
+    """Open the database for a command, after the same check as at start (damage, a
+    missing or replaced database, an interrupted restore); notices go to stderr."""
+    from desk_assistant.app import open_services
+
+    path = _existing_db_path(args) if existing else _db_path(args)
+    services, notices = open_services(path, **options)
+    for notice in notices:
+        print(notice.render(lang), file=sys.stderr)
+    return services
 
 
 def _db_path(args: argparse.Namespace) -> Path:
@@ -272,39 +362,38 @@ def _gui(args: argparse.Namespace, lang: str) -> int:
     if not _has_display():
         print(NO_DISPLAY.get(lang, NO_DISPLAY["en"]), file=sys.stderr)
         return EXIT_NO_DISPLAY
-    from desk_assistant.app import build_services, setup_logging
-    from desk_assistant.errors import DatabaseDamagedError
-    from desk_assistant.services.backup import check_database, must_check_at_start
+    from desk_assistant.app import open_services, setup_logging
+    from desk_assistant.errors import CustodyError, DatabaseDamagedError
     from desk_assistant.storage.database import upgrade_pending
     from desk_assistant.ui.application import make_app, run_gui
 
     db_path = _db_path(args)
+    setup_logging(db_path.parent)
     make_app()
+    ui_lang = getattr(args, "lang", None) or lang
     notice = None
     if not args.screenshot and upgrade_pending(db_path):
         from desk_assistant.ui.application import show_upgrade_notice
 
         notice = show_upgrade_notice(lang)
+    notices: list[Any] = []
     try:
-        if must_check_at_start(db_path):
-            check_database(db_path)
-        services = build_services(db_path)
-    except DatabaseDamagedError as exc:
-        if args.screenshot:
-            raise
-        from desk_assistant.ui.recovery import offer_restore
+        try:
+            services, notices = open_services(db_path)
+        except (DatabaseDamagedError, CustodyError) as exc:
+            if args.screenshot:
+                raise
+            from desk_assistant.ui.recovery import recover
 
-        if notice is not None:
-            notice.close()
-
-        if not offer_restore(db_path, exc, getattr(args, "lang", None) or lang):
-            return EXIT_FAILURE
-        services = build_services(db_path)
+            if notice is not None:
+                notice.close()
+            recovered = recover(db_path, exc, ui_lang)
+            if recovered is None:
+                return EXIT_FAILURE
+            services, notices = recovered
     except DeskAssistantError as exc:
         from PySide6.QtWidgets import QMessageBox
 
-        if notice is not None:
-            notice.close()
         if not args.screenshot:
             QMessageBox.critical(None, "Desk Assistant", exc.user_message(lang))
         raise
@@ -312,7 +401,11 @@ def _gui(args: argparse.Namespace, lang: str) -> int:
         if notice is not None:
             notice.close()
     try:
-        setup_logging(db_path.parent)
+        if notices and not args.screenshot:
+            from PySide6.QtWidgets import QMessageBox
+
+            text = "\n\n".join(n.render(ui_lang) for n in notices)
+            QMessageBox.information(None, "Desk Assistant", text)
         return run_gui(
             services,
             getattr(args, "lang", None),
@@ -350,9 +443,7 @@ def _scripts(args: argparse.Namespace, parser: argparse.ArgumentParser, lang: st
         )
         return EXIT_OK
     if args.scripts_command in ("import", "export"):
-        from desk_assistant.app import build_services
-
-        services = build_services(_db_path(args))
+        services = _open(args, lang, existing=False)
         try:
             if args.scripts_command == "import":
                 try:
@@ -387,19 +478,18 @@ def _demo(args: argparse.Namespace, lang: str) -> int:
     import time
 
     from desk_assistant.services.demo import generate
-    from desk_assistant.storage.database import open_database
 
     if args.interactions < 0 or args.followups < 0:
         say(lang, "cli.negative", stream=sys.stderr)
         return EXIT_USAGE
+    services = _open(args, lang, existing=False)
     path = _db_path(args)
-    db = open_database(path)
     try:
         started = time.perf_counter()
-        summary = generate(db, args.interactions, args.followups, args.seed, args.today)
+        summary = generate(services.db, args.interactions, args.followups, args.seed, args.today)
         seconds = time.perf_counter() - started
     finally:
-        db.close()
+        services.close()
     say(
         lang,
         "cli.demo_done",
@@ -413,32 +503,80 @@ def _demo(args: argparse.Namespace, lang: str) -> int:
 
 
 def _admin(args: argparse.Namespace, lang: str) -> int:
-    from datetime import datetime
-
-    from desk_assistant.app import build_services
-    from desk_assistant.services.backup import restore
-
     if args.command == "restore":
-        path = _db_path(args)
-        aside = restore(path, Path(args.file), datetime.now())
-        kept = translate("cli.kept_aside", lang, aside=aside) if aside else ""
-        print(translate("cli.restored", lang, path=path, file=args.file) + kept)
-        return EXIT_OK
+        return _restore(args, lang)
+    if args.command == "backup":
+        return _backup(args, lang)
     path = _existing_db_path(args)
-    services = build_services(path)
+    services = _open(args, lang, full_check=True)
     try:
-        if args.command == "purge":
-            cleared = services.privacy.purge_expired("scheduled task", "system")
-            days = services.privacy.retention_days
-            say(lang, "cli.purged", path=path, cleared=cleared, days=days)
-            return EXIT_OK
-        assert services.backups is not None
-        output = Path(args.output) if args.output else None
-        written = services.backups.backup("command line", "system", output, "manual")
-        say(lang, "cli.backed_up", path=path, written=written)
+        cleared = services.privacy.purge_expired("scheduled task", "system")
+        days = services.privacy.retention_days
+        say(lang, "cli.purged", path=path, cleared=cleared, days=days)
         return EXIT_OK
     finally:
         services.close()
+
+
+def _backup(args: argparse.Namespace, lang: str) -> int:
+    """A backup is taken even of a database that looks replaced (it is marked suspect and
+    rotates nothing out); damage is refused by the backup itself."""
+    from desk_assistant.app import build_services
+    from desk_assistant.errors import DatabaseSuspectError
+    from desk_assistant.services.backup import preflight
+
+    path = _existing_db_path(args)
+    try:
+        for notice in preflight(path, _clock(), full_check=False):
+            print(notice.render(lang), file=sys.stderr)
+    except DatabaseSuspectError as exc:
+        print(exc.user_message(lang), file=sys.stderr)
+    services = build_services(path)
+    try:
+        assert services.backups is not None
+        output = Path(args.output) if args.output else None
+        result = services.backups.backup("command line", "system", output, "manual")
+    finally:
+        services.close()
+    if result.suspect:
+        before = result.before.interactions if result.before else 0
+        now = result.now.interactions if result.now else 0
+        say(lang, "backup.suspect", stream=sys.stderr, file=result.path, now=now, before=before)
+        return EXIT_FAILURE
+    say(lang, "cli.backed_up", path=path, written=result.path)
+    return EXIT_OK
+
+
+def _restore(args: argparse.Namespace, lang: str) -> int:
+    from desk_assistant.errors import CustodyError, DatabaseDamagedError
+    from desk_assistant.services.backup import preflight, restore_backup
+
+    path = _db_path(args)
+    try:
+        # Finishes or undoes an earlier restore that was interrupted; damage and a lost or
+        # replaced database are why one restores, so they do not stop it.
+        for notice in preflight(path, _clock(), full_check=False):
+            print(notice.render(lang), file=sys.stderr)
+    except (CustodyError, DatabaseDamagedError):
+        pass
+    done = restore_backup(
+        path,
+        Path(args.file),
+        _clock(),
+        "command line",
+        "system",
+        other_database=args.other_database,
+    )
+    kept = translate("cli.kept_aside", lang, aside=done.aside) if done.aside else ""
+    again = translate("cli.reapplied", lang, reapplied=done.reapplied, purged=done.purged)
+    print(translate("cli.restored", lang, path=path, file=args.file) + kept + again)
+    return EXIT_OK
+
+
+def _clock() -> Any:
+    from desk_assistant.domain.clock import system_clock
+
+    return system_clock
 
 
 _APP: object = None
@@ -457,14 +595,12 @@ def _export(args: argparse.Namespace, parser: argparse.ArgumentParser, lang: str
     if args.export_kind is None:
         parser.parse_args(["export", "--help"])
         return EXIT_USAGE
-    from desk_assistant.app import build_services
     from desk_assistant.domain.followup import Status
     from desk_assistant.storage.queue import QueueFilter, When
 
     if args.format == "pdf" and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a PDF needs no display
-    path = _existing_db_path(args)
-    services = build_services(path)
+    services = _open(args, lang)
     try:
         library = services.app_state.get("library_name", "Perpustakaan")
         output = Path(args.output)

@@ -27,6 +27,28 @@ class DatabaseDamagedError(StorageError):
     """The database file failed its integrity check or is not a database at all."""
 
 
+class CustodyError(StorageError):
+    """The database is not what it was, and a backup of it may help: ``backup`` is the
+    newest good backup of this database (None if there is none)."""
+
+    def __init__(self, key: str, /, backup: Any = None, **params: Any) -> None:
+        self.backup = backup
+        super().__init__(key, **params)
+
+
+class DatabaseMissingError(CustodyError):
+    """The database is gone or empty where one was (its record or backups say so)."""
+
+
+class DatabaseSuspectError(CustodyError):
+    """The database was replaced or mixed with another file: its identity changed, its
+    write-ahead log belongs to another database, or its history shrank."""
+
+
+class BackupOfAnotherDatabase(StorageError):
+    """A restore of a backup that belongs to a different database."""
+
+
 class ValidationError(DeskAssistantError):
     """A value typed by the user is not acceptable; ``field`` names the input."""
 
@@ -35,7 +57,15 @@ class ValidationError(DeskAssistantError):
         super().__init__(key, field=field, **params)
 
 
-class ExportError(DeskAssistantError):
+class FileWriteError(DeskAssistantError):
+    """A file could not be written, or was refused (a folder, a device, a database)."""
+
+    @classmethod
+    def from_os_error(cls, path: object, exc: OSError) -> FileWriteError:
+        return cls("file.cannot_write", path=path, reason=os_reason(exc))
+
+
+class ExportError(FileWriteError):
     """An export could not be written (no folder, no permission, disk full, …)."""
 
     @classmethod
@@ -51,6 +81,9 @@ _OS_REASONS = {
     errno.ENOSPC: "export.disk_full",
     errno.EROFS: "export.read_only",
     errno.EISDIR: "export.is_folder",
+    errno.EDQUOT: "export.disk_full",
+    errno.EFBIG: "export.disk_full",
+    errno.ENXIO: "file.is_device",
 }
 
 

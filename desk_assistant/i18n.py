@@ -224,6 +224,68 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Gagal menyimpan ke basis data: {detail}. Data yang sudah tersimpan aman.",
         "Saving to the database failed: {detail}. Data already saved is safe.",
     ),
+    "db.is_folder": (
+        "'{path}' adalah sebuah folder, bukan berkas basis data. Periksa --db (atau "
+        "DESK_ASSISTANT_DB). Tidak ada yang diubah.",
+        "'{path}' is a folder, not a database file. Check --db (or DESK_ASSISTANT_DB). "
+        "Nothing was changed.",
+    ),
+    "db.no_permission": (
+        "Tidak ada izin untuk membaca atau menulis basis data '{path}'. Periksa izin "
+        "berkas dan foldernya. Tidak ada yang diubah.",
+        "There is no permission to read or write the database '{path}'. Check the "
+        "permissions of the file and its folder. Nothing was changed.",
+    ),
+    "db.in_use": (
+        "Basis data '{path}' sedang dibuka oleh Desk Assistant lain (jendela aplikasi, "
+        "meja lain, atau tugas terjadwal). Tutup dulu, lalu coba lagi. Tidak ada yang "
+        "diubah.",
+        "The database '{path}' is open in another Desk Assistant (the application's "
+        "window, another desk, or a scheduled task). Close it first, then try again. "
+        "Nothing was changed.",
+    ),
+    "db.missing": (
+        "Basis data '{path}' tidak ada, padahal sebelumnya ada (catatan atau cadangannya "
+        "masih ada). Basis data kosong tidak dibuat diam-diam menggantikannya.",
+        "The database '{path}' is not there, though it was before (its record or its "
+        "backups are still there). An empty database is not quietly made in its place.",
+    ),
+    "db.emptied": (
+        "Basis data '{path}' kosong (0 byte), padahal sebelumnya berisi (catatan atau "
+        "cadangannya masih ada). Berkas itu tidak diubah.",
+        "The database '{path}' is empty (0 bytes), though it held records before (its "
+        "record or its backups are still there). The file was not changed.",
+    ),
+    "db.stray_log": (
+        "Jurnal basis data '{path}' (berkas -wal di sebelahnya) berasal dari basis data "
+        "lain. Basis data tidak dipakai dan tidak diubah.",
+        "The journal of the database '{path}' (the -wal file beside it) belongs to another "
+        "database. The database was not used and not changed.",
+    ),
+    "db.other_identity": (
+        "Berkas '{path}' adalah basis data lain daripada yang sebelumnya ada di sini "
+        "(dibuat {created} sebagai '{name}'). Tidak ada yang diubah.",
+        "The file '{path}' is a different database from the one that was here before "
+        "(made on {created} as '{name}'). Nothing was changed.",
+    ),
+    "db.shrank": (
+        "Basis data '{path}' memuat lebih sedikit interaksi daripada sebelumnya (nomor "
+        "terakhir {now}, sebelumnya {before}). Interaksi tidak pernah dihapus, jadi berkas "
+        "ini mungkin tertukar atau tercampur dengan berkas lain. Tidak ada yang diubah.",
+        "The database '{path}' holds fewer interactions than before (last number {now}, "
+        "before {before}). Interactions are never deleted, so this file may have been "
+        "swapped or mixed with another. Nothing was changed.",
+    ),
+    "db.restore_hint": (
+        "Cadangan baik terbaru dari basis data ini: {backup}. Untuk memulihkannya: "
+        'desk-assistant restore "{backup}"',
+        "The newest good backup of this database: {backup}. To restore it: "
+        'desk-assistant restore "{backup}"',
+    ),
+    "db.no_backup_hint": (
+        "Tidak ditemukan cadangan baik dari basis data ini.",
+        "No good backup of this database was found.",
+    ),
     "db.upgrading": (
         "Memperbarui basis data untuk versi baru Desk Assistant… Ini dilakukan sekali saja "
         "dan bisa memakan beberapa detik. Semua catatan tetap tersimpan.",
@@ -372,6 +434,37 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Tidak ada cadangan yang baik di {folder}.",
         "There is no good backup in {folder}.",
     ),
+    "backup.suspect": (
+        "Cadangan disimpan sebagai {file}, tetapi basis data kini memuat lebih sedikit "
+        "interaksi (nomor terakhir {now}) daripada cadangan baik terakhir ({before}). "
+        "Cadangan ini ditandai 'suspect' dan tidak menghapus cadangan lama mana pun. "
+        "Periksa basis datanya sebelum memulihkan apa pun.",
+        "The backup was saved as {file}, but the database now holds fewer interactions "
+        "(last number {now}) than the last good backup ({before}). It is marked 'suspect' "
+        "and removed no older backup. Check the database before restoring anything.",
+    ),
+    "backup.other_database": (
+        "'{path}' adalah cadangan basis data lain ('{name}', dibuat {created}); tidak "
+        "dipulihkan. Tambahkan --other-database bila memang itu yang dimaksud.",
+        "'{path}' is a backup of another database ('{name}', made on {created}); nothing "
+        "was restored. Add --other-database if that is what you mean.",
+    ),
+    "backup.unknown_owner": (
+        "'{path}' dibuat oleh versi lama dan tidak menyebut basis data asalnya; tidak "
+        "dipulihkan. Tambahkan --other-database bila Anda yakin itu cadangan yang benar.",
+        "'{path}' was made by an older version and does not say which database it belongs "
+        "to; nothing was restored. Add --other-database if you are sure it is the right one.",
+    ),
+    "restore.finished_after_stop": (
+        "Pemulihan dari {backup} yang terhenti tadi sudah diselesaikan.",
+        "The restore from {backup}, which was interrupted, has been finished.",
+    ),
+    "restore.undone_after_stop": (
+        "Pemulihan dari {backup} terhenti sebelum selesai dan sudah dibatalkan; basis data "
+        "tetap seperti sebelumnya.",
+        "The restore from {backup} stopped before it finished and was undone; the database "
+        "is as it was.",
+    ),
     "backup.damaged_running": (
         "Jangan menutup aplikasi dengan paksa. Simpan pekerjaan, tutup aplikasi, lalu buka "
         "kembali untuk memulihkan cadangan terbaru; berkas yang rusak akan disimpan terpisah.",
@@ -400,6 +493,12 @@ CATALOG: dict[str, tuple[str, str]] = {
         "; basis data sebelumnya disimpan sebagai {aside}",
         "; the previous database is kept as {aside}",
     ),
+    "cli.reapplied": (
+        "; {reapplied} penghapusan kontak sesudah cadangan itu diterapkan lagi, {purged} "
+        "kontak yang masa simpannya habis dihapus",
+        "; {reapplied} erasures made after that backup applied again, {purged} contacts "
+        "past their retention erased",
+    ),
     "cli.purged": (
         "{path}: data kontak dihapus dari {cleared} tindak lanjut (ditutup lebih dari {days} "
         "hari lalu)",
@@ -412,6 +511,16 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Ekspor tidak dapat ditulis ke '{path}': {reason}. Tidak ada berkas yang dibuat.",
         "The export cannot be written to '{path}': {reason}. No file was made.",
     ),
+    "file.cannot_write": (
+        "'{path}' tidak dapat ditulis: {reason}. Berkas yang sudah ada di sana tidak berubah.",
+        "'{path}' cannot be written: {reason}. Whatever was there is unchanged.",
+    ),
+    "file.refused": (
+        "'{path}' tidak ditulis: {reason}. Tidak ada yang diubah.",
+        "'{path}' was not written: {reason}. Nothing was changed.",
+    ),
+    "file.is_device": ("itu sebuah perangkat, bukan berkas", "it is a device, not a file"),
+    "file.is_database": ("itu berkas basis data", "it is a database file"),
     "export.no_folder": ("foldernya tidak ada", "the folder does not exist"),
     "export.no_permission": (
         "tidak ada izin menulis di sana",

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from desk_assistant.exports.tabular import ExportCancelled
+from desk_assistant.files import check_pdf, replacing
 
 
 def write_html_pdf(
@@ -21,11 +22,10 @@ def write_html_pdf(
 
     page_id = {"A4": QPageSize.PageSizeId.A4, "A6": QPageSize.PageSizeId.A6}[page]
     margin = 8.0 if page == "A6" else 15.0
-    tmp = path.with_name(path.name + ".part")
-    # Qt's writer only prints a warning when it cannot open its file; opening it here
-    # first turns a missing folder or a full disk into an OSError that says why.
-    tmp.open("wb").close()
-    try:
+    # Qt's writer only prints a warning when it cannot open or write its file: the safe
+    # writer makes the file first (a missing folder is an OSError that says why) and
+    # checks that the PDF is complete before it replaces anything (a full disk is found).
+    with replacing(path, check=check_pdf) as tmp:
         writer = QPdfWriter(str(tmp))
         writer.setPageLayout(
             QPageLayout(
@@ -49,12 +49,6 @@ def write_html_pdf(
         pages = document.pageCount()
         document.print_(writer)
         del writer
-        if not tmp.exists():
-            raise OSError(f"the PDF writer could not write {path}")
-        tmp.replace(path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
     return int(pages)
 
 
@@ -78,9 +72,7 @@ def write_paged_pdf(
     from PySide6.QtCore import QMarginsF
     from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-    tmp = path.with_name(path.name + ".part")
-    tmp.open("wb").close()  # an OSError that says why, not a warning from Qt
-    try:
+    with replacing(path, check=check_pdf) as tmp:
         writer = QPdfWriter(str(tmp))
         writer.setPageLayout(
             QPageLayout(
@@ -102,10 +94,6 @@ def write_paged_pdf(
         data = tmp.read_bytes()
         if cancelled is not None and cancelled():
             raise ExportCancelled
-        tmp.replace(path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
     return pdf_page_count(data)
 
 

@@ -1,7 +1,8 @@
 """Rows to CSV (for Excel) and XLSX. Streaming: memory stays flat however many rows.
 
-Both writers build the file beside its destination and rename it into place at the end,
-so a cancelled or failed export never leaves half a file where the user expects one.
+Both writers go through the one safe writer (``desk_assistant.files``): the file is built
+beside its destination and renamed into place at the end, so a cancelled or failed export
+never leaves half a file where the user expects one, nor a temporary file behind.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
+
+from desk_assistant.files import replacing, work_folder
 
 Progress = Callable[[int], None]
 Cancelled = Callable[[], bool]
@@ -79,22 +82,16 @@ def write_csv(
     """UTF-8 with a BOM, so Excel reads the letters right. Commas by default; ``;`` for
     Excel on a PC whose regional settings write decimals with a comma (Indonesian among
     them), which would otherwise show every row in one column."""
-    tmp = path.with_name(path.name + ".part")
     count = 0
-    try:
-        with tmp.open("w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle, delimiter=delimiter)
-            writer.writerow([neutralise(c.header) for c in columns])
-            cells = [(c.key, _text_cell if c.kind == "text" else _cell_text) for c in columns]
-            for row in rows:
-                writer.writerow([convert(row.get(key)) for key, convert in cells])
-                count += 1
-                if count % 500 == 0:
-                    tick(count, progress, cancelled)
-        tmp.replace(path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    with replacing(path) as tmp, tmp.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle, delimiter=delimiter)
+        writer.writerow([neutralise(c.header) for c in columns])
+        cells = [(c.key, _text_cell if c.kind == "text" else _cell_text) for c in columns]
+        for row in rows:
+            writer.writerow([convert(row.get(key)) for key, convert in cells])
+            count += 1
+            if count % 500 == 0:
+                tick(count, progress, cancelled)
     return count
 
 
@@ -232,15 +229,16 @@ def write_xlsx(
     """XlsxWriter in constant memory; text never becomes a formula or a link."""
     import xlsxwriter
 
-    tmp = path.with_name(path.name + ".part")
     count = 0
-    # XlsxWriter creates its file only when closing, after every row: find out now,
-    # not minutes later, if the folder is missing or not writable.
-    tmp.open("wb").close()
-    try:
+    # The temporary file is made at once: a missing or unwritable folder is found now,
+    # not minutes later when XlsxWriter writes its file. XlsxWriter's own scratch files
+    # (each sheet's rows, patron data among them) live in a private folder that is
+    # emptied whatever happens, and swept at the next start after a kill.
+    with replacing(path) as tmp, work_folder() as scratch:
         workbook = xlsxwriter.Workbook(
             str(tmp),
             {
+                "tmpdir": str(scratch),
                 "constant_memory": True,
                 "strings_to_formulas": False,
                 "strings_to_urls": False,
@@ -299,8 +297,4 @@ def write_xlsx(
             # XlsxWriter wraps the OS's error (say, a full disk); pass on the OS's own.
             cause = exc.args[0] if exc.args else None
             raise cause if isinstance(cause, OSError) else OSError(str(exc)) from exc
-        tmp.replace(path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
     return count

@@ -9,8 +9,6 @@ from __future__ import annotations
 import contextlib
 import html
 import json
-import shutil
-import tempfile
 from collections.abc import Iterator, Mapping
 from dataclasses import asdict
 from datetime import date, datetime, timedelta
@@ -32,6 +30,7 @@ from desk_assistant.exports.tabular import (
     write_csv,
     write_xlsx,
 )
+from desk_assistant.files import work_folder
 from desk_assistant.i18n import Lang, format_date, format_number, format_percent
 from desk_assistant.services.reports import Report, build_report
 from desk_assistant.storage.audit import AuditLog
@@ -558,17 +557,13 @@ def write_report_pdf(
     from desk_assistant.exports.pdf import write_paged_pdf
 
     drawn = pngs or report_charts(report, lang).draw()
-    with _writing(path):
-        folder = Path(tempfile.mkdtemp(prefix="desk-report-"))
-        try:
-            files = {}
-            for key, png in drawn.items():
-                files[key] = str(folder / f"{key}.png")
-                Path(files[key]).write_bytes(png)
-            document = report_html(report, lang, library, files)
-            return write_paged_pdf(document, path, title=_t(REPORT_TITLE, lang))
-        finally:
-            shutil.rmtree(folder, ignore_errors=True)
+    with _writing(path), work_folder() as folder:
+        files = {}
+        for key, png in drawn.items():
+            files[key] = str(folder / f"{key}.png")
+            Path(files[key]).write_bytes(png)
+        document = report_html(report, lang, library, files)
+        return write_paged_pdf(document, path, title=_t(REPORT_TITLE, lang))
 
 
 def report_html(

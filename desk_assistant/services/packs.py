@@ -14,6 +14,7 @@ from desk_assistant.domain.script_pack import (
     decode_pack_bytes,
     parse_pack,
 )
+from desk_assistant.files import write_text
 from desk_assistant.i18n import Message
 from desk_assistant.storage.audit import AuditLog
 from desk_assistant.storage.packs import PackRepository, StoredPack, sha256
@@ -118,9 +119,7 @@ class PackService:
         if stored is None:
             stored = self.repo.active()
         assert stored is not None
-        tmp = path.with_name(path.name + ".part")
-        tmp.write_text(stored.source, encoding="utf-8")
-        tmp.replace(path)
+        write_text(path, stored.source)
         return stored
 
     def activate(self, row_id: int, by: str) -> ScriptPack:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import logging
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -12,12 +14,14 @@ import sqlite_utils
 from desk_assistant.domain.clock import Clock
 from desk_assistant.domain.followup import format_phone, parse_phone
 from desk_assistant.errors import ValidationError
+from desk_assistant.files import write_text
 from desk_assistant.storage.app_state import AppState
 from desk_assistant.storage.audit import AuditLog
 from desk_assistant.storage.database import storage_errors, write_transaction
 from desk_assistant.storage.followups import FollowUp, FollowUpRepository
 from desk_assistant.storage.queue import fts_query
 
+log = logging.getLogger(__name__)
 RETENTION_KEY = "retention_days"
 DEFAULT_RETENTION_DAYS = 30
 _CONTACT_COLUMNS = "patron_name, phone, email"
@@ -31,7 +35,10 @@ class PrivacyService:
         state: AppState,
         audit: AuditLog,
         clock: Clock,
+        ledger: Callable[[list[tuple[int, str, str]]], None] | None = None,
     ) -> None:
+        """``ledger`` keeps each erasure (id, code, time) outside the database too."""
+        self.ledger = ledger
         self.db = db
         self.repo = repo
         self.state = state
@@ -53,52 +60,39 @@ class PrivacyService:
         self.audit.record(self.clock(), who, role, "settings_change", {"retention_days": days})
 
     def purge_expired(self, who: str = "system", role: str = "system") -> int:
-        """Erase the contact details of follow-ups closed more than the retention ago."""
-        cutoff = (self.clock() - timedelta(days=self.retention_days)).isoformat()
-        ids = [
-            row[0]
-            for row in self.db.execute(
-                "SELECT id FROM followups WHERE closed_at IS NOT NULL AND closed_at < ?"
-                " AND coalesce(patron_name, phone, email) IS NOT NULL",
-                (cutoff,),
-            )
-        ]
-        self._erase(ids, who, "retention")
-        self.audit.record(
-            self.clock(),
-            who,
-            role,
-            "retention_run",
-            {"cleared": len(ids), "days": self.retention_days},
-        )
+        """Erase the contact details of follow-ups closed more than the retention ago.
+
+        The erasure and its audit row are one transaction: a kill leaves both or neither.
+        """
+        ids = self.repo.expired_contacts(self.clock() - timedelta(days=self.retention_days))
+        detail = {"cleared": len(ids), "days": self.retention_days}
+        self._erase(ids, who, "retention", role, "retention_run", detail, always_audit=True)
         return len(ids)
 
-    def _erase(self, ids: list[int], who: str, why: str) -> None:
-        if not ids:
+    def _erase(
+        self,
+        ids: list[int],
+        who: str,
+        why: str,
+        role: str,
+        action: str,
+        detail: dict[str, Any],
+        always_audit: bool = False,
+    ) -> None:
+        if not ids and not always_audit:
             return
         now = self.clock()
-        with storage_errors():
-            with write_transaction(self.db):
-                for start in range(0, len(ids), 500):
-                    chunk = ids[start : start + 500]
-                    marks = ", ".join("?" for _ in chunk)
-                    self.db.execute(
-                        "UPDATE followups SET patron_name = NULL, phone = NULL,"
-                        " phone_mobile = NULL, phone_national = NULL, email = NULL, channel = NULL"
-                        f" WHERE id IN ({marks})",
-                        chunk,
-                    )
-                    self.db.conn.executemany(
-                        "INSERT INTO followup_events (followup_id, at, by, kind, detail)"
-                        " VALUES (?, ?, ?, 'erased', ?)",
-                        [(i, now.isoformat(), who, json.dumps({"why": why})) for i in chunk],
-                    )
-            # Leave no trace: merge the search index (dropping the old segments, whose
-            # pages secure_delete zeroes), then empty the write-ahead log.
-            with write_transaction(self.db):
-                self.db.execute("INSERT INTO followups_fts(followups_fts) VALUES ('optimize')")
-            if not self.db.memory:
-                self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        with storage_errors(self.db), write_transaction(self.db):
+            entries = self.repo.erase_contacts(ids, who, why, now)
+            self.audit.record(now, who, role, action, detail)
+        if self.ledger is not None:
+            try:
+                self.ledger(entries)
+            except OSError:
+                # The ledger inside the database has them; only the copy beside it is late.
+                log.warning("Could not add %d erasures to the ledger file", len(entries))
+        if entries:
+            self.repo.flush_erased_text()
 
     # --- the patron's requests -----------------------------------------------------------
 
@@ -170,11 +164,7 @@ class PrivacyService:
                     ],
                 }
             )
-        tmp = path.with_name(path.name + ".part")
-        tmp.write_text(
-            json.dumps({"followups": records}, ensure_ascii=False, indent=2), encoding="utf-8"
-        )
-        tmp.replace(path)
+        write_text(path, json.dumps({"followups": records}, ensure_ascii=False, indent=2))
         self.audit.record(
             self.clock(), who, role, "patron_access_export", {"followups": len(records)}
         )
@@ -182,6 +172,13 @@ class PrivacyService:
     def erase_patron(self, followups: list[FollowUp], who: str, role: str) -> int:
         """Erase the patron's contact details on request; the promise record stays."""
         ids = [f.id for f in followups if f.contact is not None]
-        self._erase(ids, who, "request")
-        self.audit.record(self.clock(), who, role, "erasure", {"followups": len(ids)})
+        self._erase(ids, who, "request", role, "erasure", {"followups": len(ids)})
+        return len(ids)
+
+    def reapply_erasures(self, entries: list[tuple[int, str, str]], who: str) -> int:
+        """After a restore: erase again whoever was erased after the backup was taken."""
+        ids = self.repo.still_held(entries)
+        if ids:
+            detail = {"followups": len(ids), "after": "restore"}
+            self._erase(ids, who, "request", "system", "erasure", detail)
         return len(ids)

@@ -96,12 +96,89 @@ class FollowUpRepository:
                 "SELECT value FROM app_state WHERE key = ?", (_SEQUENCE_KEY,)
             ).fetchone()
             sequence = int(row[0]) if row else 0
+            # A sequence behind the codes already stored (a database restored or filled
+            # by an older version) skips ahead: a code is never handed out twice.
+            while self.db.execute(
+                "SELECT 1 FROM followups WHERE code = ?", (reference_code(sequence),)
+            ).fetchone():
+                sequence += 1
             self.db.execute(
                 "INSERT INTO app_state (key, value) VALUES (?, ?)"
                 " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 (_SEQUENCE_KEY, str(sequence + 1)),
             )
         return reference_code(sequence)
+
+    # --- erasure ---------------------------------------------------------------------
+
+    def erase_contacts(
+        self, ids: list[int], who: str, why: str, at: datetime
+    ) -> list[tuple[int, str, str]]:
+        """Erase the contact details of ``ids`` (inside the caller's transaction).
+
+        Each erasure is also written to the erasure ledger (id, code, time; no personal
+        data), which a restore applies again. Returns the ledger entries.
+        """
+        entries: list[tuple[int, str, str]] = []
+        stamp = at.isoformat()
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            codes = dict(
+                self.db.execute(f"SELECT id, code FROM followups WHERE id IN ({marks})", chunk)
+            )
+            self.db.execute(
+                "UPDATE followups SET patron_name = NULL, phone = NULL,"
+                " phone_mobile = NULL, phone_national = NULL, email = NULL, channel = NULL"
+                f" WHERE id IN ({marks})",
+                chunk,
+            )
+            self.db.conn.executemany(
+                "INSERT INTO followup_events (followup_id, at, by, kind, detail)"
+                " VALUES (?, ?, ?, 'erased', ?)",
+                [(i, stamp, who, json.dumps({"why": why})) for i in chunk if i in codes],
+            )
+            done = [(i, str(codes[i]), stamp) for i in chunk if i in codes]
+            self.db.conn.executemany(
+                "INSERT INTO erasure_ledger (followup_id, code, erased_at, why)"
+                " VALUES (?, ?, ?, ?)",
+                [(i, code, when, why) for i, code, when in done],
+            )
+            entries.extend(done)
+        return entries
+
+    def still_held(self, entries: list[tuple[int, str, str]]) -> list[int]:
+        """Of erased follow-ups (id, code, time), those whose contact is held again."""
+        found = []
+        for fid, code, _at in entries:
+            row = self.db.execute(
+                "SELECT 1 FROM followups WHERE id = ? AND code = ?"
+                " AND coalesce(patron_name, phone, email) IS NOT NULL",
+                (fid, code),
+            ).fetchone()
+            if row:
+                found.append(fid)
+        return found
+
+    def flush_erased_text(self) -> None:
+        """Leave no trace of erased text: merge the search index (its old segments' pages
+        are zeroed by secure_delete), then empty the write-ahead log."""
+        with storage_errors(self.db), write_transaction(self.db):
+            self.db.execute("INSERT INTO followups_fts(followups_fts) VALUES ('optimize')")
+        if not self.db.memory:
+            with storage_errors(self.db):
+                self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def expired_contacts(self, cutoff: datetime) -> list[int]:
+        """Follow-ups closed before ``cutoff`` that still hold contact details."""
+        return [
+            row[0]
+            for row in self.db.execute(
+                "SELECT id FROM followups WHERE closed_at IS NOT NULL AND closed_at < ?"
+                " AND coalesce(patron_name, phone, email) IS NOT NULL",
+                (cutoff.isoformat(),),
+            )
+        ]
 
     def create(  # the case must carry a promised date: the queue is ordered by it
         self,

@@ -354,3 +354,51 @@ def _report_totals(db: sqlite_utils.Database) -> None:
         db.execute(statement)
     # The reports no longer scan interactions: their covering index (0006) only cost space.
     db.execute("DROP INDEX IF EXISTS idx_interactions_report")
+
+
+# "DSKA" in the file's header: this SQLite file is a Desk Assistant database.
+APPLICATION_ID = 0x44534B41
+
+
+@MIGRATIONS(name="0008_identity_and_erasure_ledger")
+def _identity(db: sqlite_utils.Database) -> None:
+    # Every database gets a stable identity at creation: its backups carry it in their
+    # names and content, so two databases sharing a backup folder never mix. The first
+    # eight hex digits also go into the header (user_version), where they can be read
+    # without SQLite and compared with what the write-ahead log says.
+    import uuid
+    from datetime import UTC, datetime
+
+    identity = uuid.uuid4().hex
+    db.execute(
+        "CREATE TABLE database_identity ("
+        " id TEXT PRIMARY KEY, created_at TEXT NOT NULL, file_name TEXT NOT NULL)"
+    )
+    row = db.execute("PRAGMA database_list").fetchone()
+    file_name = row[2].replace("\\", "/").rsplit("/", 1)[-1] if row and row[2] else ""
+    db.execute(
+        "INSERT INTO database_identity (id, created_at, file_name) VALUES (?, ?, ?)",
+        (identity, datetime.now(UTC).isoformat(timespec="seconds"), file_name),
+    )
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    db.execute(f"PRAGMA user_version = {int(identity[:8], 16) & 0x7FFFFFFF}")
+    for event in ("UPDATE", "DELETE"):
+        db.execute(
+            f"CREATE TRIGGER database_identity_no_{event.lower()} BEFORE {event}"
+            " ON database_identity BEGIN"
+            " SELECT RAISE(ABORT, 'the identity of a database never changes'); END"
+        )
+    # Which follow-ups had their contact erased, and when: ids and times only, never
+    # personal data. A restore applies these again, so an erased patron stays erased.
+    db.execute(
+        "CREATE TABLE erasure_ledger ("
+        " followup_id INTEGER NOT NULL, code TEXT NOT NULL, erased_at TEXT NOT NULL,"
+        " why TEXT NOT NULL)"
+    )
+    db.execute("CREATE INDEX idx_erasure_ledger_at ON erasure_ledger(erased_at)")
+    db.execute(
+        "INSERT INTO erasure_ledger (followup_id, code, erased_at, why)"
+        " SELECT f.id, f.code, e.at, coalesce(json_extract(e.detail, '$.why'), 'request')"
+        " FROM followup_events e JOIN followups f ON f.id = e.followup_id"
+        " WHERE e.kind = 'erased'"
+    )

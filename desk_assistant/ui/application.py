@@ -24,13 +24,9 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 from desk_assistant import APP_ID, APP_NAME
 from desk_assistant.app import Services
 from desk_assistant.domain.roles import Role
-from desk_assistant.errors import DatabaseDamagedError
+from desk_assistant.errors import DatabaseDamagedError, DeskAssistantError
 from desk_assistant.i18n import translate
-from desk_assistant.services.backup import (
-    QUICK_CHECK_LIMIT,
-    integrity_problem,
-    needs_check_marker,
-)
+from desk_assistant.services.backup import QUICK_CHECK_LIMIT, damage_of, needs_check_marker
 from desk_assistant.ui import settings as opt
 from desk_assistant.ui.look import Look
 from desk_assistant.ui.main_window import MainWindow
@@ -109,7 +105,12 @@ class _IntegrityCheck(QObject):
 
     def start(self, path: Path) -> None:
         def work() -> None:
-            self.finished.emit(integrity_problem(path) or "")
+            try:
+                problem = damage_of(path) or ""
+            except DeskAssistantError as exc:  # not damage: the drive or a lock; say nothing
+                log.warning("Background check could not run: %s", exc)
+                problem = ""
+            self.finished.emit(problem)
 
         threading.Thread(target=work, name="integrity-check", daemon=True).start()
 

@@ -27,7 +27,7 @@ from desk_assistant.domain.followup import mask_name, mask_phone
 from desk_assistant.domain.roles import Role
 from desk_assistant.domain.script_pack import PackError
 from desk_assistant.errors import DeskAssistantError
-from desk_assistant.i18n import format_date, format_number
+from desk_assistant.i18n import format_date, format_number, translate
 from desk_assistant.services.auth import AuthService
 from desk_assistant.services.desk import DeskService
 from desk_assistant.services.followups import FollowUpService
@@ -659,11 +659,22 @@ class MainWindow(Retranslating, QMainWindow):
         if reason == "manual" and not self.ensure_role(Role.SUPERVISOR):
             return False
         try:
-            path = backups.backup(self.who(), self.auth.role.value, reason=reason)
+            result = backups.backup(self.who(), self.auth.role.value, reason=reason)
         except DeskAssistantError as exc:
             self.show_error(exc.user_message(self.language()))
             return False
-        self.statusBar().showMessage(self.tr("Backed up: %1").replace("%1", path.name), 8000)
+        if result.suspect:
+            self.show_error(
+                translate(
+                    "backup.suspect",
+                    self.language(),
+                    file=result.path.name,
+                    now=result.now.interactions if result.now else 0,
+                    before=result.before.interactions if result.before else 0,
+                )
+            )
+            return False
+        self.statusBar().showMessage(self.tr("Backed up: %1").replace("%1", result.path.name), 8000)
         return True
 
     def choose_backup_folder(self) -> None:

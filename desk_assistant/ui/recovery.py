@@ -1,32 +1,39 @@
-"""A damaged database at start: say so plainly and offer the newest good backup."""
+"""At start, a database that cannot be used as it is: say so plainly and offer what helps.
+
+Damage, a lost or emptied database, and one replaced or mixed with another file each get
+the newest good backup *of that database* (never another database's). A lost database may
+also be started anew on purpose, and a replaced one kept as it is; quitting is the
+default, so a reflex Enter changes nothing.
+"""
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from desk_assistant import APP_NAME
-from desk_assistant.errors import DeskAssistantError
+from desk_assistant.app import Services, build_services, open_services
+from desk_assistant.domain.clock import system_clock
+from desk_assistant.errors import (
+    CustodyError,
+    DatabaseMissingError,
+    DatabaseSuspectError,
+    DeskAssistantError,
+)
+from desk_assistant.i18n import Message
 from desk_assistant.services.backup import (
-    backup_folders,
+    forget_database,
     newest_good_backup,
-    restore,
-    set_damaged_aside,
+    note_custody,
+    restore_backup,
 )
 
 translate = QCoreApplication.translate
 
 
-def newest_backup(db_path: Path) -> Path | None:
-    """The damaged file cannot say where its backups are: the note beside it can."""
-    return newest_good_backup(*backup_folders(db_path))
-
-
-def offer_restore(db_path: Path, error: DeskAssistantError, lang: str) -> bool:
-    """True when a backup was restored and the application may open the database."""
+def _install_language(lang: str) -> None:
     from PySide6.QtWidgets import QApplication
 
     from desk_assistant.ui.translations import Translations
@@ -34,47 +41,84 @@ def offer_restore(db_path: Path, error: DeskAssistantError, lang: str) -> bool:
     app = QApplication.instance()
     if app is not None:  # the main window is not built yet: install the language now
         Translations.of(app).set_language(lang)
-    backup = newest_backup(db_path)
-    text = error.user_message(lang)
-    if backup is None:
-        QMessageBox.critical(
-            None,
-            APP_NAME,
-            text
-            + "\n\n"
-            + translate(
+
+
+def recover(
+    db_path: Path, error: DeskAssistantError, lang: str
+) -> tuple[Services, list[Message]] | None:
+    """Ask what to do; return the opened services, or None when the user quits."""
+    _install_language(lang)
+    backup = error.backup if isinstance(error, CustodyError) else newest_good_backup(db_path)
+    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, error.user_message(lang))
+    restore = new = keep = None
+    if backup is not None:
+        box.setInformativeText(
+            translate(
                 "Recovery",
-                "No good backup was found next to it. The damaged file is left as it is; "
-                "ask your supervisor or IT support for help.",
-            ),
+                "Restore the newest good backup of this database (%1)? The file that is "
+                "there now is kept aside, not deleted.",
+            ).replace("%1", Path(backup).name)
         )
-        return False
-    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text)
-    box.setInformativeText(
-        translate(
-            "Recovery",
-            "Restore the newest good backup (%1)? The damaged file is kept aside, not deleted.",
-        ).replace("%1", backup.name)
-    )
-    yes = box.addButton(
-        translate("Recovery", "Restore the backup"), QMessageBox.ButtonRole.AcceptRole
-    )
-    box.addButton(translate("Recovery", "Quit"), QMessageBox.ButtonRole.RejectRole)
+        restore = box.addButton(
+            translate("Recovery", "Restore the backup"), QMessageBox.ButtonRole.AcceptRole
+        )
+    else:
+        box.setInformativeText(
+            translate(
+                "Recovery",
+                "No good backup of this database was found. Nothing was changed; ask your "
+                "supervisor or IT support for help.",
+            )
+        )
+    if isinstance(error, DatabaseMissingError):
+        new = box.addButton(
+            translate("Recovery", "Start a new, empty database"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
+    if isinstance(error, DatabaseSuspectError):
+        keep = box.addButton(
+            translate("Recovery", "Keep using this database"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
+    quit_button = box.addButton(translate("Recovery", "Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(quit_button)
+    box.setEscapeButton(quit_button)
     box.exec()
-    if box.clickedButton() is not yes:
-        return False
-    now = datetime.now()
-    aside = set_damaged_aside(db_path, now)
+    chosen = box.clickedButton()
     try:
-        restore(db_path, backup, now)
+        if chosen is not None and chosen is restore and backup is not None:
+            done = restore_backup(
+                db_path,
+                Path(backup),
+                system_clock,
+                "recovery at start",
+                "system",
+                why="damaged" if not isinstance(error, CustodyError) else "before-restore",
+            )
+            QMessageBox.information(
+                None,
+                APP_NAME,
+                translate("Recovery", "Restored from %1.").replace("%1", Path(backup).name)
+                + (
+                    " "
+                    + translate("Recovery", "The file that was there is kept as %1.").replace(
+                        "%1", done.aside.name
+                    )
+                    if done.aside
+                    else ""
+                ),
+            )
+            return open_services(db_path)
+        if chosen is not None and chosen is new:
+            forget_database(db_path)
+            return open_services(db_path)
+        if chosen is not None and chosen is keep:
+            services = build_services(db_path)
+            note_custody(db_path)
+            services.audit.record(
+                system_clock(), "recovery at start", "system", "database_kept_as_is", {}
+            )
+            return services, []
     except DeskAssistantError as exc:
         QMessageBox.critical(None, APP_NAME, exc.user_message(lang))
-        return False
-    QMessageBox.information(
-        None,
-        APP_NAME,
-        translate("Recovery", "Restored from %1. The damaged file is kept as %2.")
-        .replace("%1", backup.name)
-        .replace("%2", aside.name),
-    )
-    return True
+    return None

@@ -11,7 +11,8 @@ import pytest
 from desk_assistant.app import build_services
 from desk_assistant.domain.followup import Status
 from desk_assistant.errors import DatabaseDamagedError, StorageError
-from desk_assistant.services.backup import check_database, integrity_problem, restore
+from desk_assistant.services.backup import own_backups, restore_backup
+from desk_assistant.storage.custody import check_sound, database_problem
 from desk_assistant.storage.queue import QueueFilter
 from tests.conftest import FakeClock
 from tests.packs import make_followup
@@ -94,10 +95,11 @@ def test_backup_is_checked_rotated_and_restorable(on_disk, clock: FakeClock, tmp
     kept = backups.backups()
     assert 7 <= len(kept) <= 11  # 7 daily + up to 4 weekly
     newest = kept[0].path
-    assert integrity_problem(newest) is None
+    assert database_problem(newest) is None
     make_followup(on_disk, "Sesudah cadangan")
-    aside = restore(Path(on_disk.db_path), newest, clock())
-    assert aside is not None and aside.exists()  # the current file is kept
+    on_disk.close()  # a restore is refused while the database is open (see test_custody)
+    done = restore_backup(Path(on_disk.db_path), newest, clock, "Kepala", "supervisor")
+    assert done.aside is not None and done.aside.exists()  # the current file is kept
     restored = build_services(Path(on_disk.db_path), clock)
     assert restored.followups.repo.count() == 1
     restored.close()
@@ -129,11 +131,11 @@ def test_backup_of_a_damaged_database_fails_and_keeps_older(tmp_path, clock, how
     big_database(path, clock)
     services = build_services(path, clock)
     assert services.backups is not None
-    good = services.backups.backup("SW", "desk")
+    good = services.backups.backup("SW", "desk").path
     services.close()
     damage(path, how)
     with pytest.raises(DatabaseDamagedError):
-        check_database(path)
+        check_sound(path)
     from desk_assistant.services.backup import BackupService
     from desk_assistant.storage.app_state import AppState
     from desk_assistant.storage.audit import AuditLog
@@ -146,7 +148,7 @@ def test_backup_of_a_damaged_database_fails_and_keeps_older(tmp_path, clock, how
     with pytest.raises(StorageError) as info:
         service.backup("SW", "desk")
     assert info.value.message.key == "backup.source_damaged"
-    assert [b.path for b in service.backups()] == [good]
+    assert [b.path for b in own_backups(path)] == [good]
 
 
 def test_restore_refuses_a_bad_backup_and_keeps_the_current(tmp_path, clock) -> None:  # type: ignore[no-untyped-def]
@@ -158,13 +160,13 @@ def test_restore_refuses_a_bad_backup_and_keeps_the_current(tmp_path, clock) -> 
     bad.write_bytes(b"not a backup" * 100)
     before = path.read_bytes()
     with pytest.raises(StorageError) as info:
-        restore(path, bad, clock())
+        restore_backup(path, bad, clock, "Kepala", "supervisor")
     assert info.value.message.key == "backup.bad_file"
     assert path.read_bytes() == before
     plain = tmp_path / "other.db"
     sqlite3.connect(plain).execute("CREATE TABLE x (y)").connection.commit()
     with pytest.raises(StorageError):
-        restore(path, plain, clock())  # a database, but not ours
+        restore_backup(path, plain, clock, "Kepala", "supervisor")  # a database, not ours
 
 
 def test_read_only_and_full_disk_give_clear_messages(services, clock) -> None:  # type: ignore[no-untyped-def]
@@ -218,7 +220,8 @@ def test_two_instances_on_one_database_write_without_locked_errors(tmp_path, clo
 
 
 def test_a_chosen_backup_folder_is_noted_beside_the_database(tmp_path, clock) -> None:  # type: ignore[no-untyped-def]
-    from desk_assistant.services.backup import backup_folders, folder_note, newest_good_backup
+    from desk_assistant.services.backup import backup_folders, newest_good_backup
+    from desk_assistant.storage.custody import read_record, record_path
 
     path = tmp_path / "desk.db"
     services = build_services(path, clock)
@@ -227,16 +230,16 @@ def test_a_chosen_backup_folder_is_noted_beside_the_database(tmp_path, clock) ->
     services.backups.backup("SW", "desk")  # to the default folder
     usb = tmp_path / "usb"
     services.backups.set_folder(usb, "Kepala", "supervisor")
-    assert folder_note(path).read_text(encoding="utf-8") == str(usb)
+    assert read_record(path)["backup_folder"] == str(usb)
     assert backup_folders(path) == [usb, tmp_path / "backups"]
     clock.advance(300)
-    newer = services.backups.backup("SW", "desk")
+    newer = services.backups.backup("SW", "desk").path
     assert newer.parent == usb
     # The newest good backup of either folder, found without opening the database.
-    assert newest_good_backup(*backup_folders(path)) == newer
-    folder_note(path).unlink()
-    services.backups.backup("SW", "desk", reason="daily")  # writes the note again
-    assert folder_note(path).read_text(encoding="utf-8") == str(usb)
-    folder_note(path).write_bytes(b"\xff\xfe garbage")
+    assert newest_good_backup(path) == newer
+    record_path(path).unlink()
+    services.backups.backup("SW", "desk", reason="daily")  # writes the record again
+    assert read_record(path)["backup_folder"] == str(usb)
+    record_path(path).write_bytes(b"\xff\xfe garbage")
     assert backup_folders(path) == [tmp_path / "backups"]
     services.close()

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QMessageBox
 from desk_assistant.app import build_services
 from desk_assistant.domain.roles import Role
 from desk_assistant.errors import DatabaseDamagedError
-from desk_assistant.services.backup import check_database
-from desk_assistant.ui.recovery import offer_restore
+from desk_assistant.storage.custody import check_sound
+from desk_assistant.ui.recovery import recover
 from desk_assistant.ui.role_dialogs import PinDialog
 from tests.packs import make_followup
 
@@ -35,7 +35,7 @@ def test_damaged_database_leads_to_the_restore_offer(
     path.write_bytes(bytes(data))
     damaged = bytes(data)
     try:
-        check_database(path)
+        check_sound(path)
         raise AssertionError("the damage was not detected")
     except DatabaseDamagedError as exc:
         error = exc
@@ -51,7 +51,9 @@ def test_damaged_database_leads_to_the_restore_offer(
     monkeypatch.setattr(QMessageBox, "exec", fake_exec)
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
     monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append("no backup"))
-    assert offer_restore(path, error, "id") is True
+    recovered = recover(path, error, "id")
+    assert recovered is not None
+    recovered[0].close()
     assert "rusak" in shown[0] and "Pulihkan cadangan" in shown[0]
     kept = [p for p in tmp_path.glob("desk.db.damaged-*") if p.name[-4:] not in ("-wal", "-shm")]
     assert len(kept) == 1 and kept[0].read_bytes() == damaged  # the damaged file is kept

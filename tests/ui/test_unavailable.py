@@ -228,7 +228,7 @@ def test_slip_renders_to_pdf(qtbot, window, tmp_path: Path) -> None:  # type: ig
         <= 1
         or b"/Count 1" in data
     )
-    assert not (tmp_path / "slip.pdf.part").exists()
+    assert not list(tmp_path.glob(".slip.pdf.*"))
     # Saved where it cannot be: said in plain Indonesian, nothing left behind.
     gone = tmp_path / "gone" / "slip.pdf"
     assert not window.save_slip_pdf(slip, gone)

@@ -1029,24 +1029,36 @@
 <context>
     <name>Recovery</name>
     <message>
-        <source>No good backup was found next to it. The damaged file is left as it is; ask your supervisor or IT support for help.</source>
-        <translation>Tidak ada cadangan yang baik di sebelahnya. Berkas yang rusak dibiarkan apa adanya; mintalah bantuan penyelia atau petugas TI.</translation>
-    </message>
-    <message>
-        <source>Restore the newest good backup (%1)? The damaged file is kept aside, not deleted.</source>
-        <translation>Pulihkan cadangan baik yang terbaru (%1)? Berkas yang rusak disimpan terpisah, tidak dihapus.</translation>
+        <source>Restore the newest good backup of this database (%1)? The file that is there now is kept aside, not deleted.</source>
+        <translation>Pulihkan cadangan baik terbaru dari basis data ini (%1)? Berkas yang ada sekarang disimpan terpisah, tidak dihapus.</translation>
     </message>
     <message>
         <source>Restore the backup</source>
         <translation>Pulihkan cadangan</translation>
     </message>
     <message>
+        <source>No good backup of this database was found. Nothing was changed; ask your supervisor or IT support for help.</source>
+        <translation>Tidak ditemukan cadangan baik dari basis data ini. Tidak ada yang diubah; mintalah bantuan penyelia atau petugas TI.</translation>
+    </message>
+    <message>
+        <source>Start a new, empty database</source>
+        <translation>Mulai basis data baru yang kosong</translation>
+    </message>
+    <message>
+        <source>Keep using this database</source>
+        <translation>Tetap pakai basis data ini</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <source>Restored from %1. The damaged file is kept as %2.</source>
-        <translation>Dipulihkan dari %1. Berkas yang rusak disimpan sebagai %2.</translation>
+        <source>Restored from %1.</source>
+        <translation>Dipulihkan dari %1.</translation>
+    </message>
+    <message>
+        <source>The file that was there is kept as %1.</source>
+        <translation>Berkas yang tadi ada di sana disimpan sebagai %1.</translation>
     </message>
 </context>
 <context>

@@ -519,8 +519,8 @@ def _admin(args: argparse.Namespace, lang: str) -> int:
 
 
 def _backup(args: argparse.Namespace, lang: str) -> int:
-    """A backup is taken even of a database that looks replaced (it is marked suspect and
-    rotates nothing out); damage is refused by the backup itself."""
+    """A database whose history shrank is still backed up (the backup is marked suspect
+    and rotates nothing out); damage, another database's log or identity are refused."""
     from desk_assistant.app import build_services
     from desk_assistant.errors import DatabaseSuspectError
     from desk_assistant.services.backup import preflight
@@ -530,6 +530,8 @@ def _backup(args: argparse.Namespace, lang: str) -> int:
         for notice in preflight(path, _clock(), full_check=False):
             print(notice.render(lang), file=sys.stderr)
     except DatabaseSuspectError as exc:
+        if exc.message.key != "db.shrank":
+            raise
         print(exc.user_message(lang), file=sys.stderr)
     services = build_services(path)
     try:

@@ -203,6 +203,7 @@ def preflight(db_path: Path, clock: Clock, full_check: bool | None = None) -> li
         custody.check_sound(db_path)
         needs_check_marker(db_path).unlink(missing_ok=True)
     facts = custody.read_facts(db_path)
+    _refuse_a_stray_log(db_path, header, facts)
     if not facts.ours:
         if facts.tables == 0:  # an empty SQLite file: as good as no file
             _refuse_if_something_was_here(db_path)
@@ -233,14 +234,18 @@ def _refuse_if_something_was_here(db_path: Path) -> None:
     raise DatabaseMissingError(key, backup=newest_good_backup(db_path, owner), path=str(db_path))
 
 
-def _refuse_if_replaced(db_path: Path, header: custody.Header, facts: Facts) -> None:
-    if facts.identity is None:
-        return  # made by an older version: it gets its identity when opened
-    backup = None
-    if header.tag and facts.tag != header.tag:
-        # The write-ahead log rewrote the header: it belongs to another database.
+def _refuse_a_stray_log(db_path: Path, header: custody.Header, facts: Facts) -> None:
+    """The file's own header (read as bytes) names this database; if what SQLite sees
+    through the write-ahead log names another, the log belongs to another database."""
+    if header.ours and header.tag and (facts.tag != header.tag or not facts.ours):
         backup = newest_good_backup(db_path, Owner(None, header.tag))
         raise DatabaseSuspectError("db.stray_log", backup=backup, path=str(db_path))
+
+
+def _refuse_if_replaced(db_path: Path, header: custody.Header, facts: Facts) -> None:
+    _refuse_a_stray_log(db_path, header, facts)
+    if facts.identity is None:
+        return  # made by an older version: it gets its identity when opened
     record = custody.read_record(db_path)
     recorded = record.get("database_id")
     if isinstance(recorded, str) and recorded and recorded != facts.identity:

@@ -330,7 +330,9 @@ def _write_followups(
     # Follow-ups are spread over the same days as the interactions; the open queue is the
     # recent ones (due from today on) and the few still overdue.
 
-    def flush() -> None:
+    def flush(next_sequence: int) -> None:
+        # The code sequence moves in the same transaction as the codes it handed out: a
+        # demo killed between batches leaves a database that can store follow-ups.
         with write_transaction(db):
             conn.executemany(
                 "INSERT INTO followups (id, code, created_at, due_date, status, desk, staff,"
@@ -344,6 +346,11 @@ def _write_followups(
                 "INSERT INTO followup_events (followup_id, at, by, kind, detail)"
                 " VALUES (?, ?, ?, ?, ?)",
                 events,
+            )
+            conn.execute(
+                "INSERT INTO app_state (key, value) VALUES ('followup_code_sequence', ?)"
+                " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (str(next_sequence),),
             )
         rows.clear()
         events.clear()
@@ -465,7 +472,6 @@ def _write_followups(
                 )
             )
         if len(rows) >= BATCH:
-            flush()
+            flush(sequence)
     if rows:
-        flush()
-    state.set("followup_code_sequence", str(sequence))
+        flush(sequence)

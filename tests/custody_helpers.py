@@ -58,20 +58,16 @@ def remount(path: Path, option: str) -> None:
 def fill_disk(folder: Path) -> Path:
     """Write a file until the filesystem is full; return it."""
     filler = folder / "filler.bin"
-    with filler.open("wb") as handle:
-        try:
-            while True:
-                handle.write(b"\0" * 4096)
-                handle.flush()
-        except OSError:
-            pass
+    fd = os.open(filler, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
     try:
-        with filler.open("ab") as handle:
-            while True:
-                handle.write(b"\0")
-                handle.flush()
-    except OSError:
-        pass
+        for size in (1 << 16, 4096, 512, 1):
+            try:
+                while True:
+                    os.write(fd, b"\0" * size)
+            except OSError:
+                continue
+    finally:
+        os.close(fd)
     return filler
 
 

@@ -391,3 +391,36 @@ def test_a_killed_purge_has_its_audit_row_iff_contacts_were_erased(tmp_path, clo
         assert (erased > 0) == (runs == 1), (erased, runs)
         outcomes.add(erased > 0)
     assert True in outcomes  # the erasing run was observed (and usually one killed before)
+
+
+def test_odd_arguments_are_refused_in_one_sentence(tmp_path, clock) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "desk.db"
+    desk_with_history(path, clock, 3)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    cases = [
+        (
+            [
+                "export",
+                "stats",
+                "--format",
+                "csv",
+                "--until",
+                "9999-12-31",
+                "--output",
+                str(tmp_path / "s.csv"),
+            ],
+            2,
+        ),  # fmt: skip
+        (["demo", "--today", "9999-12-31"], 2),
+        (["--font-scale", "nan", "--screenshot", str(tmp_path / "s.png")], 2),
+        (["--font-scale", "inf", "--screenshot", str(tmp_path / "s.png")], 2),
+        (["scripts", "export", "--output", str(tmp_path / "missing" / "p.yaml")], 1),
+        (["scripts", "export", "--output", str(tmp_path)], 1),
+        (["scripts", "export", "--output", "/dev/full"], 1),
+        (["export", "stats", "--format", "pdf", "--output", "/dev/full"], 1),
+    ]
+    for args, status in cases:
+        result = run(*args, "--db", str(path), env=env)
+        assert result.returncode == status, (args, result.stdout, result.stderr)
+        assert "Traceback" not in result.stderr, (args, result.stderr)
+        assert result.stderr.strip(), args

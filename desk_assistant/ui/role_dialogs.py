@@ -177,8 +177,23 @@ class AuditDialog(QDialog):
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export the audit log"), "audit.csv", "CSV (*.csv)"
         )
-        if path:
+        if not path:
+            return
+        from PySide6.QtWidgets import QApplication
+
+        from desk_assistant import APP_NAME
+        from desk_assistant.errors import FileWriteError
+        from desk_assistant.ui.translations import Translations
+
+        app = QApplication.instance()
+        lang = Translations.of(app).language if app is not None else "id"
+        try:
             self.export_csv(Path(path))
+        except OSError as exc:
+            error = FileWriteError.from_os_error(path, exc)
+            QMessageBox.critical(self, APP_NAME, error.user_message(lang))
+        except DeskAssistantError as exc:
+            QMessageBox.critical(self, APP_NAME, exc.user_message(lang))
 
     def export_csv(self, path: Path) -> int:
         """The audit log for the supervisor: who, when, what (never personal data)."""

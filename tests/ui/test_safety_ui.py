@@ -105,3 +105,66 @@ def test_audit_log_exports_as_csv(qtbot, services, tmp_path: Path) -> None:  # t
     assert dialog.export_csv(path) == 1
     text = path.read_text(encoding="utf-8-sig")
     assert "reveal" in text and "Budi" not in text
+
+
+def _press(monkeypatch, role) -> list[str]:  # type: ignore[no-untyped-def]
+    """Answer the recovery question with the button of ``role`` (None: the default)."""
+    shown: list[str] = []
+
+    def fake_exec(box: QMessageBox) -> int:
+        shown.append(box.text())
+        chosen = box.defaultButton()
+        for button in box.buttons():
+            if role is not None and box.buttonRole(button) == role:
+                chosen = button
+        monkeypatch.setattr(box, "clickedButton", lambda b=chosen: b)
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append("critical"))
+    return shown
+
+
+def _lost(tmp_path: Path, clock):  # type: ignore[no-untyped-def]
+    from desk_assistant.app import open_services
+    from desk_assistant.errors import DatabaseMissingError
+
+    path = tmp_path / "desk.db"
+    services, _ = open_services(path, clock)
+    make_followup(services)
+    assert services.backups is not None
+    services.backups.backup("SW", "desk")
+    services.close()
+    path.unlink()
+    try:
+        open_services(path, clock)
+    except DatabaseMissingError as exc:
+        return path, exc
+    raise AssertionError("a lost database was made anew")
+
+
+def test_a_lost_database_offers_its_backup_and_quits_by_default(
+    qtbot, tmp_path: Path, clock, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    path, error = _lost(tmp_path, clock)
+    shown = _press(monkeypatch, None)  # Enter / Esc: the default button
+    assert recover(path, error, "id") is None
+    assert "tidak ada" in shown[0] and not path.exists()
+    _press(monkeypatch, QMessageBox.ButtonRole.AcceptRole)
+    recovered = recover(path, error, "id")
+    assert recovered is not None
+    assert recovered[0].followups.repo.count() == 1
+    recovered[0].close()
+
+
+def test_a_lost_database_may_be_started_anew_on_purpose(
+    qtbot, tmp_path: Path, clock, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    path, error = _lost(tmp_path, clock)
+    _press(monkeypatch, QMessageBox.ButtonRole.DestructiveRole)
+    recovered = recover(path, error, "id")
+    assert recovered is not None
+    assert recovered[0].followups.repo.count() == 0
+    recovered[0].close()
+    assert len(list((tmp_path / "backups").glob("*.db"))) == 1  # the old backup stays

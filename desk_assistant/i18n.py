@@ -455,6 +455,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "'{path}' was made by an older version and does not say which database it belongs "
         "to; nothing was restored. Add --other-database if you are sure it is the right one.",
     ),
+    "restore.failed": (
+        "Pemulihan gagal: {reason}. Basis data tetap seperti sebelumnya.",
+        "The restore failed: {reason}. The database is as it was.",
+    ),
     "restore.finished_after_stop": (
         "Pemulihan dari {backup} yang terhenti tadi sudah diselesaikan.",
         "The restore from {backup}, which was interrupted, has been finished.",

@@ -30,6 +30,7 @@ from desk_assistant.errors import (
     DatabaseSuspectError,
     DeskAssistantError,
     StorageError,
+    os_reason,
 )
 from desk_assistant.files import sweep_parts, sweep_work_folders
 from desk_assistant.i18n import Message
@@ -341,7 +342,10 @@ def restore_backup(
                 name=facts.file_name,
                 created=facts.created_at[:10],
             )
-    aside = custody.swap_in(db_path, backup, clock(), why, step, sound=_sound(db_path))
+    try:
+        aside = custody.swap_in(db_path, backup, clock(), why, step, sound=_sound(db_path))
+    except OSError as exc:  # the swap was undone: the database is as it was
+        raise StorageError("restore.failed", reason=os_reason(exc)) from exc
     step("post")
     reapplied, purged = _finish_restore(db_path, clock, aside, who, role, str(backup))
     custody.end_swap(db_path)

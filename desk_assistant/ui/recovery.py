@@ -21,6 +21,8 @@ from desk_assistant.errors import (
     DatabaseMissingError,
     DatabaseSuspectError,
     DeskAssistantError,
+    StorageError,
+    os_reason,
 )
 from desk_assistant.i18n import Message
 from desk_assistant.services.backup import (
@@ -121,4 +123,7 @@ def recover(
             return services, []
     except DeskAssistantError as exc:
         QMessageBox.critical(None, APP_NAME, exc.user_message(lang))
+    except OSError as exc:
+        error = StorageError("restore.failed", reason=os_reason(exc))
+        QMessageBox.critical(None, APP_NAME, error.user_message(lang))
     return None

@@ -29,6 +29,7 @@ from desk_assistant.storage.packs import PackRepository
 from desk_assistant.storage.queue import FollowUpQueue
 
 if TYPE_CHECKING:
+    from desk_assistant.services.audit import AuditService
     from desk_assistant.services.exports import ExportService
 
 
@@ -48,6 +49,13 @@ class Services:
     privacy: PrivacyService
     backups: BackupService | None
     queue: FollowUpQueue = field(repr=False)
+
+    @cached_property
+    def audit_log(self) -> AuditService:
+        """Reading, checking and exporting the audit log."""
+        from desk_assistant.services.audit import AuditService
+
+        return AuditService(self.audit, self.clock)
 
     @cached_property
     def exports(self) -> ExportService:

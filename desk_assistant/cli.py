@@ -187,6 +187,16 @@ def build_parser() -> argparse.ArgumentParser:
         help="restore even though the backup belongs to another database (or does not say)",
     )
 
+    audit = commands.add_parser(
+        "audit",
+        parents=[common],
+        help="check the audit log's chain (exit 0 when intact, 1 naming the first broken row)",
+        description="Check that no entry of the audit log was edited, deleted, replaced or "
+        "inserted outside the application. " + EXISTING_DB,
+    )
+    audit_actions = audit.add_subparsers(dest="audit_action", metavar="ACTION")
+    audit_actions.add_parser("verify", parents=[common], help="check the chain")
+
     export = commands.add_parser(
         "export",
         parents=[common],
@@ -268,6 +278,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _admin(args, lang)
         if args.command == "export":
             return _export(args, parser, lang)
+        if args.command == "audit":
+            return _audit(args, parser, lang)
         return _gui(args, lang)
     except DeskAssistantError as exc:
         print(exc.user_message(lang), file=sys.stderr)
@@ -579,6 +591,25 @@ def _clock() -> Any:
     from desk_assistant.domain.clock import system_clock
 
     return system_clock
+
+
+def _audit(args: argparse.Namespace, parser: argparse.ArgumentParser, lang: str) -> int:
+    if args.audit_action != "verify":
+        parser.parse_args(["audit", "--help"])
+        return EXIT_USAGE
+    services = _open(args, lang)
+    try:
+        check = services.audit_log.verify()
+    finally:
+        services.close()
+    if check.intact:
+        say(lang, "cli.audit_intact", rows=check.rows)
+        return EXIT_OK
+    if check.reason == "unprotected":
+        say(lang, "cli.audit_unprotected", stream=sys.stderr)
+    else:
+        say(lang, "cli.audit_broken", stream=sys.stderr, row=check.broken_at)
+    return EXIT_FAILURE
 
 
 _APP: object = None

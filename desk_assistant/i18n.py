@@ -497,6 +497,18 @@ CATALOG: dict[str, tuple[str, str]] = {
         "; basis data sebelumnya disimpan sebagai {aside}",
         "; the previous database is kept as {aside}",
     ),
+    "cli.audit_intact": (
+        "Log audit utuh: {rows} entri diperiksa.",
+        "The audit log is intact: {rows} entries checked.",
+    ),
+    "cli.audit_broken": (
+        "Log audit diubah di luar aplikasi: rantainya putus pada entri {row}.",
+        "The audit log was changed outside the application: its chain breaks at entry {row}.",
+    ),
+    "cli.audit_unprotected": (
+        "Perlindungan log audit (pemicu basis data) telah dihapus di luar aplikasi.",
+        "The audit log's protection (database triggers) was removed outside the application.",
+    ),
     "cli.reapplied": (
         "; {reapplied} penghapusan kontak sesudah cadangan itu diterapkan lagi, {purged} "
         "kontak yang masa simpannya habis dihapus",

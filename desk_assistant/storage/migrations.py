@@ -402,3 +402,38 @@ def _identity(db: sqlite_utils.Database) -> None:
         " FROM followup_events e JOIN followups f ON f.id = e.followup_id"
         " WHERE e.kind = 'erased'"
     )
+
+
+def _audit_row_hash(previous: str, row: tuple[object, ...]) -> str:
+    # Frozen copy of storage.audit.row_hash as it was when this migration was written.
+    import hashlib
+    import json
+
+    text = json.dumps([previous, *row], ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@MIGRATIONS(name="0009_audit_chain")
+def _audit_chain(db: sqlite_utils.Database) -> None:
+    # Each audit row carries a hash of itself and of the row before it: an edited,
+    # deleted or inserted row breaks the chain where it happened.
+    db.execute("ALTER TABLE audit_log ADD COLUMN hash TEXT")
+    previous = ""
+    rows = db.execute("SELECT id, at, who, role, action, detail FROM audit_log ORDER BY id")
+    hashes = []
+    for row in rows.fetchall():
+        previous = _audit_row_hash(previous, tuple(row))
+        hashes.append((previous, row[0]))
+    db.execute("DROP TRIGGER audit_log_no_update")
+    db.conn.executemany("UPDATE audit_log SET hash = ? WHERE id = ?", hashes)
+    db.execute(
+        "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN"
+        " SELECT RAISE(ABORT, 'the audit log is append-only'); END"
+    )
+    # INSERT OR REPLACE deletes the row it replaces without firing DELETE triggers: refuse
+    # any insert whose id is taken, from any connection (a pragma would bind only ours).
+    db.execute(
+        "CREATE TRIGGER audit_log_no_replace BEFORE INSERT ON audit_log"
+        " WHEN EXISTS (SELECT 1 FROM audit_log WHERE id = NEW.id) BEGIN"
+        " SELECT RAISE(ABORT, 'the audit log is append-only'); END"
+    )

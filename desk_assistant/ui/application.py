@@ -7,6 +7,7 @@ import logging
 import sys
 import threading
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
@@ -26,6 +27,7 @@ from desk_assistant.app import Services
 from desk_assistant.domain.roles import Role
 from desk_assistant.errors import DatabaseDamagedError, DeskAssistantError
 from desk_assistant.i18n import translate
+from desk_assistant.services.audit import AuditService
 from desk_assistant.services.backup import QUICK_CHECK_LIMIT, damage_of, needs_check_marker
 from desk_assistant.ui import settings as opt
 from desk_assistant.ui.look import Look
@@ -98,26 +100,26 @@ def _install_excepthook(lang: str) -> None:
     sys.excepthook = hook
 
 
-class _IntegrityCheck(QObject):
-    """Runs the integrity check of a large database off the GUI thread."""
+class _Background(QObject):
+    """Runs a check off the GUI thread and hands its text result back to it."""
 
     finished = Signal(str)
 
-    def start(self, path: Path) -> None:
-        def work() -> None:
+    def start(self, name: str, work: Callable[[], str]) -> None:
+        def run() -> None:
             try:
-                problem = damage_of(path) or ""
+                result = work()
             except DeskAssistantError as exc:  # not damage: the drive or a lock; say nothing
-                log.warning("Background check could not run: %s", exc)
-                problem = ""
-            self.finished.emit(problem)
+                log.warning("Background check %s could not run: %s", name, exc)
+                result = ""
+            self.finished.emit(result)
 
-        threading.Thread(target=work, name="integrity-check", daemon=True).start()
+        threading.Thread(target=run, name=name, daemon=True).start()
 
 
 def _check_in_background(window: MainWindow, path: Path, lang: str) -> None:
     """A large history is checked after the window opens, so the start stays quick."""
-    check = _IntegrityCheck(window)
+    check = _Background(window)
 
     def done(problem: str) -> None:
         if problem:
@@ -133,7 +135,28 @@ def _check_in_background(window: MainWindow, path: Path, lang: str) -> None:
             )
 
     check.finished.connect(done)
-    check.start(path)
+    check.start("integrity-check", lambda: damage_of(path) or "")
+
+
+def _verify_audit_in_background(window: MainWindow, path: Path, lang: str) -> None:
+    """The audit log's chain is checked at every start, off the GUI thread."""
+    check = _Background(window)
+
+    def work() -> str:
+        found = AuditService.verify_file(path)
+        if found.intact:
+            return ""
+        if found.reason == "unprotected":
+            return translate("cli.audit_unprotected", lang)
+        return translate("cli.audit_broken", lang, row=found.broken_at)
+
+    def done(problem: str) -> None:
+        if problem:
+            log.error("Audit log check failed: %s", problem)
+            QMessageBox.warning(window, APP_NAME, problem)
+
+    check.finished.connect(done)
+    check.start("audit-check", work)
 
 
 def run_gui(
@@ -171,5 +194,7 @@ def run_gui(
         QTimer.singleShot(3000, lambda: window.backup_now("daily"))
     if services.db_path is not None and services.db_path.stat().st_size > QUICK_CHECK_LIMIT:
         _check_in_background(window, services.db_path, translations.language)
+    if services.db_path is not None:
+        _verify_audit_in_background(window, services.db_path, translations.language)
     window.desk_view.setFocus()
     return app.exec()

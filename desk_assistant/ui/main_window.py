@@ -649,7 +649,7 @@ class MainWindow(Retranslating, QMainWindow):
         from desk_assistant.ui.role_dialogs import AuditDialog
 
         if self.ensure_role(Role.SUPERVISOR):
-            AuditDialog(self.services.audit, self).exec()
+            AuditDialog(self.services.audit_log, self.who(), self.auth.role.value, self).exec()
 
     def backup_now(self, reason: str) -> bool:
         """Back up (manual: supervisor; at shift end and daily: automatic)."""

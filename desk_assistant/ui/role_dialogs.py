@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 
 from desk_assistant.domain.roles import Role, check_pin_format
 from desk_assistant.errors import DeskAssistantError
+from desk_assistant.services.audit import AuditService
 from desk_assistant.services.auth import AuthService
 from desk_assistant.services.privacy import PrivacyService
-from desk_assistant.storage.audit import AuditLog
 from desk_assistant.storage.followups import FollowUp
 from desk_assistant.ui.labels import role_label, status_label
 from desk_assistant.ui.look import TextDialog
@@ -146,21 +146,23 @@ class SetPinDialog(TextDialog):
 
 
 class AuditDialog(QDialog):
-    """The audit log, newest first (supervisor)."""
+    """The audit log, newest first, with whether its chain is intact (supervisor)."""
 
-    def __init__(self, audit: AuditLog, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, audit: AuditService, who: str, role: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("auditDialog")
         self.setWindowTitle(self.tr("Audit log"))
         self.resize(800, 500)
+        self.audit, self.who, self.role = audit, who, role
         layout = QVBoxLayout(self)
+        self.status = QLabel(self)
+        self.status.setObjectName("auditChain")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
         self.list = QListWidget(self)
-        for entry in audit.entries(2000):
-            detail = ", ".join(f"{k}={v}" for k, v in entry.detail.items())
-            self.list.addItem(
-                f"{entry.at.strftime('%d-%m-%Y %H:%M:%S')}  {entry.who} ({entry.role})  "
-                f"{entry.action}  {detail}"
-            )
+        self.list.setAccessibleName(self.tr("Audit log"))
         layout.addWidget(self.list)
         row = QHBoxLayout()
         export = QPushButton(self.tr("Export as CSV…"), self)
@@ -171,7 +173,35 @@ class AuditDialog(QDialog):
         layout.addLayout(row)
         export.clicked.connect(self.choose_export)
         close.clicked.connect(self.accept)
-        self.audit = audit
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.list.clear()
+        for entry in self.audit.entries(2000):
+            detail = ", ".join(f"{k}={v}" for k, v in entry.detail.items())
+            self.list.addItem(
+                f"{entry.at.strftime('%d-%m-%Y %H:%M:%S')}  {entry.who} ({entry.role})  "
+                f"{entry.action}  {detail}"
+            )
+        check = self.audit.verify()
+        if check.intact:
+            self.status.setText(
+                self.tr("The audit log is intact (%1 entries checked).").replace(
+                    "%1", str(check.rows)
+                )
+            )
+        elif check.reason == "unprotected":
+            self.status.setText(
+                self.tr("Warning: the audit log's protection was removed from the database.")
+            )
+        else:
+            self.status.setText(
+                self.tr(
+                    "Warning: the audit log was changed outside the application: it breaks "
+                    "at entry %1."
+                ).replace("%1", str(check.broken_at))
+            )
+        self.status.setProperty("warning", not check.intact)
 
     def choose_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -197,26 +227,9 @@ class AuditDialog(QDialog):
 
     def export_csv(self, path: Path) -> int:
         """The audit log for the supervisor: who, when, what (never personal data)."""
-        from desk_assistant.exports.tabular import Column, write_csv
-
-        columns = [
-            Column("at", "at"),
-            Column("who", "who"),
-            Column("role", "role"),
-            Column("action", "action"),
-            Column("detail", "detail"),
-        ]
-        rows = (
-            {
-                "at": e.at.isoformat(),
-                "who": e.who,
-                "role": e.role,
-                "action": e.action,
-                "detail": ", ".join(f"{k}={v}" for k, v in e.detail.items()),
-            }
-            for e in self.audit.entries(1_000_000)
-        )
-        return write_csv(path, columns, rows)
+        count = self.audit.export_csv(path, self.who, self.role)
+        self.refresh()
+        return count
 
 
 class PatronRequestDialog(QDialog):

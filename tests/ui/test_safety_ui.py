@@ -93,18 +93,32 @@ def test_role_shown_in_the_status_bar(qtbot, window, services) -> None:  # type:
     assert window.role_label.text() == "Peran: penyelia"
 
 
+def qtbot_app():  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance()
+
+
 def test_audit_log_exports_as_csv(qtbot, services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from desk_assistant.ui.role_dialogs import AuditDialog
+    from desk_assistant.ui.translations import Translations
 
+    Translations.of(qtbot_app()).set_language("id")
     followup = make_followup(services)
     services.followups.reveal(followup.id, "SW")
-    dialog = AuditDialog(services.audit)
+    dialog = AuditDialog(services.audit_log, "Kepala", "supervisor")
     qtbot.addWidget(dialog)
     assert dialog.list.count() == 1 and "reveal" in dialog.list.item(0).text()
+    assert "utuh" in dialog.status.text()  # the chain is intact
     path = tmp_path / "audit.csv"
     assert dialog.export_csv(path) == 1
     text = path.read_text(encoding="utf-8-sig")
     assert "reveal" in text and "Budi" not in text
+    assert services.audit.entries()[0].action == "export"  # the export is audited
+    services.db.execute("DROP TRIGGER audit_log_no_update")
+    services.db.execute("UPDATE audit_log SET who = 'orang lain' WHERE id = 1")
+    dialog.refresh()
+    assert "1" in dialog.status.text() and dialog.status.property("warning")
 
 
 def _press(monkeypatch, role) -> list[str]:  # type: ignore[no-untyped-def]

@@ -15,6 +15,18 @@
         <translation>Tutup</translation>
     </message>
     <message>
+        <source>The audit log is intact (%1 entries checked).</source>
+        <translation>Log audit utuh (%1 entri diperiksa).</translation>
+    </message>
+    <message>
+        <source>Warning: the audit log's protection was removed from the database.</source>
+        <translation>Peringatan: perlindungan log audit telah dihapus dari basis data.</translation>
+    </message>
+    <message>
+        <source>Warning: the audit log was changed outside the application: it breaks at entry %1.</source>
+        <translation>Peringatan: log audit diubah di luar aplikasi: rantainya putus pada entri %1.</translation>
+    </message>
+    <message>
         <source>Export the audit log</source>
         <translation>Ekspor log audit</translation>
     </message>

@@ -1,0 +1,53 @@
+"""The audit log for the supervisor: read it, check its chain, export it (audited)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desk_assistant.domain.clock import Clock
+from desk_assistant.exports.tabular import Column, write_csv
+from desk_assistant.storage.audit import AuditEntry, AuditLog, ChainCheck, verify_file
+
+
+class AuditService:
+    def __init__(self, audit: AuditLog, clock: Clock) -> None:
+        self.audit = audit
+        self.clock = clock
+
+    def entries(self, limit: int = 2000) -> list[AuditEntry]:
+        return self.audit.entries(limit)
+
+    def verify(self) -> ChainCheck:
+        """Is the log intact? (The first broken row otherwise.)"""
+        return self.audit.verify()
+
+    @staticmethod
+    def verify_file(path: Path) -> ChainCheck:
+        """The same check on a connection of its own (for a thread in the background)."""
+        return verify_file(path)
+
+    def export_csv(self, path: Path, who: str, role: str) -> int:
+        """The whole log as CSV (who, when, what; never personal data); the export itself
+        is recorded in the log."""
+        columns = [
+            Column("at", "at"),
+            Column("who", "who"),
+            Column("role", "role"),
+            Column("action", "action"),
+            Column("detail", "detail"),
+        ]
+        rows = (
+            {
+                "at": e.at.isoformat(),
+                "who": e.who,
+                "role": e.role,
+                "action": e.action,
+                "detail": ", ".join(f"{k}={v}" for k, v in e.detail.items()),
+            }
+            for e in reversed(self.audit.entries(10_000_000))
+        )
+        count = write_csv(path, columns, rows)
+        self.audit.record(
+            self.clock(), who, role, "export", {"what": "audit", "format": "csv", "rows": count}
+        )
+        return count

@@ -401,7 +401,26 @@ CATALOG: dict[str, tuple[str, str]] = {
         "or a demo database.",
     ),
     # --- roles, privacy, data safety -----------------------------------------------------
-    "pin.format": ("PIN harus 4–12 angka.", "A PIN must be 4 to 12 digits."),
+    "pin.format": (
+        "PIN harus paling sedikit 6 angka, atau frasa sandi paling sedikit 8 karakter.",
+        "A PIN must be at least 6 digits, or a passphrase of at least 8 characters.",
+    ),
+    "pin.choose_new": (
+        "PIN ini dibuat sebelum aturan baru (paling sedikit 6 angka). Buat PIN baru sekarang.",
+        "This PIN was made before the new rule (at least 6 digits). Choose a new one now.",
+    ),
+    "pin.missing": (
+        "PIN peran ini hilang dari basis data, padahal pernah dibuat. Penyelia dapat "
+        "membuat PIN baru dengan kode pemulihannya.",
+        "This role's PIN is missing from the database, though one was set. The supervisor "
+        "can set a new one with the recovery code.",
+    ),
+    "pin.record_changed": (
+        "PIN peran ini diubah di luar aplikasi, jadi tidak dipakai. Penyelia dapat membuat "
+        "PIN baru dengan kode pemulihannya.",
+        "This role's PIN was changed outside the application, so it is not used. The "
+        "supervisor can set a new one with the recovery code.",
+    ),
     "pin.wrong": (
         "PIN salah. Sisa percobaan: {remaining}.",
         "Wrong PIN. Tries left: {remaining}.",

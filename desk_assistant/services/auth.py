@@ -1,27 +1,60 @@
-"""Who is at the keyboard: desk by default, supervisor or trainer after their PIN."""
+"""Who is at the keyboard: desk by default, supervisor or trainer after their PIN.
+
+PINs are slow salted hashes (scrypt, parameters stored with each hash). Everything that
+must not be undone by editing one row lives in the tamper-evident audit log: every wrong
+PIN (the lockout is counted from them, so it survives a restart and grows), and for every
+PIN set a fingerprint of its hash and the hash of its recovery code. A PIN row replaced or
+deleted outside the application is therefore noticed, and is not a way back to the
+first-run flow; the supervisor resets a forgotten PIN with the recovery code shown once
+when the PIN was set.
+"""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+import math
+from dataclasses import dataclass
+from datetime import datetime
 
 from desk_assistant.domain.clock import Clock
 from desk_assistant.domain.roles import (
     GRANTS,
     IDLE_SECONDS,
-    LOCK_SECONDS,
-    MAX_TRIES,
+    LOCK_AFTER,
     Role,
     check_pin_format,
     hash_pin,
+    lock_seconds,
+    meets_policy,
+    needs_rehash,
+    new_recovery_code,
+    normalise_recovery_code,
+    pin_digest,
     verify_pin,
 )
 from desk_assistant.errors import DeskAssistantError, ValidationError
 from desk_assistant.storage.app_state import AppState
-from desk_assistant.storage.audit import AuditLog
+from desk_assistant.storage.audit import AuditEntry, AuditLog
+
+_PIN_EVENTS = ("pin_set", "pin_reset", "pin_failed", "role_unlock")
+
+
+class RoleRequired(DeskAssistantError):
+    """A use case needs a role the user does not have now (the window asks for its PIN)."""
+
+    def __init__(self, role: Role) -> None:
+        self.role = role
+        super().__init__("role.required", role=role.value)
+
+
+@dataclass(frozen=True)
+class Unlocked:
+    role: Role
+    needs_new_pin: bool  # the PIN is below today's rule (e.g. 4 digits): choose a new one
 
 
 class AuthService:
-    """PINs as slow salted hashes; five wrong tries lock a role; elevation drops when idle."""
+    """PINs as slow salted hashes; wrong PINs lock a role for longer and longer; an
+    elevated role drops back to desk when idle."""
 
     def __init__(self, state: AppState, audit: AuditLog, clock: Clock) -> None:
         self.state = state
@@ -36,42 +69,132 @@ class AuthService:
     def has_pin(self, role: Role) -> bool:
         return bool(self.state.get(f"pin.{role.value}"))
 
-    def set_pin(self, role: Role, pin: str, who: str) -> None:
-        """Set ``role``'s PIN. Changing an existing PIN needs the supervisor role."""
+    def _events(self, role: Role, limit: int = 256) -> list[AuditEntry]:
+        return self.audit.entries_about(role.value, _PIN_EVENTS, limit)
+
+    def _last_set(self, role: Role) -> AuditEntry | None:
+        for entry in self.audit.entries_about(role.value, ("pin_set", "pin_reset"), 1):
+            return entry
+        return None
+
+    def first_pin_needed(self, role: Role) -> bool:
+        """No PIN, and none was ever set: the first run may set one without a PIN."""
+        return not self.has_pin(role) and self._last_set(role) is None
+
+    def set_pin(self, role: Role, pin: str, who: str) -> str:
+        """Set ``role``'s PIN; returns the supervisor's new recovery code (shown once).
+
+        Only the very first supervisor PIN may be set without the supervisor role.
+        """
         if role is Role.DESK:
             raise ValueError("the desk role has no PIN")
-        if self.has_pin(Role.SUPERVISOR) and not self.allowed(Role.SUPERVISOR):
-            raise DeskAssistantError("role.required", role=Role.SUPERVISOR.value)
-        pin = check_pin_format(pin)
-        self.state.set(f"pin.{role.value}", hash_pin(pin))
-        self.audit.record(self.clock(), who, self.role.value, "pin_set", {"role": role.value})
+        if not self.first_pin_needed(Role.SUPERVISOR):
+            self.require(Role.SUPERVISOR)
+        return self._store_pin(role, check_pin_format(pin), who, "pin_set")
 
-    def unlock(self, role: Role, pin: str, who: str) -> None:
-        """Become ``role``; wrong PINs count, and the fifth locks the role for five minutes."""
-        now = self.clock()
-        locked_until = self.state.get(f"pin_locked_until.{role.value}")
-        if locked_until and now < datetime.fromisoformat(locked_until):
-            remaining = datetime.fromisoformat(locked_until) - now
-            minutes = max(1, round(remaining.total_seconds() / 60))
-            raise DeskAssistantError("pin.locked", minutes=minutes)
+    def _store_pin(self, role: Role, pin: str, who: str, action: str) -> str:
+        stored = hash_pin(pin)
+        code = new_recovery_code() if role is Role.SUPERVISOR else ""
+        detail: dict[str, object] = {"role": role.value, "pin": pin_digest(stored)}
+        if code:
+            detail["recovery"] = hash_pin(normalise_recovery_code(code))
+        self.state.set(f"pin.{role.value}", stored)
+        self.audit.record(self.clock(), who, self.role.value, action, detail)
+        return code
+
+    def unlock_after_first_pin(self, who: str) -> None:
+        """Whoever has just set the very first supervisor PIN is the supervisor now."""
+        last = self._last_set(Role.SUPERVISOR)
+        if last is None or (self.clock() - last.at).total_seconds() > 60:
+            raise RoleRequired(Role.SUPERVISOR)
+        self._role = Role.SUPERVISOR
+        self.who = who
+        self._last_activity = self.clock()
+        self.audit.record(
+            self.clock(), who, Role.SUPERVISOR.value, "role_unlock", {"role": "supervisor"}
+        )
+
+    def locked_for(self, role: Role) -> float:
+        """Seconds the role stays locked (0: PINs may be tried)."""
+        failures, last = self._failures(role)
+        if not failures or last is None:
+            return 0.0
+        remaining = lock_seconds(failures) - (self.clock() - last).total_seconds()
+        return max(0.0, remaining)
+
+    def _failures(self, role: Role) -> tuple[int, datetime | None]:
+        """Wrong PINs since the last success or new PIN, and when the newest was."""
+        failures, last = 0, None
+        for entry in self._events(role):
+            if entry.action != "pin_failed":
+                break
+            failures += 1
+            last = last or entry.at
+        return failures, last
+
+    def _refuse_if_locked(self, role: Role) -> None:
+        wait = self.locked_for(role)
+        if wait > 0:
+            raise DeskAssistantError("pin.locked", minutes=max(1, math.ceil(wait / 60)))
+
+    def _wrong(self, role: Role, who: str) -> DeskAssistantError:
+        self.audit.record(self.clock(), who, Role.DESK.value, "pin_failed", {"role": role.value})
+        failures, _ = self._failures(role)
+        if failures >= LOCK_AFTER:
+            self.audit.record(
+                self.clock(), who, Role.DESK.value, "role_locked", {"role": role.value}
+            )
+            return DeskAssistantError(
+                "pin.locked", minutes=max(1, math.ceil(lock_seconds(failures) / 60))
+            )
+        return ValidationError("pin.wrong", field="pin", remaining=LOCK_AFTER - failures)
+
+    def unlock(self, role: Role, pin: str, who: str) -> Unlocked:
+        """Become ``role``. Wrong PINs are recorded; after five, the role locks for a
+        minute, then two, four… (a day at most)."""
+        self._refuse_if_locked(role)
         stored = self.state.get(f"pin.{role.value}")
+        last_set = self._last_set(role)
         if not stored:
-            raise DeskAssistantError("pin.not_set")
-        if not verify_pin(pin.strip(), stored):
-            failures = int(self.state.get(f"pin_failures.{role.value}", "0") or 0) + 1
-            if failures >= MAX_TRIES:
-                until = now + timedelta(seconds=LOCK_SECONDS)
-                self.state.set(f"pin_locked_until.{role.value}", until.isoformat())
-                self.state.set(f"pin_failures.{role.value}", "0")
-                self.audit.record(now, who, Role.DESK.value, "role_locked", {"role": role.value})
-                raise DeskAssistantError("pin.locked", minutes=LOCK_SECONDS // 60)
-            self.state.set(f"pin_failures.{role.value}", str(failures))
-            raise ValidationError("pin.wrong", field="pin", remaining=MAX_TRIES - failures)
-        self.state.set(f"pin_failures.{role.value}", "0")
+            raise DeskAssistantError("pin.missing" if last_set else "pin.not_set")
+        recorded = last_set.detail.get("pin") if last_set else None
+        if recorded is not None and recorded != pin_digest(stored):
+            raise DeskAssistantError("pin.record_changed")
+        if not verify_pin(pin, stored):
+            raise self._wrong(role, who)
+        now = self.clock()
         self._role = role
         self.who = who
         self._last_activity = now
         self.audit.record(now, who, role.value, "role_unlock", {"role": role.value})
+        weak = not meets_policy(pin)
+        if needs_rehash(stored) and not weak:
+            self._rehash(role, pin, who, last_set)
+        return Unlocked(role, weak)
+
+    def _rehash(self, role: Role, pin: str, who: str, last_set: AuditEntry | None) -> None:
+        """The PIN was right and today's cost is higher: store it again, at today's cost
+        (the recovery code stays as it was)."""
+        stored = hash_pin(pin)
+        detail: dict[str, object] = {"role": role.value, "pin": pin_digest(stored)}
+        if last_set is not None and "recovery" in last_set.detail:
+            detail["recovery"] = last_set.detail["recovery"]
+        detail["why"] = "rehash"
+        self.state.set(f"pin.{role.value}", stored)
+        self.audit.record(self.clock(), who, role.value, "pin_set", detail)
+
+    def reset_pin(self, role: Role, recovery_code: str, new_pin: str, who: str) -> str:
+        """A forgotten supervisor PIN: the recovery code sets a new PIN (and gives a new
+        code). Wrong codes count as wrong PINs."""
+        self._refuse_if_locked(role)
+        new_pin = check_pin_format(new_pin)
+        last_set = self._last_set(role)
+        recovery = last_set.detail.get("recovery") if last_set else None
+        if not isinstance(recovery, str) or not verify_pin(
+            normalise_recovery_code(recovery_code), recovery
+        ):
+            raise self._wrong(role, who)
+        return self._store_pin(role, new_pin, who, "pin_reset")
 
     # --- the session ---------------------------------------------------------------------
 
@@ -96,6 +219,7 @@ class AuthService:
         return role in GRANTS[self.role]
 
     def require(self, role: Role) -> None:
+        """Refuse (RoleRequired) unless the current role may act as ``role``."""
         if not self.allowed(role):
-            raise DeskAssistantError("role.required", role=role.value)
+            raise RoleRequired(role)
         self.touch()

@@ -78,6 +78,22 @@ class AuditLog:
                 (*row, row_hash(last[1] or "" if last else "", row)),
             )
 
+    def entries_about(
+        self, role: str, actions: tuple[str, ...], limit: int = 256
+    ) -> list[AuditEntry]:
+        """The newest entries of ``actions`` whose detail names ``role``, newest first."""
+        marks = ", ".join("?" for _ in actions)
+        rows = self.db.execute(
+            "SELECT id, at, who, role, action, detail FROM audit_log"
+            f" WHERE action IN ({marks}) AND json_extract(detail, '$.role') = ?"
+            " ORDER BY id DESC LIMIT ?",
+            [*actions, role, limit],
+        ).fetchall()
+        return [
+            AuditEntry(i, datetime.fromisoformat(a), w, r, act, json.loads(d))
+            for i, a, w, r, act, d in rows
+        ]
+
     def verify(self) -> ChainCheck:
         """Walk the chain from the first row; say where it first breaks, if it does."""
         names = {

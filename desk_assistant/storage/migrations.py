@@ -437,3 +437,9 @@ def _audit_chain(db: sqlite_utils.Database) -> None:
         " WHEN EXISTS (SELECT 1 FROM audit_log WHERE id = NEW.id) BEGIN"
         " SELECT RAISE(ABORT, 'the audit log is append-only'); END"
     )
+
+
+@MIGRATIONS(name="0010_audit_by_action")
+def _audit_by_action(db: sqlite_utils.Database) -> None:
+    # The PIN lockout and the recovery code are read from the audit log by action.
+    db.execute("CREATE INDEX idx_audit_action ON audit_log(action, id)")

@@ -187,7 +187,7 @@ def run_gui(
     window.show()
     if not window.ask_shift():
         return 0
-    if not services.auth.has_pin(Role.SUPERVISOR):
+    if services.auth.first_pin_needed(Role.SUPERVISOR):
         # First run: the supervisor PIN protects exports, contact details and settings.
         window.set_pin(Role.SUPERVISOR)
     if services.backups is not None and services.backups.due():

@@ -181,8 +181,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.role_menu.addSeparator()
         self.trainer_pin_action = QAction(self)
         self.supervisor_pin_action = QAction(self)
+        self.forgot_pin_action = QAction(self)
         self.role_menu.addAction(self.trainer_pin_action)
         self.role_menu.addAction(self.supervisor_pin_action)
+        self.role_menu.addAction(self.forgot_pin_action)
 
         self.privacy_menu = bar.addMenu("")
         self.patron_request_action = QAction(self)
@@ -222,6 +224,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.desk_role_action.triggered.connect(self.drop_role)
         self.trainer_pin_action.triggered.connect(lambda: self.set_pin(Role.TRAINER))
         self.supervisor_pin_action.triggered.connect(lambda: self.set_pin(Role.SUPERVISOR))
+        self.forgot_pin_action.triggered.connect(self.reset_forgotten_pin)
         self.patron_request_action.triggered.connect(self.patron_request)
         self.retention_action.triggered.connect(self.set_retention)
         self.purge_action.triggered.connect(self.run_purge)
@@ -339,6 +342,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.desk_role_action.setText(self.tr("Back to &desk librarian"))
         self.trainer_pin_action.setText(self.tr("Set the trainer PIN…"))
         self.supervisor_pin_action.setText(self.tr("Change the supervisor PIN…"))
+        self.forgot_pin_action.setText(self.tr("Forgot the supervisor PIN?…"))
         self.privacy_menu.setTitle(self.tr("&Privacy && data"))
         self.patron_request_action.setText(self.tr("A patron's &request about their data…"))
         self.retention_action.setText(self.tr("Contact &retention period…"))
@@ -566,11 +570,20 @@ class MainWindow(Retranslating, QMainWindow):
             from desk_assistant.exports import charts
 
             charts.warm_up()
-        first_time = role is Role.SUPERVISOR and not self.auth.has_pin(Role.SUPERVISOR)
-        if first_time and not self.set_pin(Role.SUPERVISOR):
-            return False
+        first_time = role is Role.SUPERVISOR and self.auth.first_pin_needed(Role.SUPERVISOR)
+        if first_time:
+            # Setting the very first PIN is enough: it is not asked again right after.
+            if not self.set_pin(Role.SUPERVISOR):
+                return False
+            self.auth.unlock_after_first_pin(self.who())
+            self.update_status()
+            return self.auth.allowed(role)
         dialog = PinDialog(self.auth, role, self.who(), self.language(), self)
         ok = dialog.exec() == PinDialog.DialogCode.Accepted
+        if ok and dialog.needs_new_pin:
+            # A PIN from before the six-digit rule: choose a new one now.
+            self.show_error(translate("pin.choose_new", self.language()))
+            self.set_pin(role)
         self.update_status()
         return ok and self.auth.allowed(role)
 
@@ -593,12 +606,25 @@ class MainWindow(Retranslating, QMainWindow):
         self.update_status()
 
     def set_pin(self, role: Role) -> bool:
-        from desk_assistant.ui.role_dialogs import SetPinDialog
+        from desk_assistant.ui.role_dialogs import SetPinDialog, show_recovery_code
 
-        if self.auth.has_pin(Role.SUPERVISOR) and not self.ensure_role(Role.SUPERVISOR):
+        if not self.auth.first_pin_needed(Role.SUPERVISOR) and not self.ensure_role(
+            Role.SUPERVISOR
+        ):
             return False
         dialog = SetPinDialog(self.auth, role, self.who(), self.language(), self)
-        return dialog.exec() == SetPinDialog.DialogCode.Accepted
+        if dialog.exec() != SetPinDialog.DialogCode.Accepted:
+            return False
+        if dialog.recovery_code:
+            show_recovery_code(self, dialog.recovery_code)
+        return True
+
+    def reset_forgotten_pin(self) -> None:
+        from desk_assistant.ui.role_dialogs import RecoveryDialog, show_recovery_code
+
+        dialog = RecoveryDialog(self.auth, self.who(), self.language(), self)
+        if dialog.exec() == RecoveryDialog.DialogCode.Accepted and dialog.new_code:
+            show_recovery_code(self, dialog.new_code)
 
     def audit(self, action: str, detail: dict[str, object]) -> None:
         self.services.audit.record(self.clock(), self.who(), self.auth.role.value, action, detail)

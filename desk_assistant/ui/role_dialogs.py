@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -32,7 +33,7 @@ from desk_assistant.ui.look import TextDialog
 def _pin_edit(parent: QWidget) -> QLineEdit:
     edit = QLineEdit(parent)
     edit.setEchoMode(QLineEdit.EchoMode.Password)
-    edit.setMaxLength(12)
+    edit.setMaxLength(128)
     return edit
 
 
@@ -83,15 +84,88 @@ class PinDialog(TextDialog):
             self, layout, self.tr("Cancel"), self.tr("Unlock"), "unlockButton", self.unlock
         )
 
+    needs_new_pin = False  # the PIN was right but is below today's rule
+
     def unlock(self) -> None:
         try:
-            self.auth.unlock(self.role, self.pin_edit.text(), self.who)
+            unlocked = self.auth.unlock(self.role, self.pin_edit.text(), self.who)
         except DeskAssistantError as exc:
             self.error_label.setText(exc.user_message(self.lang))
             self.error_label.show()
             self.fit_to_text()
             self.pin_edit.clear()
             self.pin_edit.setFocus()
+            return
+        self.needs_new_pin = unlocked.needs_new_pin
+        self.accept()
+
+
+def show_recovery_code(parent: QWidget | None, code: str) -> None:
+    """The supervisor's recovery code, shown once: it resets a forgotten PIN."""
+    box = QMessageBox(parent)
+    box.setObjectName("recoveryCodeBox")
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(QCoreApplication.translate("SetPinDialog", "Recovery code"))
+    box.setText(
+        QCoreApplication.translate(
+            "SetPinDialog",
+            "Write this recovery code down and keep it locked away. It is shown only now. "
+            "With it a forgotten supervisor PIN can be replaced (Role → Forgot the PIN?).",
+        )
+    )
+    box.setInformativeText(code)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.exec()
+
+
+class RecoveryDialog(TextDialog):
+    """A forgotten supervisor PIN: the recovery code and a new PIN (typed twice)."""
+
+    def __init__(self, auth: AuthService, who: str, lang: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("recoveryDialog")
+        self.auth, self.who, self.lang = auth, who, lang
+        self.new_code = ""
+        self.setWindowTitle(self.tr("Forgotten supervisor PIN"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Enter the recovery code that was shown when the supervisor PIN was set, "
+                "and choose a new PIN. The reset is recorded in the audit log."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.code_edit = QLineEdit(self)
+        self.code_edit.setObjectName("recoveryCodeEdit")
+        self.pin_edit = _pin_edit(self)
+        self.pin_edit.setObjectName("newPinEdit")
+        self.again_edit = _pin_edit(self)
+        self.again_edit.setObjectName("againPinEdit")
+        form.addRow(self.tr("Recovery code:"), self.code_edit)
+        form.addRow(self.tr("New PIN:"), self.pin_edit)
+        form.addRow(self.tr("Again:"), self.again_edit)
+        layout.addLayout(form)
+        self.error_label = _error_and_buttons(
+            self, layout, self.tr("Cancel"), self.tr("Set PIN"), "resetPinButton", self.save
+        )
+
+    def save(self) -> None:
+        if self.pin_edit.text() != self.again_edit.text():
+            self.error_label.setText(self.tr("The two PINs differ."))
+            self.error_label.show()
+            self.fit_to_text()
+            return
+        try:
+            self.new_code = self.auth.reset_pin(
+                Role.SUPERVISOR, self.code_edit.text(), self.pin_edit.text(), self.who
+            )
+        except DeskAssistantError as exc:
+            self.error_label.setText(exc.user_message(self.lang))
+            self.error_label.show()
+            self.fit_to_text()
             return
         self.accept()
 
@@ -110,7 +184,8 @@ class SetPinDialog(TextDialog):
         intro = QLabel(
             self.tr(
                 "The %1 PIN protects exports, the patrons' contact details, settings and "
-                "backups. 4 to 12 digits; it is stored only as a salted hash."
+                "backups. At least 6 digits, or a passphrase of at least 8 characters; it is "
+                "stored only as a slow, salted hash."
             ).replace("%1", role_label(role)),
             self,
         )
@@ -136,13 +211,15 @@ class SetPinDialog(TextDialog):
             return
         try:
             check_pin_format(self.pin_edit.text())
-            self.auth.set_pin(self.role, self.pin_edit.text(), self.who)
+            self.recovery_code = self.auth.set_pin(self.role, self.pin_edit.text(), self.who)
         except DeskAssistantError as exc:
             self.error_label.setText(exc.user_message(self.lang))
             self.error_label.show()
             self.fit_to_text()
             return
         self.accept()
+
+    recovery_code = ""
 
 
 class AuditDialog(QDialog):

@@ -1,4 +1,4 @@
-"""Roles and PINs: hashes only, lockout after five wrong tries, idle drop."""
+"""Roles and PINs: slow hashes only, a lockout that grows, recovery, idle drop."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from tests.conftest import FakeClock
 def test_pin_is_stored_only_as_a_slow_salted_hash(services) -> None:  # type: ignore[no-untyped-def]
     services.auth.set_pin(Role.SUPERVISOR, "482915", "Kepala")
     stored = services.app_state.get("pin.supervisor")
-    assert stored.startswith("scrypt$16384$8$1$") and "482915" not in stored
+    assert stored.startswith("scrypt$65536$8$1$") and "482915" not in stored
     assert hash_pin("482915") != hash_pin("482915")  # salted
     assert verify_pin("482915", stored) and not verify_pin("482916", stored)
     raw = services.db.execute("SELECT group_concat(value) FROM app_state").fetchone()[0]
@@ -20,7 +20,16 @@ def test_pin_is_stored_only_as_a_slow_salted_hash(services) -> None:  # type: ig
     assert [e.action for e in services.audit.entries()] == ["pin_set"]
 
 
-@pytest.mark.parametrize("pin", ["", "12", "abcd", "12 34", "1234567890123"])
+def test_a_pin_costs_at_least_a_tenth_of_a_second_to_try() -> None:
+    import time
+
+    stored = hash_pin("482915")
+    started = time.perf_counter()
+    verify_pin("000000", stored)
+    assert time.perf_counter() - started >= 0.1
+
+
+@pytest.mark.parametrize("pin", ["", "12", "1234", "12345", "abcd", "kata sa", "9" * 65])
 def test_pin_format(services, pin: str) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(ValidationError) as info:
         services.auth.set_pin(Role.SUPERVISOR, pin, "Kepala")
@@ -36,36 +45,100 @@ def test_unlock_grants_and_supervisor_covers_trainer(services) -> None:  # type:
     assert info.value.message.key == "role.required"
     auth.unlock(Role.SUPERVISOR, "482915", "Kepala")
     assert auth.allowed(Role.SUPERVISOR) and auth.allowed(Role.TRAINER)
-    auth.set_pin(Role.TRAINER, "1111", "Kepala")  # the supervisor sets the trainer's PIN
+    auth.set_pin(Role.TRAINER, "pelatih yang baik", "Kepala")  # a passphrase will do
     auth.lock()
-    auth.unlock(Role.TRAINER, "1111", "Pelatih")
+    auth.unlock(Role.TRAINER, "pelatih yang baik", "Pelatih")
     assert auth.allowed(Role.TRAINER) and not auth.allowed(Role.SUPERVISOR)
     with pytest.raises(DeskAssistantError):
-        auth.set_pin(Role.SUPERVISOR, "0000", "Pelatih")  # only a supervisor changes PINs
+        auth.set_pin(Role.SUPERVISOR, "000000", "Pelatih")  # only a supervisor changes PINs
     assert "role_unlock" in [e.action for e in services.audit.entries()]
 
 
-def test_five_wrong_pins_lock_the_role_for_five_minutes(services, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+def test_wrong_pins_lock_the_role_for_longer_and_longer(services, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
     auth = services.auth
     auth.set_pin(Role.SUPERVISOR, "482915", "Kepala")
     for remaining in (4, 3, 2, 1):
         with pytest.raises(ValidationError) as info:
             auth.unlock(Role.SUPERVISOR, "000000", "X")
         assert info.value.message.params["remaining"] == remaining
-    with pytest.raises(DeskAssistantError) as info:
-        auth.unlock(Role.SUPERVISOR, "000000", "X")
-    assert info.value.message.key == "pin.locked"
-    with pytest.raises(DeskAssistantError) as info:
-        auth.unlock(Role.SUPERVISOR, "482915", "Kepala")  # even the right PIN, while locked
-    assert info.value.message.key == "pin.locked"
+    waits = []
+    for _ in range(4):  # the fifth wrong PIN locks for 1 minute, then 2, 4, 8
+        with pytest.raises(DeskAssistantError) as info:
+            auth.unlock(Role.SUPERVISOR, "000000", "X")
+        assert info.value.message.key == "pin.locked"
+        waits.append(info.value.message.params["minutes"])
+        with pytest.raises(DeskAssistantError) as info:
+            auth.unlock(Role.SUPERVISOR, "482915", "Kepala")  # even the right PIN, while locked
+        assert info.value.message.key == "pin.locked"
+        clock.advance(auth.locked_for(Role.SUPERVISOR) + 1)
+    assert waits == [1, 2, 4, 8]
     assert "dikunci" in info.value.user_message("id")
-    clock.advance(4 * 60)
-    with pytest.raises(DeskAssistantError):
-        auth.unlock(Role.SUPERVISOR, "482915", "Kepala")
-    clock.advance(61)
     auth.unlock(Role.SUPERVISOR, "482915", "Kepala")
     assert auth.role is Role.SUPERVISOR
     assert "role_locked" in [e.action for e in services.audit.entries()]
+    auth.lock()
+    with pytest.raises(ValidationError) as info:  # a success starts the count again
+        auth.unlock(Role.SUPERVISOR, "000000", "X")
+    assert info.value.message.params["remaining"] == 4
+
+
+def test_the_lockout_cannot_be_lifted_by_editing_settings(services) -> None:  # type: ignore[no-untyped-def]
+    auth = services.auth
+    auth.set_pin(Role.SUPERVISOR, "482915", "Kepala")
+    for _ in range(5):
+        with pytest.raises(DeskAssistantError):
+            auth.unlock(Role.SUPERVISOR, "000000", "X")
+    services.db.execute("DELETE FROM app_state WHERE key LIKE 'pin_%'")
+    with pytest.raises(DeskAssistantError) as info:
+        auth.unlock(Role.SUPERVISOR, "482915", "Kepala")
+    assert info.value.message.key == "pin.locked"
+
+
+def test_a_replaced_or_deleted_pin_row_is_no_way_in(services) -> None:  # type: ignore[no-untyped-def]
+    from desk_assistant.domain.roles import hash_pin as make
+
+    auth = services.auth
+    auth.set_pin(Role.SUPERVISOR, "482915", "Kepala")
+    services.app_state.set("pin.supervisor", make("111111"))  # someone's own PIN, by hand
+    with pytest.raises(DeskAssistantError) as info:
+        auth.unlock(Role.SUPERVISOR, "111111", "X")
+    assert info.value.message.key == "pin.record_changed"
+    services.db.execute("DELETE FROM app_state WHERE key = 'pin.supervisor'")
+    assert not auth.first_pin_needed(Role.SUPERVISOR)  # not the first run again
+    with pytest.raises(DeskAssistantError):
+        auth.set_pin(Role.SUPERVISOR, "222222", "X")
+    with pytest.raises(DeskAssistantError) as info:
+        auth.unlock(Role.SUPERVISOR, "482915", "Kepala")
+    assert info.value.message.key == "pin.missing"
+
+
+def test_a_forgotten_pin_is_reset_with_the_recovery_code(services) -> None:  # type: ignore[no-untyped-def]
+    auth = services.auth
+    code = auth.set_pin(Role.SUPERVISOR, "482915", "Kepala")
+    assert len(code) == 23 and code.count("-") == 3
+    assert code.replace("-", "") not in str([e.detail for e in services.audit.entries()])
+    with pytest.raises(DeskAssistantError):
+        auth.reset_pin(Role.SUPERVISOR, "AAAAA-BBBBB-CCCCC-DDDDD", "135792", "X")
+    new_code = auth.reset_pin(Role.SUPERVISOR, code.lower(), "135792", "Kepala")
+    assert new_code and new_code != code
+    auth.unlock(Role.SUPERVISOR, "135792", "Kepala")
+    assert auth.role is Role.SUPERVISOR
+    assert "pin_reset" in [e.action for e in services.audit.entries()]
+    with pytest.raises(DeskAssistantError):  # the old code is spent
+        auth.reset_pin(Role.SUPERVISOR, code, "246810", "X")
+
+
+def test_a_four_digit_pin_must_be_changed_at_the_next_unlock(services) -> None:  # type: ignore[no-untyped-def]
+    from desk_assistant.domain.roles import hash_pin as make
+
+    stored = make("1234")  # as the previous version set it
+    services.app_state.set("pin.supervisor", stored)
+    services.audit.record(services.clock(), "Kepala", "desk", "pin_set", {"role": "supervisor"})
+    unlocked = services.auth.unlock(Role.SUPERVISOR, "1234", "Kepala")
+    assert unlocked.needs_new_pin
+    services.auth.set_pin(Role.SUPERVISOR, "482915", "Kepala")
+    services.auth.lock()
+    assert not services.auth.unlock(Role.SUPERVISOR, "482915", "Kepala").needs_new_pin
 
 
 def test_lockout_survives_a_restart(tmp_path, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]

@@ -585,6 +585,10 @@
         <translation>Ubah PIN penyelia…</translation>
     </message>
     <message>
+        <source>Forgot the supervisor PIN?…</source>
+        <translation>Lupa PIN penyelia?…</translation>
+    </message>
+    <message>
         <source>&amp;Privacy &amp;&amp; data</source>
         <translation>Pri&amp;vasi &amp;&amp; data</translation>
     </message>
@@ -1074,6 +1078,41 @@
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Forgotten supervisor PIN</source>
+        <translation>PIN penyelia terlupa</translation>
+    </message>
+    <message>
+        <source>Enter the recovery code that was shown when the supervisor PIN was set, and choose a new PIN. The reset is recorded in the audit log.</source>
+        <translation>Masukkan kode pemulihan yang ditampilkan saat PIN penyelia dibuat, lalu pilih PIN baru. Penggantian ini dicatat di log audit.</translation>
+    </message>
+    <message>
+        <source>Recovery code:</source>
+        <translation>Kode pemulihan:</translation>
+    </message>
+    <message>
+        <source>New PIN:</source>
+        <translation>PIN baru:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Ulangi:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Set PIN</source>
+        <translation>Simpan PIN</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>Kedua PIN tidak sama.</translation>
+    </message>
+</context>
+<context>
     <name>ReportsView</name>
     <message>
         <source>From:</source>
@@ -1418,8 +1457,16 @@
         <translation>Atur PIN %1</translation>
     </message>
     <message>
-        <source>The %1 PIN protects exports, the patrons' contact details, settings and backups. 4 to 12 digits; it is stored only as a salted hash.</source>
-        <translation>PIN %1 melindungi ekspor, data kontak pemustaka, pengaturan, dan cadangan. 4–12 angka; hanya disimpan sebagai hash bergaram.</translation>
+        <source>Recovery code</source>
+        <translation>Kode pemulihan</translation>
+    </message>
+    <message>
+        <source>Write this recovery code down and keep it locked away. It is shown only now. With it a forgotten supervisor PIN can be replaced (Role → Forgot the PIN?).</source>
+        <translation>Catat kode pemulihan ini dan simpan di tempat terkunci. Kode ini hanya ditampilkan sekarang. Dengan kode ini PIN penyelia yang terlupa dapat diganti (Peran → Lupa PIN penyelia?).</translation>
+    </message>
+    <message>
+        <source>The %1 PIN protects exports, the patrons' contact details, settings and backups. At least 6 digits, or a passphrase of at least 8 characters; it is stored only as a slow, salted hash.</source>
+        <translation>PIN %1 melindungi ekspor, data kontak pemustaka, pengaturan, dan cadangan. Paling sedikit 6 angka, atau frasa sandi paling sedikit 8 karakter; PIN hanya disimpan sebagai hash yang lambat dan bergaram.</translation>
     </message>
     <message>
         <source>New PIN:</source>
@@ -1439,7 +1486,7 @@
     </message>
     <message>
         <source>The two PINs differ.</source>
-        <translation>Kedua PIN berbeda.</translation>
+        <translation>Kedua PIN tidak sama.</translation>
     </message>
 </context>
 <context>

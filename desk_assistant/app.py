@@ -55,14 +55,14 @@ class Services:
         """Reading, checking and exporting the audit log."""
         from desk_assistant.services.audit import AuditService
 
-        return AuditService(self.audit, self.clock)
+        return AuditService(self.audit, self.clock, self.auth)
 
     @cached_property
     def exports(self) -> ExportService:
         """Built when first used: the desk does not need it to open."""
         from desk_assistant.services.exports import ExportService
 
-        return ExportService(self.db, self.queue, self.audit, self.clock)
+        return ExportService(self.db, self.queue, self.audit, self.clock, self.auth)
 
     def close(self) -> None:
         self.db.close()
@@ -83,13 +83,14 @@ def open_services(
 def build_services(db_path: Path | None, clock: Clock = system_clock) -> Services:
     """Open (and migrate) the database at ``db_path`` and wire the services to it."""
     db = open_database(db_path)
-    packs = PackService(PackRepository(db), clock, AuditLog(db))
-    followup_repo = FollowUpRepository(db)
-    desk = DeskService(InteractionRepository(db), followup_repo, packs, clock)
     app_state = AppState(db)
     audit = AuditLog(db)
+    auth = AuthService(app_state, audit, clock)
+    packs = PackService(PackRepository(db), clock, audit, auth)
+    followup_repo = FollowUpRepository(db)
+    desk = DeskService(InteractionRepository(db), followup_repo, packs, clock)
     queue = FollowUpQueue(db)
-    followups = FollowUpService(followup_repo, queue, app_state, clock, audit)
+    followups = FollowUpService(followup_repo, queue, app_state, clock, audit, auth)
     return Services(
         db=db,
         db_path=db_path,
@@ -99,7 +100,7 @@ def build_services(db_path: Path | None, clock: Clock = system_clock) -> Service
         followups=followups,
         app_state=app_state,
         audit=audit,
-        auth=AuthService(app_state, audit, clock),
+        auth=auth,
         privacy=PrivacyService(
             db,
             followup_repo,
@@ -107,8 +108,9 @@ def build_services(db_path: Path | None, clock: Clock = system_clock) -> Service
             audit,
             clock,
             ledger=partial(append_erasures, db_path) if db_path else None,
+            auth=auth,
         ),
-        backups=BackupService(db_path, app_state, audit, clock) if db_path else None,
+        backups=BackupService(db_path, app_state, audit, clock, auth) if db_path else None,
         queue=queue,
     )
 

@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from desk_assistant import __version__
-from desk_assistant.errors import DeskAssistantError
+from desk_assistant.domain.roles import Role
+from desk_assistant.errors import DeskAssistantError, os_reason
 from desk_assistant.i18n import Lang, translate
 
 if TYPE_CHECKING:
@@ -39,6 +40,13 @@ def _common() -> argparse.ArgumentParser:
         metavar="PATH",
         default=argparse.SUPPRESS,
         help="database file (default: $DESK_ASSISTANT_DB, else the application data folder)",
+    )
+    common.add_argument(
+        "--pin-file",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help="for scheduled tasks: read the PIN from this file, which only its owner may "
+        "read (otherwise the PIN is asked without echo)",
     )
     common.add_argument(
         "--lang",
@@ -206,7 +214,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export_kinds = export.add_subparsers(dest="export_kind", metavar="WHAT")
     for kind, text in (
-        ("followups", "follow-ups, with the queue's filters (contact in full unless --masked)"),
+        (
+            "followups",
+            "follow-ups, with the queue's filters (contact details masked unless --unmasked, "
+            "which needs the supervisor PIN)",
+        ),
         (
             "stats",
             "interaction statistics for a date range (default: this month up to today; "
@@ -241,7 +253,12 @@ def build_parser() -> argparse.ArgumentParser:
             sub.add_argument("--overdue", action="store_true", help="only overdue follow-ups")
             sub.add_argument("--desk", default="")
             sub.add_argument("--staff", default="")
-            sub.add_argument("--masked", action="store_true", help="mask names and numbers")
+            sub.add_argument(
+                "--unmasked",
+                action="store_true",
+                help="names and numbers in full (needs the supervisor PIN; masked otherwise)",
+            )
+            sub.add_argument("--masked", action="store_true", help="(the default)")
     return parser
 
 
@@ -457,9 +474,11 @@ def _scripts(args: argparse.Namespace, parser: argparse.ArgumentParser, lang: st
     if args.scripts_command in ("import", "export"):
         services = _open(args, lang, existing=False)
         try:
+            role = Role.TRAINER if services.auth.has_pin(Role.TRAINER) else Role.SUPERVISOR
+            who = _authorise(services, args, lang, role)
             if args.scripts_command == "import":
                 try:
-                    stored = services.packs.import_file(args.file, "command line")
+                    stored = services.packs.import_file(args.file, who)
                 except PackError as exc:
                     return _pack_problems(args.file, exc, lang)
                 say(
@@ -522,7 +541,8 @@ def _admin(args: argparse.Namespace, lang: str) -> int:
     path = _existing_db_path(args)
     services = _open(args, lang, full_check=True)
     try:
-        cleared = services.privacy.purge_expired("scheduled task", "system")
+        who = _authorise(services, args, lang, Role.SCHEDULED)
+        cleared = services.privacy.purge_expired(who, services.auth.role.value)
         days = services.privacy.retention_days
         say(lang, "cli.purged", path=path, cleared=cleared, days=days)
         return EXIT_OK
@@ -549,7 +569,9 @@ def _backup(args: argparse.Namespace, lang: str) -> int:
     try:
         assert services.backups is not None
         output = Path(args.output) if args.output else None
-        result = services.backups.backup("command line", "system", output, "manual")
+        # A full copy written anywhere holds every contact in full: the supervisor's.
+        who = _authorise(services, args, lang, Role.SUPERVISOR if output else Role.SCHEDULED)
+        result = services.backups.backup(who, services.auth.role.value, output, "manual")
     finally:
         services.close()
     if result.suspect:
@@ -571,20 +593,87 @@ def _restore(args: argparse.Namespace, lang: str) -> int:
         # replaced database are why one restores, so they do not stop it.
         for notice in preflight(path, _clock(), full_check=False):
             print(notice.render(lang), file=sys.stderr)
+        who = _restore_authorised(path, args, lang)
     except (CustodyError, DatabaseDamagedError):
-        pass
+        # The PIN is inside the database that is lost or damaged: restoring it is the way
+        # back, and file access to it is the operating system's to guard.
+        who = _who()
     done = restore_backup(
         path,
         Path(args.file),
         _clock(),
-        "command line",
-        "system",
+        who,
+        Role.SUPERVISOR.value,
         other_database=args.other_database,
     )
     kept = translate("cli.kept_aside", lang, aside=done.aside) if done.aside else ""
     again = translate("cli.reapplied", lang, reapplied=done.reapplied, purged=done.purged)
     print(translate("cli.restored", lang, path=path, file=args.file) + kept + again)
     return EXIT_OK
+
+
+def _restore_authorised(path: Path, args: argparse.Namespace, lang: str) -> str:
+    """A restore over a sound database needs its supervisor PIN."""
+    from desk_assistant.app import build_services
+
+    if not path.exists():
+        return _who()
+    services = build_services(path)
+    try:
+        return _authorise(services, args, lang, Role.SUPERVISOR)
+    finally:
+        services.close()
+
+
+def _who() -> str:
+    """The person behind a command: the operating system's user and the machine."""
+    import getpass
+    import socket
+
+    try:
+        user = getpass.getuser()
+    except (OSError, KeyError):
+        user = "unknown"
+    return f"{user}@{socket.gethostname()} (command line)"
+
+
+def _authorise(services: Services, args: argparse.Namespace, lang: str, role: Role) -> str:
+    """Act as ``role`` for this command: a scheduled task's role needs no PIN; any other
+    asks for its PIN (``--pin-file``, or typed without echo). Returns who acts."""
+    who = _who()
+    if role is Role.SCHEDULED:
+        services.auth.act_unattended(who)
+        return who
+    if services.auth.first_pin_needed(Role.SUPERVISOR):
+        services.auth.unlock_unprotected(role, who)  # no PIN yet: nothing to ask for
+        return who
+    pin = _read_pin(args, lang, role)
+    unlocked = services.auth.unlock(role, pin, who)
+    if unlocked.needs_new_pin:
+        say(lang, "pin.choose_new", stream=sys.stderr)
+    return who
+
+
+def _read_pin(args: argparse.Namespace, lang: str, role: Role) -> str:
+    from desk_assistant.errors import DeskAssistantError as Refused
+
+    pin_file = getattr(args, "pin_file", None)
+    if pin_file:
+        path = Path(pin_file)
+        try:
+            info = path.stat()
+            if os.name != "nt" and (
+                info.st_mode & 0o077 or info.st_uid != os.getuid()  # type: ignore[attr-defined,unused-ignore]
+            ):
+                raise Refused("cli.pin_file_open", path=path)
+            return path.read_text(encoding="utf-8").splitlines()[0] if info.st_size else ""
+        except OSError as exc:
+            raise Refused("cli.pin_file_unreadable", path=path, reason=os_reason(exc)) from exc
+    if sys.stdin is not None and sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass(translate("cli.pin_prompt", lang, role=role.value))
+    raise Refused("cli.pin_needed", role=role.value)
 
 
 def _clock() -> Any:
@@ -651,14 +740,17 @@ def _export(args: argparse.Namespace, parser: argparse.ArgumentParser, lang: str
                 created_since=args.since,
                 created_until=args.until,
             )
+            # Masked unless asked otherwise, as in the window; in full, the supervisor's.
+            role = Role.SUPERVISOR if args.unmasked else Role.SCHEDULED
+            who = _authorise(services, args, lang, role)
             count = services.exports.export_followups(
                 args.format,
                 filt,
                 output,
-                "command line",
-                "system",
+                who,
+                services.auth.role.value,
                 lang,
-                args.masked,
+                not args.unmasked,
                 library,
                 services.followups.flag_after,
                 separator=separator,
@@ -667,13 +759,14 @@ def _export(args: argparse.Namespace, parser: argparse.ArgumentParser, lang: str
             today = services.clock().date()
             until = args.until or today
             since = args.since or until.replace(day=1)
+            who = _authorise(services, args, lang, Role.SCHEDULED)
             count = services.exports.export_stats(
                 args.format,
                 since,
                 until,
                 output,
-                "command line",
-                "system",
+                who,
+                services.auth.role.value,
                 lang,
                 library,
                 separator=separator,

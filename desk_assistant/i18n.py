@@ -528,6 +528,23 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Perlindungan log audit (pemicu basis data) telah dihapus di luar aplikasi.",
         "The audit log's protection (database triggers) was removed outside the application.",
     ),
+    "cli.pin_prompt": ("PIN {role}: ", "The {role} PIN: "),
+    "cli.pin_needed": (
+        "Perintah ini memerlukan PIN {role}: berikan --pin-file, atau jalankan di terminal "
+        "agar PIN ditanyakan.",
+        "This command needs the {role} PIN: give --pin-file, or run it in a terminal to be "
+        "asked for it.",
+    ),
+    "cli.pin_file_open": (
+        "Berkas PIN '{path}' dapat dibaca orang lain; tidak dipakai. Batasi izinnya hanya "
+        "untuk pemiliknya (misalnya chmod 600).",
+        "The PIN file '{path}' can be read by others, so it is not used. Make it readable "
+        "by its owner only (e.g. chmod 600).",
+    ),
+    "cli.pin_file_unreadable": (
+        "Berkas PIN '{path}' tidak dapat dibaca: {reason}.",
+        "The PIN file '{path}' cannot be read: {reason}.",
+    ),
     "cli.reapplied": (
         "; {reapplied} penghapusan kontak sesudah cadangan itu diterapkan lagi, {purged} "
         "kontak yang masa simpannya habis dihapus",

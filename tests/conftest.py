@@ -41,11 +41,23 @@ def db():  # type: ignore[no-untyped-def]
     database.close()
 
 
+def act_as(services, role: str = "supervisor", who: str = "Kepala") -> None:  # type: ignore[no-untyped-def]
+    """The test stands in for a PIN already entered (the PINs themselves: test_roles)."""
+    from desk_assistant.domain.roles import Role
+
+    auth = services.auth
+    auth._role = Role(role)
+    auth._last_activity = services.clock()
+    auth.who = who
+
+
 @pytest.fixture
 def services(clock: FakeClock) -> Iterator[object]:
+    """Services on a database in memory, as the supervisor (``auth.lock()`` for the desk)."""
     from desk_assistant.app import build_services
 
     built = build_services(None, clock)
+    act_as(built)
     yield built
     built.close()
 
@@ -63,11 +75,13 @@ def settings(tmp_path: Path):  # type: ignore[no-untyped-def]
 def window(qtbot, services, settings):  # type: ignore[no-untyped-def]
     from desk_assistant.ui.application import build_window
 
+    services.auth.lock()  # the window starts as the desk librarian
     win, _translations = build_window(services, settings, language="id", font_scale=1.0)
     win.show()
     win.activateWindow()
     qtbot.waitActive(win)
     services.desk.start_shift("SW", "Meja 1")
+    services.followups.this_desk = "Meja 1"  # this PC is bound to the desk of the shift
     win.update_status()
     win.desk_view.setFocus()
     yield win

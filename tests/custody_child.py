@@ -43,6 +43,7 @@ def _purge(db: Path) -> None:
     from desk_assistant.app import build_services
 
     services = build_services(db)
+    services.auth.act_unattended("test (scheduled)")
     print("start", flush=True)
     services.privacy.purge_expired("test", "system")
     print("done", flush=True)

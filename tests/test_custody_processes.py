@@ -17,7 +17,7 @@ import pytest
 from desk_assistant.app import build_services, open_services
 from desk_assistant.services.backup import preflight
 from desk_assistant.storage import custody
-from tests.conftest import FakeClock
+from tests.conftest import FakeClock, act_as
 from tests.custody_helpers import (
     ROOT,
     child_env,
@@ -246,6 +246,7 @@ def test_xlsx_scratch_files_do_not_outlive_a_cancel_or_a_kill(tmp_path, clock) -
     temp.mkdir()
     path = tmp_path / "desk.db"
     services, _ = open_services(path, clock)
+    act_as(services)
     generate(services.db, 2000, 30_000, seed=5, today=clock().date())
     polled = 0
 

@@ -28,13 +28,18 @@ class Role(StrEnum):
     DESK = "desk"
     SUPERVISOR = "supervisor"
     TRAINER = "trainer"
+    # A task that runs unattended from the command line (a scheduled purge, a masked or
+    # statistics export): no PIN, and nothing that shows a patron's contact details.
+    SCHEDULED = "scheduled"
 
 
-# Which elevated role grants which: a supervisor may also do a trainer's work.
+# Which role grants which: a supervisor may also do a trainer's work and everything a
+# scheduled task may do.
 GRANTS: dict[Role, frozenset[Role]] = {
     Role.DESK: frozenset({Role.DESK}),
+    Role.SCHEDULED: frozenset({Role.DESK, Role.SCHEDULED}),
     Role.TRAINER: frozenset({Role.DESK, Role.TRAINER}),
-    Role.SUPERVISOR: frozenset({Role.DESK, Role.TRAINER, Role.SUPERVISOR}),
+    Role.SUPERVISOR: frozenset({Role.DESK, Role.TRAINER, Role.SUPERVISOR, Role.SCHEDULED}),
 }
 
 

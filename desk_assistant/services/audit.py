@@ -5,16 +5,20 @@ from __future__ import annotations
 from pathlib import Path
 
 from desk_assistant.domain.clock import Clock
+from desk_assistant.domain.roles import Role
 from desk_assistant.exports.tabular import Column, write_csv
+from desk_assistant.services.auth import AuthService
 from desk_assistant.storage.audit import AuditEntry, AuditLog, ChainCheck, verify_file
 
 
 class AuditService:
-    def __init__(self, audit: AuditLog, clock: Clock) -> None:
+    def __init__(self, audit: AuditLog, clock: Clock, auth: AuthService) -> None:
         self.audit = audit
         self.clock = clock
+        self.auth = auth
 
     def entries(self, limit: int = 2000) -> list[AuditEntry]:
+        self.auth.require(Role.SUPERVISOR)
         return self.audit.entries(limit)
 
     def verify(self) -> ChainCheck:
@@ -29,6 +33,7 @@ class AuditService:
     def export_csv(self, path: Path, who: str, role: str) -> int:
         """The whole log as CSV (who, when, what; never personal data); the export itself
         is recorded in the log."""
+        self.auth.require(Role.SUPERVISOR)
         columns = [
             Column("at", "at"),
             Column("who", "who"),

@@ -215,6 +215,24 @@ class AuthService:
     def lock(self) -> None:
         self._role = Role.DESK
 
+    def unlock_unprotected(self, role: Role, who: str) -> None:
+        """Before any supervisor PIN was ever set nothing is protected yet (the window's
+        first run sets one): act as ``role``, and say so in the audit log."""
+        if not self.first_pin_needed(Role.SUPERVISOR):
+            raise RoleRequired(role)
+        self._role = role
+        self._last_activity = self.clock()
+        self.who = who
+        self.audit.record(
+            self.clock(), who, role.value, "role_unlock", {"role": role.value, "no_pin_yet": True}
+        )
+
+    def act_unattended(self, who: str) -> None:
+        """A command run by a scheduled task: the scheduled role, with no PIN."""
+        self._role = Role.SCHEDULED
+        self._last_activity = None
+        self.who = who
+
     def allowed(self, role: Role) -> bool:
         return role in GRANTS[self.role]
 

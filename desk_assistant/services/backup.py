@@ -23,6 +23,7 @@ from datetime import datetime
 from pathlib import Path
 
 from desk_assistant.domain.clock import Clock
+from desk_assistant.domain.roles import Role
 from desk_assistant.errors import (
     BackupOfAnotherDatabase,
     DatabaseDamagedError,
@@ -34,6 +35,7 @@ from desk_assistant.errors import (
 )
 from desk_assistant.files import sweep_parts, sweep_work_folders
 from desk_assistant.i18n import Message
+from desk_assistant.services.auth import AuthService, RoleRequired
 from desk_assistant.storage import custody
 from desk_assistant.storage.app_state import AppState
 from desk_assistant.storage.audit import AuditLog
@@ -383,6 +385,8 @@ def _finish_restore(
     db = open_database(db_path)
     try:
         audit = AuditLog(db)
+        auth = AuthService(AppState(db), audit, clock)
+        auth.act_unattended(who)  # the restore was allowed already; this finishes it
         privacy = PrivacyService(
             db,
             FollowUpRepository(db),
@@ -390,6 +394,7 @@ def _finish_restore(
             audit,
             clock,
             ledger=None,  # already in the ledger beside the database
+            auth=auth,
         )
         reapplied = privacy.reapply_erasures(sorted(entries), who)
         purged = privacy.purge_expired(who, role)
@@ -423,7 +428,17 @@ class BackupResult:
 
 
 class BackupService:
-    def __init__(self, db_path: Path, state: AppState, audit: AuditLog, clock: Clock) -> None:
+    def __init__(
+        self,
+        db_path: Path,
+        state: AppState,
+        audit: AuditLog,
+        clock: Clock,
+        auth: AuthService | None = None,
+    ) -> None:
+        """``auth``: a backup into the backup folder may run as anyone (at shift end, daily,
+        from a scheduled task); one written elsewhere, and the folder, need the supervisor."""
+        self.auth = auth
         self.db_path = db_path
         self.state = state
         self.audit = audit
@@ -434,7 +449,13 @@ class BackupService:
         chosen = self.state.get(BACKUP_DIR_KEY)
         return Path(chosen) if chosen else self.db_path.parent / "backups"
 
+    def _require_supervisor(self) -> None:
+        if self.auth is None:
+            raise RoleRequired(Role.SUPERVISOR)
+        self.auth.require(Role.SUPERVISOR)
+
     def set_folder(self, folder: Path, who: str, role: str) -> None:
+        self._require_supervisor()
         self.state.set(BACKUP_DIR_KEY, str(folder))
         self.audit.record(self.clock(), who, role, "settings_change", {"backup_dir": str(folder)})
         self._note_folder()
@@ -464,6 +485,8 @@ class BackupService:
         A database whose history shrank since its newest good backup (or since it was last
         seen) gets a backup marked as suspect, which rotates nothing out.
         """
+        if output is not None:
+            self._require_supervisor()  # a full copy, anywhere: contact details in full
         problem = custody.database_problem(self.db_path)
         if problem is not None:
             raise StorageError("backup.source_damaged", detail=problem)

@@ -19,6 +19,7 @@ import sqlite_utils
 
 from desk_assistant.domain.clock import Clock
 from desk_assistant.domain.followup import mask_email, mask_name, mask_phone
+from desk_assistant.domain.roles import Role
 from desk_assistant.errors import ExportError
 from desk_assistant.exports.charts import ReportCharts
 from desk_assistant.exports.tabular import (
@@ -32,6 +33,7 @@ from desk_assistant.exports.tabular import (
 )
 from desk_assistant.files import work_folder
 from desk_assistant.i18n import Lang, format_date, format_number, format_percent
+from desk_assistant.services.auth import AuthService, RoleRequired
 from desk_assistant.services.reports import Report, build_report
 from desk_assistant.storage.audit import AuditLog
 from desk_assistant.storage.queue import FollowUpQueue, QueueFilter
@@ -224,8 +226,16 @@ def stats_columns(lang: str) -> list[Column]:
 
 class ExportService:
     def __init__(
-        self, db: sqlite_utils.Database, queue: FollowUpQueue, audit: AuditLog, clock: Clock
+        self,
+        db: sqlite_utils.Database,
+        queue: FollowUpQueue,
+        audit: AuditLog,
+        clock: Clock,
+        auth: AuthService | None = None,
     ) -> None:
+        """``auth``: masked and statistics exports need a scheduled task's role or the
+        supervisor's; contact details in full need the supervisor's."""
+        self.auth = auth
         self.db = db
         self.queue = queue
         self.audit = audit
@@ -382,6 +392,7 @@ class ExportService:
         cancelled: Cancelled | None = None,
         separator: str = ",",
     ) -> int:
+        self._require(Role.SCHEDULED if masked else Role.SUPERVISOR)
         if fmt == "pdf":
             total = self.queue.count(filt, self.clock().date(), flag_after)
             if total > MAX_CALL_SHEET_ROWS:
@@ -416,6 +427,7 @@ class ExportService:
         cancelled: Cancelled | None = None,
         separator: str = ",",
     ) -> int:
+        self._require(Role.SCHEDULED)
         if since > until:
             raise ExportError(
                 "export.period_reversed",
@@ -449,6 +461,11 @@ class ExportService:
             },
         )
         return count
+
+    def _require(self, role: Role) -> None:
+        if self.auth is None:
+            raise RoleRequired(role)
+        self.auth.require(role)
 
     def _audit(
         self, who: str, role: str, what: str, fmt: str, filt: QueueFilter, count: int, masked: bool

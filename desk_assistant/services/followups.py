@@ -17,7 +17,9 @@ from desk_assistant.domain.followup import (
     check_transition,
     validate_case,
 )
+from desk_assistant.domain.roles import Role
 from desk_assistant.errors import DeskAssistantError
+from desk_assistant.services.auth import AuthService, RoleRequired
 from desk_assistant.storage.app_state import AppState
 from desk_assistant.storage.audit import AuditLog
 from desk_assistant.storage.database import write_transaction
@@ -38,7 +40,13 @@ class FollowUpService:
         state: AppState,
         clock: Clock,
         audit: AuditLog | None = None,
+        auth: AuthService | None = None,
     ) -> None:
+        """``auth``: revealing another desk's contact details, and the settings, need the
+        supervisor; this PC's own desk (:attr:`this_desk`, set by the supervisor) reveals
+        its own follow-ups."""
+        self.auth = auth
+        self.this_desk = ""
         self.audit = audit
         self.repo = repo
         self.queue = queue
@@ -95,7 +103,17 @@ class FollowUpService:
             return DEFAULT_FLAG_AFTER
         return max(1, value)
 
+    def may_reveal(self, followup: FollowUp) -> bool:
+        """Without asking: the supervisor, or this PC's own desk for its own follow-ups
+        (the desk this PC is bound to, never a name typed at the start of a shift)."""
+        if self.auth is not None and self.auth.allowed(Role.SUPERVISOR):
+            return True
+        return bool(self.this_desk) and followup.desk == self.this_desk
+
     def set_flag_after(self, value: int) -> None:
+        if self.auth is None:
+            raise RoleRequired(Role.SUPERVISOR)
+        self.auth.require(Role.SUPERVISOR)
         self.state.set(FLAG_AFTER_KEY, str(max(1, min(20, value))))
 
     def is_flagged(self, followup: FollowUp) -> bool:
@@ -137,8 +155,16 @@ class FollowUpService:
     def reveal(
         self, followup_id: int, by: str, purpose: str = "view", role: str = "desk"
     ) -> Contact:
-        """The unmasked contact; every reveal is recorded (who, when, why), never the data."""
+        """The unmasked contact; every reveal is recorded (who, when, why), never the data.
+
+        This PC's own desk reveals its own follow-ups; any other needs the supervisor.
+        """
         followup = self.repo.get(followup_id)
+        if not self.may_reveal(followup):
+            raise RoleRequired(Role.SUPERVISOR)
+        if self.auth is not None:
+            self.auth.touch()
+            role = self.auth.role.value
         if followup.contact is None:
             raise DeskAssistantError("followup.no_contact")
         with write_transaction(self.repo.db):

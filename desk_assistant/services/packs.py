@@ -7,6 +7,7 @@ from importlib import resources
 from pathlib import Path
 
 from desk_assistant.domain.clock import Clock
+from desk_assistant.domain.roles import Role
 from desk_assistant.domain.script_pack import (
     PackError,
     Problem,
@@ -16,6 +17,7 @@ from desk_assistant.domain.script_pack import (
 )
 from desk_assistant.files import write_text
 from desk_assistant.i18n import Message
+from desk_assistant.services.auth import AuthService, RoleRequired
 from desk_assistant.storage.audit import AuditLog
 from desk_assistant.storage.packs import PackRepository, StoredPack, sha256
 
@@ -47,7 +49,15 @@ def read_pack_file(path: str | Path) -> ScriptPack:
 class PackService:
     """Keeps the active pack; a bad pack never replaces the last good one."""
 
-    def __init__(self, repo: PackRepository, clock: Clock, audit: AuditLog | None = None) -> None:
+    def __init__(
+        self,
+        repo: PackRepository,
+        clock: Clock,
+        audit: AuditLog | None = None,
+        auth: AuthService | None = None,
+    ) -> None:
+        """``auth`` guards the trainer's use cases (None: a pack service for reading)."""
+        self.auth = auth
         self.repo = repo
         self.clock = clock
         self.audit = audit
@@ -87,8 +97,14 @@ class PackService:
             existing = self.repo.add(pack.id, pack.version, pack.source, by, self.clock())
         self.repo.set_active(existing.row_id)
 
+    def _require_trainer(self) -> None:
+        if self.auth is None:
+            raise RoleRequired(Role.TRAINER)
+        self.auth.require(Role.TRAINER)
+
     def load_file(self, path: str | Path, by: str) -> ScriptPack:
         """Validate ``path`` and make it the active pack; on any problem nothing changes."""
+        self._require_trainer()
         pack = read_pack_file(path)
         self._install(pack, by)
         self._active = pack
@@ -105,6 +121,7 @@ class PackService:
 
     def import_file(self, path: str | Path, by: str) -> StoredPack:
         """Validate and store a shared pack as a version; the active pack is untouched."""
+        self._require_trainer()
         pack = read_pack_file(path)
         stored = self.repo.find(pack.id, pack.version, sha256(pack.source))
         if stored is None:
@@ -114,6 +131,7 @@ class PackService:
 
     def export(self, path: Path, row_id: int | None = None) -> StoredPack:
         """Write a stored version (the active one by default) exactly as it was loaded."""
+        self._require_trainer()
         _ = self.active  # make sure the active pack is stored
         stored = self.repo.get(row_id) if row_id is not None else self.repo.active()
         if stored is None:
@@ -124,6 +142,7 @@ class PackService:
 
     def activate(self, row_id: int, by: str) -> ScriptPack:
         """Make a stored version the active one (publish it, or roll back to it)."""
+        self._require_trainer()
         stored = self.repo.get(row_id)
         if stored is None:
             raise ValueError(f"no stored pack {row_id}")
@@ -135,6 +154,7 @@ class PackService:
 
     def publish_source(self, source: str, by: str, note: str = "") -> ScriptPack:
         """Validate edited source and make it the active pack as a new version."""
+        self._require_trainer()
         pack = parse_pack(source)
         stored = self.repo.add(pack.id, pack.version, source, by, self.clock(), note)
         self.repo.set_active(stored.row_id)

@@ -13,8 +13,10 @@ import sqlite_utils
 
 from desk_assistant.domain.clock import Clock
 from desk_assistant.domain.followup import format_phone, parse_phone
+from desk_assistant.domain.roles import Role
 from desk_assistant.errors import ValidationError
 from desk_assistant.files import write_text
+from desk_assistant.services.auth import AuthService, RoleRequired
 from desk_assistant.storage.app_state import AppState
 from desk_assistant.storage.audit import AuditLog
 from desk_assistant.storage.database import storage_errors, write_transaction
@@ -36,8 +38,12 @@ class PrivacyService:
         audit: AuditLog,
         clock: Clock,
         ledger: Callable[[list[tuple[int, str, str]]], None] | None = None,
+        auth: AuthService | None = None,
     ) -> None:
-        """``ledger`` keeps each erasure (id, code, time) outside the database too."""
+        """``ledger`` keeps each erasure (id, code, time) outside the database too;
+        ``auth`` says who may act (every use case here needs at least a scheduled task's
+        role, most the supervisor's)."""
+        self.auth = auth
         self.ledger = ledger
         self.db = db
         self.repo = repo
@@ -54,7 +60,13 @@ class PrivacyService:
         except ValueError:
             return DEFAULT_RETENTION_DAYS
 
+    def _require(self, role: Role) -> None:
+        if self.auth is None:
+            raise RoleRequired(role)
+        self.auth.require(role)
+
     def set_retention_days(self, days: int, who: str, role: str) -> None:
+        self._require(Role.SUPERVISOR)
         days = max(0, min(3650, days))
         self.state.set(RETENTION_KEY, str(days))
         self.audit.record(self.clock(), who, role, "settings_change", {"retention_days": days})
@@ -64,6 +76,7 @@ class PrivacyService:
 
         The erasure and its audit row are one transaction: a kill leaves both or neither.
         """
+        self._require(Role.SCHEDULED)
         ids = self.repo.expired_contacts(self.clock() - timedelta(days=self.retention_days))
         detail = {"cleared": len(ids), "days": self.retention_days}
         self._erase(ids, who, "retention", role, "retention_run", detail, always_audit=True)
@@ -98,6 +111,7 @@ class PrivacyService:
 
     def find_patron(self, query: str) -> list[FollowUp]:
         """Every follow-up held about a patron, by reference code, phone number or name."""
+        self._require(Role.SUPERVISOR)
         text = query.strip()
         if not text:
             return []
@@ -136,6 +150,7 @@ class PrivacyService:
 
     def export_patron(self, followups: list[FollowUp], path: Path, who: str, role: str) -> None:
         """The right of access: everything held about the patron, as a readable file."""
+        self._require(Role.SUPERVISOR)
         records: list[dict[str, Any]] = []
         for f in followups:
             contact = f.contact
@@ -171,12 +186,14 @@ class PrivacyService:
 
     def erase_patron(self, followups: list[FollowUp], who: str, role: str) -> int:
         """Erase the patron's contact details on request; the promise record stays."""
+        self._require(Role.SUPERVISOR)
         ids = [f.id for f in followups if f.contact is not None]
         self._erase(ids, who, "request", role, "erasure", {"followups": len(ids)})
         return len(ids)
 
     def reapply_erasures(self, entries: list[tuple[int, str, str]], who: str) -> int:
         """After a restore: erase again whoever was erased after the backup was taken."""
+        self._require(Role.SCHEDULED)
         ids = self.repo.still_held(entries)
         if ids:
             detail = {"followups": len(ids), "after": "restore"}

@@ -48,7 +48,9 @@ class ExportRunner(QObject):
         def work() -> None:
             db = open_database(self.services.db_path)
             try:
-                service = ExportService(db, FollowUpQueue(db), AuditLog(db), self.services.clock)
+                service = ExportService(
+                    db, FollowUpQueue(db), AuditLog(db), self.services.clock, self.services.auth
+                )
                 self._run(job, service)
             finally:
                 db.close()

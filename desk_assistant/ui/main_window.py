@@ -74,6 +74,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.packs: PackService = services.packs
         self.auth: AuthService = services.auth
         self.settings = settings
+        services.followups.this_desk = str(settings.get(opt.THIS_DESK))
         self.translations = translations
         self.look = look
         clock: Clock = services.clock
@@ -193,6 +194,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.audit_action = QAction(self)
         self.backup_action = QAction(self)
         self.backup_folder_action = QAction(self)
+        self.this_pc_action = QAction(self)
         for action in (
             self.patron_request_action,
             self.retention_action,
@@ -200,6 +202,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.audit_action,
             self.backup_action,
             self.backup_folder_action,
+            self.this_pc_action,
         ):
             self.privacy_menu.addAction(action)
 
@@ -231,6 +234,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.audit_action.triggered.connect(self.show_audit)
         self.backup_action.triggered.connect(lambda: self.backup_now("manual"))
         self.backup_folder_action.triggered.connect(self.choose_backup_folder)
+        self.this_pc_action.triggered.connect(self.bind_this_pc)
         self.role_timer = QTimer(self)
         self.role_timer.setInterval(15_000)
         self.role_timer.timeout.connect(self.update_status)
@@ -350,6 +354,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.audit_action.setText(self.tr("&Audit log…"))
         self.backup_action.setText(self.tr("&Back up now"))
         self.backup_folder_action.setText(self.tr("Backup &folder…"))
+        self.this_pc_action.setText(self.tr("This PC's desk…"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Desk Assistant"))
         self.lang_id_action.setChecked(self.language() == "id")
@@ -588,11 +593,31 @@ class MainWindow(Retranslating, QMainWindow):
         return ok and self.auth.allowed(role)
 
     def may_reveal(self, followup: FollowUp) -> bool:
-        """The desk reveals its own desk's follow-ups; any other needs the supervisor."""
-        shift = self.desk.shift
-        if shift is not None and followup.desk == shift.desk:
+        """This PC's own desk reveals its own follow-ups; any other needs the supervisor."""
+        if self.services.followups.may_reveal(followup):
             return True
         return self.ensure_role(Role.SUPERVISOR)
+
+    def bind_this_pc(self) -> None:
+        """The supervisor sets which desk this PC is (it reveals that desk's contacts)."""
+        if not self.ensure_role(Role.SUPERVISOR):
+            return
+        desks = sorted(set(self.services.followups.queue.desks_and_staff()[0]))
+        current = self.services.followups.this_desk
+        name, ok = QInputDialog.getItem(
+            self,
+            self.tr("This PC's desk"),
+            self.tr("The desk this PC stands at (it may reveal that desk's own contacts):"),
+            desks if current in desks or not current else [current, *desks],
+            max(0, desks.index(current)) if current in desks else 0,
+            True,
+        )
+        name = " ".join(name.split())
+        if not ok or not name:
+            return
+        self.settings.set(opt.THIS_DESK, name)
+        self.services.followups.this_desk = name
+        self.audit("settings_change", {"this_pc_desk": name})
 
     @guarded
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)

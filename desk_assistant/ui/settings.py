@@ -20,6 +20,8 @@ FONT_SCALE = Option("ui/font_scale", float, 1.0)
 STAFF = Option("shift/staff", str, "")
 DESK = Option("shift/desk", str, "")
 SEGMENT = Option("desk/segment", str, "general")
+# The desk this PC is bound to, set by the supervisor: it reveals its own follow-ups.
+THIS_DESK = Option("desk/this_pc", str, "")
 # "comma" or "semicolon"; empty: as this PC's regional settings write lists (see MainWindow).
 CSV_SEPARATOR = Option("exports/csv_separator", str, "")
 

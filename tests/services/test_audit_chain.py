@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from desk_assistant.app import build_services
+from tests.conftest import act_as
 from tests.custody_helpers import run
 from tests.packs import make_followup
 
@@ -16,6 +17,7 @@ from tests.packs import make_followup
 def logged(tmp_path: Path, clock):  # type: ignore[no-untyped-def]
     path = tmp_path / "desk.db"
     services = build_services(path, clock)
+    act_as(services)
     for i in range(6):
         followup = make_followup(services, f"Judul {i}", f"Pemustaka {i}")
         services.followups.reveal(followup.id, "SW")
@@ -33,6 +35,7 @@ def tamper(path: Path, *statements: str) -> None:
 
 def verify(path: Path, clock):  # type: ignore[no-untyped-def]
     services = build_services(path, clock)
+    act_as(services)
     try:
         return services.audit_log.verify()
     finally:

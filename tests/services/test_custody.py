@@ -24,7 +24,7 @@ from desk_assistant.services.backup import (
     restore_backup,
 )
 from desk_assistant.storage import custody
-from tests.conftest import FakeClock
+from tests.conftest import FakeClock, act_as
 from tests.custody_helpers import count, damage, snapshot
 from tests.packs import make_followup
 
@@ -133,6 +133,7 @@ def test_two_pcs_pointed_at_one_backup_folder(tmp_path, clock) -> None:  # type:
     for path in paths:
         make_db(path, clock)
         services = build_services(path, clock)
+        act_as(services)
         assert services.backups is not None
         services.backups.set_folder(shared, "Kepala", "supervisor")
         services.close()
@@ -273,11 +274,13 @@ def test_restore_is_refused_while_the_database_is_open(tmp_path, clock) -> None:
 def test_a_restore_never_brings_an_erased_patron_back(tmp_path, clock) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "desk.db"
     services, _ = open_services(path, clock)
+    act_as(services)
     erased = make_followup(services, "Bumi Manusia", "Kartika Wulandari", phone="0813-9876-5432")
     kept = make_followup(services, "Laskar Pelangi", "Budi Santoso")
     assert services.backups is not None
     backup = services.backups.backup("SW", "desk").path
     clock.advance(3600)
+    act_as(services)
     found = services.privacy.find_patron("Kartika Wulandari")
     assert [f.id for f in found] == [erased.id]
     assert services.privacy.erase_patron(found, "Kepala", "supervisor") == 1
@@ -319,6 +322,7 @@ def test_a_restore_applies_the_retention_period_again(tmp_path, clock) -> None: 
 def test_the_erasure_ledger_holds_ids_and_times_only(tmp_path, clock) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "desk.db"
     services, _ = open_services(path, clock)
+    act_as(services)
     followup = make_followup(services, "Bumi Manusia", "Kartika Wulandari", phone="0813-9876-5432")
     services.privacy.erase_patron([followup], "Kepala", "supervisor")
     services.close()

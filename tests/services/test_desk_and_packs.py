@@ -11,7 +11,7 @@ from desk_assistant.domain.script_pack import PackError
 from desk_assistant.domain.vocabulary import Need, Outcome
 from desk_assistant.errors import ValidationError
 from desk_assistant.storage.interactions import InteractionRepository
-from tests.conftest import FakeClock
+from tests.conftest import FakeClock, act_as
 from tests.packs import MINIMAL
 
 
@@ -73,6 +73,7 @@ def test_active_pack_survives_a_restart(tmp_path: Path, clock: FakeClock) -> Non
     pack_file = tmp_path / "mini.yaml"
     pack_file.write_text(MINIMAL, encoding="utf-8")
     first = build_services(path, clock)
+    act_as(first, "trainer", "Pelatih")
     assert first.packs.active.id == "layanan-prima"
     first.packs.load_file(pack_file, "trainer")
     first.close()

@@ -14,13 +14,14 @@ from desk_assistant.errors import DatabaseDamagedError, StorageError
 from desk_assistant.services.backup import own_backups, restore_backup
 from desk_assistant.storage.custody import check_sound, database_problem
 from desk_assistant.storage.queue import QueueFilter
-from tests.conftest import FakeClock
+from tests.conftest import FakeClock, act_as
 from tests.packs import make_followup
 
 
 @pytest.fixture
 def on_disk(tmp_path: Path, clock: FakeClock):  # type: ignore[no-untyped-def]
     built = build_services(tmp_path / "desk.db", clock)
+    act_as(built)
     yield built
     built.close()
 
@@ -33,6 +34,7 @@ def test_retention_erases_contact_fts_and_file_bytes(on_disk, clock: FakeClock) 
     clock.advance(20 * 24 * 3600)
     on_disk.followups.change_status(recent.id, Status.RESOLVED, "SW", "")
     clock.advance(11 * 24 * 3600)  # old: closed 31 days ago; recent: 11 days ago
+    act_as(on_disk)  # the supervisor's role lapsed while the days went by
 
     cleared = on_disk.privacy.purge_expired()
     assert cleared == 1
@@ -225,6 +227,7 @@ def test_a_chosen_backup_folder_is_noted_beside_the_database(tmp_path, clock) ->
 
     path = tmp_path / "desk.db"
     services = build_services(path, clock)
+    act_as(services)
     assert services.backups is not None
     assert backup_folders(path) == [tmp_path / "backups"]
     services.backups.backup("SW", "desk")  # to the default folder

@@ -9,6 +9,13 @@ from desk_assistant.errors import DeskAssistantError, ValidationError
 from tests.conftest import FakeClock
 
 
+@pytest.fixture
+def services(services):  # type: ignore[no-untyped-def]
+    """Here everyone starts at the desk, as in the application."""
+    services.auth.lock()
+    return services
+
+
 def test_pin_is_stored_only_as_a_slow_salted_hash(services) -> None:  # type: ignore[no-untyped-def]
     services.auth.set_pin(Role.SUPERVISOR, "482915", "Kepala")
     stored = services.app_state.get("pin.supervisor")

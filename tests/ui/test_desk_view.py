@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from desk_assistant.storage.interactions import InteractionRepository
-from tests.conftest import FakeClock
+from tests.conftest import FakeClock, act_as
 from tests.packs import MINIMAL
 
 GREETING_ID = "Selamat pagi! Ada yang bisa saya bantu?"
@@ -215,6 +215,7 @@ def test_mouse_works_too(qtbot, window, services) -> None:  # type: ignore[no-un
 def test_bad_pack_is_refused_and_desk_keeps_working(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     bad = tmp_path / "bad.yaml"
     bad.write_text(MINIMAL.replace("next: bye", "next: nowhere"), encoding="utf-8")
+    act_as(window.services, "trainer", "Pelatih")  # File → Load script pack asks for it
     assert window.load_pack(str(bad)) is False
     box = window.last_message_box
     assert "tidak sah" in box.text()

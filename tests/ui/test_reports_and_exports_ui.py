@@ -9,6 +9,7 @@ import openpyxl
 from desk_assistant.domain.roles import Role
 from desk_assistant.exports.pdf import pdf_page_count
 from desk_assistant.services.demo import generate
+from tests.conftest import act_as
 from tests.packs import make_followup
 
 
@@ -59,6 +60,7 @@ def test_report_pdf_with_charts(qtbot, window, services, clock, tmp_path: Path) 
 
 
 def test_export_in_the_background_and_cancel(qtbot, window, services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    act_as(services)  # File → Export asks for the supervisor's PIN first
     for i in range(30):
         make_followup(services, f"Judul {i}")
     window.show_view("followups")
@@ -172,6 +174,7 @@ def test_quitting_during_an_export_leaves_no_half_written_file(
 
     monkeypatch.setattr(ExportService, "followup_rows", slow_rows)
     services = build_services(tmp_path / "desk.db", clock)  # a file: exports use a thread
+    act_as(services)
     window, _ = build_window(services, settings, language="id", font_scale=1.0)
     out = tmp_path / "out"
     out.mkdir()
@@ -196,6 +199,7 @@ def test_the_csv_separator_is_a_saved_choice(
     from desk_assistant.ui.settings import CSV_SEPARATOR
 
     make_followup(services, "Laskar Pelangi, jilid 1")
+    act_as(services)
     window.semicolon_csv_action.setChecked(True)
     assert settings.get(CSV_SEPARATOR) == "semicolon"
     path = tmp_path / "queue.csv"

@@ -13,6 +13,7 @@ from desk_assistant.errors import DatabaseDamagedError
 from desk_assistant.storage.custody import check_sound
 from desk_assistant.ui.recovery import recover
 from desk_assistant.ui.role_dialogs import PinDialog
+from tests.conftest import act_as
 from tests.packs import make_followup
 
 
@@ -22,6 +23,7 @@ def test_damaged_database_leads_to_the_restore_offer(
 ) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "desk.db"
     services = build_services(path, clock)
+    act_as(services)
     make_followup(services)
     assert services.backups is not None
     if own_folder:  # e.g. a USB drive: only the note beside the database says where

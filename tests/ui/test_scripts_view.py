@@ -4,14 +4,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
 from desk_assistant.domain.vocabulary import Segment
 from desk_assistant.storage.interactions import InteractionRepository
 from desk_assistant.ui.labels import segment_label
+from tests.conftest import act_as
 from tests.packs import MINIMAL
 
 NEW_LINE = "Boleh saya pinjam kartu anggota Anda sebentar?"
+
+
+@pytest.fixture
+def window(window):  # type: ignore[no-untyped-def]
+    """The Scripts tab is the trainer's: the PIN was entered when it opened."""
+    act_as(window.services, "trainer", "Pelatih")
+    return window
 
 
 def test_edit_publish_then_the_desk_says_the_new_line(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]

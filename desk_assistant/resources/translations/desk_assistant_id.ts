@@ -617,6 +617,10 @@
         <translation>&amp;Folder cadangan…</translation>
     </message>
     <message>
+        <source>This PC's desk…</source>
+        <translation>Meja PC ini…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Bantuan</translation>
     </message>
@@ -731,6 +735,14 @@
     <message>
         <source>Script pack loaded: %1 (version %2)</source>
         <translation>Paket naskah dimuat: %1 (versi %2)</translation>
+    </message>
+    <message>
+        <source>This PC's desk</source>
+        <translation>Meja PC ini</translation>
+    </message>
+    <message>
+        <source>The desk this PC stands at (it may reveal that desk's own contacts):</source>
+        <translation>Meja tempat PC ini berada (PC ini boleh menampilkan kontak milik meja itu sendiri):</translation>
     </message>
     <message>
         <source>Contact retention period</source>

@@ -251,6 +251,18 @@ class ExportService:
         flag_after: int = 3,
         as_text: bool = False,
     ) -> Iterator[dict[str, Any]]:
+        """The follow-ups of ``filt`` as export rows (contact in full needs the supervisor)."""
+        self._require(Role.SCHEDULED if masked else Role.SUPERVISOR)
+        return self._followup_rows(filt, lang, masked, flag_after, as_text)
+
+    def _followup_rows(
+        self,
+        filt: QueueFilter,
+        lang: str,
+        masked: bool = False,
+        flag_after: int = 3,
+        as_text: bool = False,
+    ) -> Iterator[dict[str, Any]]:
         where, params = self.queue.where(filt, self.clock().date(), flag_after)
         statuses, reasons = _labels(STATUS, lang), _labels(REASONS, lang)
         options_named, channels = _labels(OPTIONS, lang), _labels(CHANNELS, lang)
@@ -323,6 +335,11 @@ class ExportService:
             after = (rows[-1][3], rows[-1][0])
 
     def stats_rows(self, since: date, until: date, lang: str) -> Iterator[dict[str, Any]]:
+        """The interactions of a period as export rows (no personal data)."""
+        self._require(Role.SCHEDULED)
+        return self._stats_rows(since, until, lang)
+
+    def _stats_rows(self, since: date, until: date, lang: str) -> Iterator[dict[str, Any]]:
         low, high = since.isoformat(), (until + timedelta(days=1)).isoformat()
         segments, needs = _labels(SEGMENTS, lang), _labels(NEEDS, lang)
         outcomes, options_named = _labels(OUTCOMES, lang), _labels(OPTIONS, lang)
@@ -401,7 +418,7 @@ class ExportService:
                     count=format_number(total, lang),
                     limit=format_number(MAX_CALL_SHEET_ROWS, lang),
                 )
-        rows = self.followup_rows(filt, lang, masked, flag_after, as_text=fmt == "csv")
+        rows = self._followup_rows(filt, lang, masked, flag_after, as_text=fmt == "csv")
         columns = followup_columns(lang)
         with _writing(path):
             if fmt == "csv":
@@ -435,7 +452,7 @@ class ExportService:
                 until=format_date(until, lang, weekday=False),
             )
         columns = stats_columns(lang)
-        rows = self.stats_rows(since, until, lang)
+        rows = self._stats_rows(since, until, lang)
         if fmt == "csv":
             with _writing(path):
                 count = write_csv(path, columns, rows, progress, cancelled, separator)

@@ -172,7 +172,7 @@ def test_quitting_during_an_export_leaves_no_half_written_file(
             time.sleep(0.0005)
             yield {"code": f"TL-{i}", "title": "Laskar Pelangi"}
 
-    monkeypatch.setattr(ExportService, "followup_rows", slow_rows)
+    monkeypatch.setattr(ExportService, "_followup_rows", slow_rows)
     services = build_services(tmp_path / "desk.db", clock)  # a file: exports use a thread
     act_as(services)
     window, _ = build_window(services, settings, language="id", font_scale=1.0)

@@ -1,0 +1,184 @@
+"""Authorisation lives in the services: one rule for the window, the command line, tests.
+
+Every public method of every service is listed here, as the desk's own work or with the
+role it needs; a new method that is not listed fails the test until it is classified.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from desk_assistant.domain.roles import Role
+from desk_assistant.services.audit import AuditService
+from desk_assistant.services.auth import AuthService, RoleRequired
+from desk_assistant.services.backup import BackupService
+from desk_assistant.services.desk import DeskService
+from desk_assistant.services.exports import ExportService
+from desk_assistant.services.followups import FollowUpService
+from desk_assistant.services.packs import PackService
+from desk_assistant.services.privacy import PrivacyService
+from desk_assistant.storage.queue import QueueFilter
+from tests.conftest import act_as
+from tests.packs import MINIMAL, make_followup
+
+S, T, SCHED = Role.SUPERVISOR, Role.TRAINER, Role.SCHEDULED
+Call = Callable[[Any, Path], object]
+
+# (service attribute on Services, method) -> (the role it needs, a call that tries it)
+PROTECTED: dict[tuple[str, str], tuple[Role, Call]] = {
+    ("packs", "load_file"): (T, lambda s, d: s.packs.load_file(d / "mini.yaml", "x")),
+    ("packs", "import_file"): (T, lambda s, d: s.packs.import_file(d / "mini.yaml", "x")),
+    ("packs", "export"): (T, lambda s, d: s.packs.export(d / "out.yaml")),
+    ("packs", "activate"): (T, lambda s, d: s.packs.activate(1, "x")),
+    ("packs", "publish_source"): (T, lambda s, d: s.packs.publish_source(MINIMAL, "x")),
+    ("privacy", "find_patron"): (S, lambda s, d: s.privacy.find_patron("Budi")),
+    ("privacy", "export_patron"): (S, lambda s, d: s.privacy.export_patron([], d / "p", "x", "x")),
+    ("privacy", "erase_patron"): (S, lambda s, d: s.privacy.erase_patron([], "x", "x")),
+    ("privacy", "set_retention_days"): (S, lambda s, d: s.privacy.set_retention_days(9, "x", "x")),
+    ("privacy", "purge_expired"): (SCHED, lambda s, d: s.privacy.purge_expired("x", "x")),
+    ("privacy", "reapply_erasures"): (SCHED, lambda s, d: s.privacy.reapply_erasures([], "x")),
+    ("exports", "export_followups"): (
+        SCHED,
+        lambda s, d: s.exports.export_followups(
+            "csv", QueueFilter(), d / "f.csv", "x", "x", masked=True
+        ),  # fmt: skip
+    ),
+    ("exports", "export_stats"): (
+        SCHED,
+        lambda s, d: s.exports.export_stats(
+            "csv", date(2026, 1, 1), date(2026, 1, 2), d / "s.csv", "x", "x"
+        ),  # fmt: skip
+    ),
+    ("exports", "followup_rows"): (
+        S,
+        lambda s, d: list(s.exports.followup_rows(QueueFilter(), "id")),
+    ),  # fmt: skip
+    ("exports", "stats_rows"): (
+        SCHED,
+        lambda s, d: list(s.exports.stats_rows(date(2026, 1, 1), date(2026, 1, 2), "id")),
+    ),  # fmt: skip
+    ("backups", "backup"): (S, lambda s, d: s.backups.backup("x", "x", d / "copy.db")),
+    ("backups", "set_folder"): (S, lambda s, d: s.backups.set_folder(d / "b", "x", "x")),
+    ("audit_log", "entries"): (S, lambda s, d: s.audit_log.entries()),
+    ("audit_log", "export_csv"): (S, lambda s, d: s.audit_log.export_csv(d / "a.csv", "x", "x")),
+    ("followups", "reveal"): (S, lambda s, d: s.followups.reveal(1, "x")),
+    ("followups", "set_flag_after"): (S, lambda s, d: s.followups.set_flag_after(5)),
+    ("auth", "set_pin"): (S, lambda s, d: s.auth.set_pin(Role.TRAINER, "135792", "x")),
+    ("auth", "unlock_unprotected"): (S, lambda s, d: s.auth.unlock_unprotected(S, "x")),
+}
+
+# The desk's own work, reading, and the steps of the PIN itself: open to every role.
+OPEN = {
+    PackService: {"active", "active_row", "versions"},
+    PrivacyService: {"retention_days"},
+    ExportService: set(),
+    BackupService: {"backups", "due", "folder", "newest_good", "rotate"},
+    AuditService: {"verify", "verify_file"},
+    FollowUpService: {
+        "change_status",
+        "count",
+        "default_due",
+        "flag_after",
+        "get",
+        "headline",
+        "is_flagged",
+        "log_attempt",
+        "may_reveal",
+        "page",
+        "record",
+        "today",
+    },  # fmt: skip
+    DeskService: {"end_shift", "finish", "new_interaction", "shift_summary", "start_shift"},
+    AuthService: {
+        "act_unattended",
+        "allowed",
+        "first_pin_needed",
+        "has_pin",
+        "lock",
+        "locked_for",
+        "require",
+        "reset_pin",
+        "role",
+        "set_pin",
+        "touch",
+        "unlock",
+        "unlock_after_first_pin",
+        "unlock_unprotected",
+    },  # fmt: skip
+}
+ATTRIBUTE = {
+    PackService: "packs",
+    PrivacyService: "privacy",
+    ExportService: "exports",
+    BackupService: "backups",
+    AuditService: "audit_log",
+    FollowUpService: "followups",
+    DeskService: "desk",
+    AuthService: "auth",
+}
+
+
+def public(cls: type) -> set[str]:
+    return {
+        name
+        for name, value in inspect.getmembers(cls)
+        if not name.startswith("_") and (inspect.isfunction(value) or isinstance(value, property))
+    }
+
+
+@pytest.mark.parametrize("cls", list(OPEN), ids=lambda c: c.__name__)
+def test_every_public_service_method_is_classified(cls: type) -> None:
+    attribute = ATTRIBUTE[cls]
+    protected = {method for (owner, method) in PROTECTED if owner == attribute}
+    unclassified = public(cls) - protected - OPEN[cls]
+    assert unclassified == set(), f"classify {cls.__name__}: {sorted(unclassified)}"
+
+
+@pytest.fixture
+def guarded(tmp_path: Path, clock):  # type: ignore[no-untyped-def]
+    from desk_assistant.app import build_services
+
+    services = build_services(tmp_path / "desk.db", clock)
+    act_as(services)
+    make_followup(services, "Laskar Pelangi", "Budi Santoso")  # at "Meja 1"
+    services.auth.set_pin(Role.SUPERVISOR, "482915", "Kepala")  # not the first run
+    (tmp_path / "mini.yaml").write_text(MINIMAL, encoding="utf-8")
+    services.auth.lock()
+    yield services
+    services.close()
+
+
+@pytest.mark.parametrize("key", list(PROTECTED), ids=lambda k: ".".join(k))
+def test_every_protected_method_refuses_the_desk_role(guarded, tmp_path, key) -> None:  # type: ignore[no-untyped-def]
+    needed, call = PROTECTED[key]
+    before = [e.id for e in guarded.audit.entries()]
+    files = sorted(p.name for p in tmp_path.rglob("*"))
+    assert guarded.auth.role is Role.DESK
+    with pytest.raises(RoleRequired):
+        call(guarded, tmp_path)
+    assert sorted(p.name for p in tmp_path.rglob("*")) == files  # no file written
+    assert [e.id for e in guarded.audit.entries()] == before  # and nothing recorded
+    if needed is S:  # a scheduled task may not do the supervisor's work either
+        guarded.auth.act_unattended("cron")
+        with pytest.raises(RoleRequired):
+            call(guarded, tmp_path)
+    if needed is SCHED:  # what a scheduled task may do, it does
+        guarded.auth.act_unattended("cron")
+        call(guarded, tmp_path)
+
+
+def test_a_typed_desk_name_reveals_nothing(guarded) -> None:  # type: ignore[no-untyped-def]
+    guarded.desk.start_shift("SW", "Meja 1")  # the same name as the follow-up's desk
+    with pytest.raises(RoleRequired):
+        guarded.followups.reveal(1, "SW")
+    guarded.followups.this_desk = "Meja Referensi"  # this PC is another desk
+    with pytest.raises(RoleRequired):
+        guarded.followups.reveal(1, "SW")
+    guarded.followups.this_desk = "Meja 1"  # the supervisor bound this PC to Meja 1
+    assert guarded.followups.reveal(1, "SW").name == "Budi Santoso"

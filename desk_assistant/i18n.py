@@ -598,6 +598,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "There is no database at '{path}'. Check --db (or DESK_ASSISTANT_DB); a new "
         "database is made only when the application is opened on screen.",
     ),
+    "text.invalid": (
+        "Teks ini memuat karakter yang rusak (mungkin dari salinan yang terpotong); ketik ulang.",
+        "This text holds a broken character (perhaps from a cut-off paste); type it again.",
+    ),
     "privacy.nothing_found": (
         "Tidak ditemukan data untuk pencarian itu.",
         "Nothing is held for that search.",

@@ -7,6 +7,7 @@ detail, consent), reference codes, the promised date. No Qt, no SQL.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
@@ -337,8 +338,23 @@ class CaseInvalid(Exception):
         self.errors = errors
 
 
+def clean_text(value: str, field: str = "search") -> str:
+    """Text as it is stored and searched: one Unicode form (NFC, so "Bu\u0301di" and
+    "Búdi" are the same name), single spaces. Text that is not valid Unicode (a lone
+    surrogate, from a broken paste) is refused with a message, never stored."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise ValidationError("text.invalid", field=field) from exc
+    return " ".join(unicodedata.normalize("NFC", value).split())
+
+
 def _text(value: str, name: str, limit: int, errors: FormErrors) -> str:
-    value = " ".join(value.split())
+    try:
+        value = clean_text(value, name)
+    except ValidationError as exc:
+        errors.add(exc)
+        return ""
     if len(value) > limit:
         errors.add(ValidationError("form.too_long", field=name, limit=limit))
     return value

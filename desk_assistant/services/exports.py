@@ -492,6 +492,10 @@ class ExportService:
             for k, v in asdict(filt).items()
             if v not in ("", (), None, False)
         }
+        if "search" in filters:
+            # What was searched for may be a patron's name: the log keeps only that a
+            # search narrowed the export (erasure could not reach it there).
+            filters["search"] = True
         self.audit.record(
             self.clock(),
             who,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from desk_assistant.domain.clock import Clock
@@ -15,6 +16,7 @@ from desk_assistant.domain.followup import (
     Status,
     add_working_days,
     check_transition,
+    clean_text,
     validate_case,
 )
 from desk_assistant.domain.roles import Role
@@ -28,6 +30,13 @@ from desk_assistant.storage.interactions import Shift
 from desk_assistant.storage.queue import FollowUpQueue, QueueFilter, QueueRow
 
 FLAG_AFTER_KEY = "flag_after_failed_attempts"
+
+
+def _searchable(filt: QueueFilter) -> QueueFilter:
+    """The search in the form names are stored in (invalid text refused with a message)."""
+    if not filt.search:
+        return filt
+    return replace(filt, search=clean_text(filt.search))
 
 
 class FollowUpService:
@@ -124,10 +133,10 @@ class FollowUpService:
 
     def page(self, filt: QueueFilter, limit: int, after: QueueRow | None = None) -> list[QueueRow]:
         """The next ``limit`` rows of the queue after ``after`` (the first page if None)."""
-        return self.queue.page(filt, self.today(), self.flag_after, after, limit)
+        return self.queue.page(_searchable(filt), self.today(), self.flag_after, after, limit)
 
     def count(self, filt: QueueFilter) -> int:
-        return self.queue.count(filt, self.today(), self.flag_after)
+        return self.queue.count(_searchable(filt), self.today(), self.flag_after)
 
     def headline(self) -> tuple[int, int]:
         """(due today, overdue)."""

@@ -12,7 +12,7 @@ from typing import Any
 import sqlite_utils
 
 from desk_assistant.domain.clock import Clock
-from desk_assistant.domain.followup import format_phone, parse_phone
+from desk_assistant.domain.followup import clean_text, format_phone, parse_phone
 from desk_assistant.domain.roles import Role
 from desk_assistant.errors import ValidationError
 from desk_assistant.files import write_text
@@ -112,7 +112,7 @@ class PrivacyService:
     def find_patron(self, query: str) -> list[FollowUp]:
         """Every follow-up held about a patron, by reference code, phone number or name."""
         self._require(Role.SUPERVISOR)
-        text = query.strip()
+        text = clean_text(query)
         if not text:
             return []
         ids: set[int] = set()

@@ -133,6 +133,15 @@ class FollowUpRepository:
                 f" WHERE id IN ({marks})",
                 chunk,
             )
+            # Free text written about the patron goes with the contact: attempt notes and
+            # status reasons are emptied (the history keeps its structure, marked erased).
+            for key in ("note", "reason"):
+                self.db.execute(
+                    f"UPDATE followup_events SET detail = json_set(detail, '$.{key}', '',"
+                    f" '$.{key}_erased', json('true')) WHERE followup_id IN ({marks})"
+                    f" AND coalesce(json_extract(detail, '$.{key}'), '') != ''",
+                    chunk,
+                )
             self.db.conn.executemany(
                 "INSERT INTO followup_events (followup_id, at, by, kind, detail)"
                 " VALUES (?, ?, ?, 'erased', ?)",

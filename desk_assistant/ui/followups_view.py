@@ -433,11 +433,15 @@ class FollowUpDetail(Retranslating, QWidget):
                 .replace("%1", status_label(detail.get("from", "open")))
                 .replace("%2", status_label(detail.get("to", "open")))
             )
-            if detail.get("reason"):
+            if detail.get("reason_erased"):
+                what += " (" + self.tr("erased") + ")"
+            elif detail.get("reason"):
                 what += f" ({detail['reason']})"
         elif event.kind == "attempt":
             what = attempt_label(detail.get("attempt", Attempt.CALLED_REACHED.value))
-            if detail.get("note"):
+            if detail.get("note_erased"):
+                what += ": " + self.tr("(erased)")
+            elif detail.get("note"):
                 what += f": {detail['note']}"
         elif event.kind == "reveal":
             what = self.tr("contact revealed")

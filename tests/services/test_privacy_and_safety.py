@@ -246,3 +246,70 @@ def test_a_chosen_backup_folder_is_noted_beside_the_database(tmp_path, clock) ->
     record_path(path).write_bytes(b"\xff\xfe garbage")
     assert backup_folders(path) == [tmp_path / "backups"]
     services.close()
+
+
+def test_after_erasure_the_patron_is_nowhere_in_the_files(on_disk, tmp_path, clock) -> None:  # type: ignore[no-untyped-def]
+    from desk_assistant.domain.followup import Attempt
+
+    followup = make_followup(on_disk, "Bumi Manusia", "Kartika Wulandari", phone="0813-9876-5432")
+    on_disk.followups.log_attempt(
+        followup.id, Attempt.CALLED_NO_ANSWER, "SW", "Kartika minta ditelepon di 0813-9876-5432"
+    )
+    on_disk.followups.change_status(
+        followup.id, Status.CANCELLED, "SW", "Kartika Wulandari sudah membeli bukunya"
+    )
+    # A supervisor exports the queue searched by her name: the log keeps no name.
+    on_disk.exports.export_followups(
+        "csv", QueueFilter(statuses=tuple(Status), search="Kartika"), tmp_path / "q.csv",
+        "Kepala", "supervisor", masked=True,
+    )  # fmt: skip
+    (tmp_path / "q.csv").unlink()
+    found = on_disk.privacy.find_patron("Kartika Wulandari")
+    assert on_disk.privacy.erase_patron(found, "Kepala", "supervisor") == 1
+    history = [e.detail for e in on_disk.followups.repo.events(followup.id)]
+    assert any(d.get("note_erased") for d in history)
+    assert any(d.get("reason_erased") for d in history)
+    path = Path(on_disk.db_path)
+    for file in [path, *(path.with_name(path.name + s) for s in ("-wal", "-shm", ".erasures"))]:
+        if file.exists():
+            raw = file.read_bytes()
+            for needle in ("Kartika", "Wulandari", "9876", "5432"):
+                assert needle.encode() not in raw, (file.name, needle)
+    exported = [e.detail for e in on_disk.audit.entries() if e.action == "export"][0]
+    assert exported["filters"]["search"] is True
+
+
+def test_composed_and_decomposed_names_find_each_other(services) -> None:  # type: ignore[no-untyped-def]
+    from desk_assistant.domain.followup import CaseForm, clean_text
+
+    assert clean_text("Bu\u0301di  Santoso") == "B\u00fadi Santoso"
+    make_followup(services, "Laskar Pelangi", "B\u00fadi Santoso")  # composed
+    for query in ("Bu\u0301di", "B\u00fadi", "budi", "BUDI"):
+        assert services.followups.count(QueueFilter(search=query)) == 1, query
+        assert len(services.privacy.find_patron(query)) == 1, query
+    # Typed in decomposed form at the desk, it is stored composed.
+    from desk_assistant.domain.followup import Channel, validate_case
+
+    form = CaseForm(
+        title="Laskar Pelangi",
+        options=("hold",),
+        consent=True,
+        name="Siti Ru\u0301stika",
+        phone="0812-3456-7890",
+        channel=Channel.WHATSAPP,
+        due=services.clock().date(),
+    )
+    case = validate_case(form, frozenset({"hold"}), services.clock().date())
+    assert case.contact is not None and case.contact.name == "Siti R\u00fastika"
+
+
+def test_invalid_text_in_a_search_is_refused_with_a_message(services) -> None:  # type: ignore[no-untyped-def]
+    from desk_assistant.errors import ValidationError
+
+    for call in (
+        lambda: services.followups.count(QueueFilter(search="Budi\ud800")),
+        lambda: services.privacy.find_patron("\udfff"),
+    ):
+        with pytest.raises(ValidationError) as info:
+            call()
+        assert "rusak" in info.value.user_message("id")

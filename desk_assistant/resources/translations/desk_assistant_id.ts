@@ -197,6 +197,14 @@
         <translation>status: %1 → %2</translation>
     </message>
     <message>
+        <source>erased</source>
+        <translation>dihapus</translation>
+    </message>
+    <message>
+        <source>(erased)</source>
+        <translation>(dihapus)</translation>
+    </message>
+    <message>
         <source>contact revealed</source>
         <translation>kontak ditampilkan</translation>
     </message>

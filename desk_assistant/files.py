@@ -171,7 +171,8 @@ def _fsync_file(path: Path) -> None:
         os.close(fd)
 
 
-def _fsync_folder(folder: Path) -> None:
+def fsync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (where folders can be opened: not on Windows)."""
     if os.name == "nt":  # pragma: no cover - folders cannot be opened on Windows
         return
     with contextlib.suppress(OSError):
@@ -221,7 +222,7 @@ def replacing(
             check(tmp)
         refuse_target(target, guarded, may_replace)
         os.replace(tmp, target)
-        _fsync_folder(target.parent)
+        fsync_folder(target.parent)
     except BaseException:
         with contextlib.suppress(OSError):
             tmp.unlink()

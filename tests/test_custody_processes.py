@@ -361,6 +361,21 @@ def test_a_killed_demo_leaves_a_database_that_stores_follow_ups(tmp_path, clock)
     services.close()
 
 
+def _erased_and_runs(path: Path) -> tuple[int, int]:
+    """How many erasures a database holds, and how many retention runs its audit log."""
+    conn = sqlite3.connect(path)
+    try:
+        erased = conn.execute(
+            "SELECT count(*) FROM followup_events WHERE kind = 'erased'"
+        ).fetchone()[0]
+        runs = conn.execute(
+            "SELECT count(*) FROM audit_log WHERE action = 'retention_run'"
+        ).fetchone()[0]
+    finally:
+        conn.close()
+    return int(erased), int(runs)
+
+
 def test_a_killed_purge_has_its_audit_row_iff_contacts_were_erased(tmp_path, clock) -> None:  # type: ignore[no-untyped-def]
     from desk_assistant.services.demo import generate
 
@@ -381,14 +396,7 @@ def test_a_killed_purge_has_its_audit_row_iff_contacts_were_erased(tmp_path, clo
         time.sleep(rng.uniform(0.0, 0.6))
         killed.send_signal(signal.SIGKILL)
         killed.wait()
-        conn = sqlite3.connect(path)
-        erased = conn.execute(
-            "SELECT count(*) FROM followup_events WHERE kind = 'erased'"
-        ).fetchone()[0]
-        runs = conn.execute(
-            "SELECT count(*) FROM audit_log WHERE action = 'retention_run'"
-        ).fetchone()[0]
-        conn.close()
+        erased, runs = _erased_and_runs(path)
         assert (erased > 0) == (runs == 1), (erased, runs)
         outcomes.add(erased > 0)
     if True not in outcomes:  # every kill came before the commit: show a whole run too
@@ -396,14 +404,7 @@ def test_a_killed_purge_has_its_audit_row_iff_contacts_were_erased(tmp_path, clo
         path.write_bytes(source.read_bytes())
         whole = child("purge", str(path))
         whole.communicate(timeout=120)
-        conn = sqlite3.connect(path)
-        erased = conn.execute(
-            "SELECT count(*) FROM followup_events WHERE kind = 'erased'"
-        ).fetchone()[0]
-        runs = conn.execute(
-            "SELECT count(*) FROM audit_log WHERE action = 'retention_run'"
-        ).fetchone()[0]
-        conn.close()
+        erased, runs = _erased_and_runs(path)
         assert erased > 0 and runs == 1
 
 

@@ -34,7 +34,13 @@ from pathlib import Path
 from typing import Any
 
 from desk_assistant.errors import DatabaseDamagedError, FileWriteError, StorageError
-from desk_assistant.files import SQLITE_HEADER, process_alive, replacing, write_text
+from desk_assistant.files import (
+    SQLITE_HEADER,
+    fsync_folder,
+    process_alive,
+    replacing,
+    write_text,
+)
 from desk_assistant.storage.database import classify
 from desk_assistant.storage.migrations import APPLICATION_ID
 
@@ -237,6 +243,20 @@ def backups_in(folder: Path) -> list[BackupFile]:
     return sorted(found, key=lambda b: (b.taken, b.path.name), reverse=True)
 
 
+def _copy_through_sqlite(source: Path, target_path: Path, journal_mode: str) -> None:
+    """A consistent copy with SQLite's backup API, left in ``journal_mode``."""
+    src = _connect_ro(source)
+    try:
+        target = sqlite3.connect(target_path)
+        try:
+            src.backup(target)
+            target.execute(f"PRAGMA journal_mode = {journal_mode}")
+        finally:
+            target.close()
+    finally:
+        src.close()
+
+
 def copy_database(
     source: Path, dest: Path, *, protected: tuple[Path, ...] = (), may_replace: Any = None
 ) -> None:
@@ -254,16 +274,7 @@ def copy_database(
 
     try:
         with replacing(dest, check=verify, protected=protected, may_replace=may_replace) as tmp:
-            src = _connect_ro(source)
-            try:
-                target = sqlite3.connect(tmp)
-                try:
-                    src.backup(target)
-                    target.execute("PRAGMA journal_mode = DELETE")
-                finally:
-                    target.close()
-            finally:
-                src.close()
+            _copy_through_sqlite(source, tmp, "DELETE")
     except sqlite3.Error as exc:
         error = classify(exc, dest)
         raise StorageError("backup.failed", detail=error.user_message("en")) from exc
@@ -446,16 +457,7 @@ def stage_copy(db_path: Path, backup: Path) -> Path:
     """Copy ``backup`` beside the database as a complete, checked, live (WAL) database."""
     staged = db_path.with_name(f".{db_path.name}.{os.getpid()}-{secrets.token_hex(4)}.restoring")
     try:
-        src = _connect_ro(backup)
-        try:
-            target = sqlite3.connect(staged)
-            try:
-                src.backup(target)
-                target.execute("PRAGMA journal_mode = WAL")
-            finally:
-                target.close()
-        finally:
-            src.close()
+        _copy_through_sqlite(backup, staged, "WAL")
         problem = database_problem(staged)
         if problem is not None:
             raise StorageError("backup.bad_file", path=backup, detail=problem)
@@ -524,7 +526,7 @@ def swap_in(
                 step("sides")
             os.replace(staged, db_path)
             step("swapped")
-            _fsync_folder(db_path.parent)
+            fsync_folder(db_path.parent)
     except BaseException:
         if staged.exists():  # the swap did not happen: undo what was done, as after a kill
             if pending_swap(db_path) is not None:
@@ -534,17 +536,6 @@ def swap_in(
                     path.unlink()
         raise
     return aside
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name == "nt":  # pragma: no cover
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 @dataclass(frozen=True)

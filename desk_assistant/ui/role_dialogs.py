@@ -118,108 +118,109 @@ def show_recovery_code(parent: QWidget | None, code: str) -> None:
     box.exec()
 
 
-class RecoveryDialog(TextDialog):
-    """A forgotten supervisor PIN: the recovery code and a new PIN (typed twice)."""
+class _NewPinDialog(TextDialog):
+    """A new PIN typed twice below an introduction (and any rows a subclass adds first);
+    OK stores it through :meth:`store`, and any problem is said in the dialog."""
 
-    def __init__(self, auth: AuthService, who: str, lang: str, parent: QWidget | None = None):
+    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("recoveryDialog")
-        self.auth, self.who, self.lang = auth, who, lang
-        self.new_code = ""
-        self.setWindowTitle(self.tr("Forgotten supervisor PIN"))
+        self.lang = lang
+
+    def build(self, intro: str, rows: list[tuple[str, QWidget]], cancel: str, ok_name: str) -> None:
         layout = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr(
-                "Enter the recovery code that was shown when the supervisor PIN was set, "
-                "and choose a new PIN. The reset is recorded in the audit log."
-            ),
-            self,
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        label = QLabel(intro, self)
+        label.setWordWrap(True)
+        layout.addWidget(label)
         form = QFormLayout()
-        self.code_edit = QLineEdit(self)
-        self.code_edit.setObjectName("recoveryCodeEdit")
         self.pin_edit = _pin_edit(self)
         self.pin_edit.setObjectName("newPinEdit")
         self.again_edit = _pin_edit(self)
         self.again_edit.setObjectName("againPinEdit")
-        form.addRow(self.tr("Recovery code:"), self.code_edit)
-        form.addRow(self.tr("New PIN:"), self.pin_edit)
-        form.addRow(self.tr("Again:"), self.again_edit)
+        for text, widget in rows:
+            form.addRow(text, widget)
+        form.addRow(QCoreApplication.translate("SetPinDialog", "New PIN:"), self.pin_edit)
+        form.addRow(QCoreApplication.translate("SetPinDialog", "Again:"), self.again_edit)
         layout.addLayout(form)
         self.error_label = _error_and_buttons(
-            self, layout, self.tr("Cancel"), self.tr("Set PIN"), "resetPinButton", self.save
+            self,
+            layout,
+            cancel,
+            QCoreApplication.translate("SetPinDialog", "Set PIN"),
+            ok_name,
+            self.save,
         )
+
+    def say(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+        self.fit_to_text()
 
     def save(self) -> None:
         if self.pin_edit.text() != self.again_edit.text():
-            self.error_label.setText(self.tr("The two PINs differ."))
-            self.error_label.show()
-            self.fit_to_text()
+            self.say(QCoreApplication.translate("SetPinDialog", "The two PINs differ."))
             return
         try:
-            self.new_code = self.auth.reset_pin(
-                Role.SUPERVISOR, self.code_edit.text(), self.pin_edit.text(), self.who
-            )
+            self.store(self.pin_edit.text())
         except DeskAssistantError as exc:
-            self.error_label.setText(exc.user_message(self.lang))
-            self.error_label.show()
-            self.fit_to_text()
+            self.say(exc.user_message(self.lang))
             return
         self.accept()
 
+    def store(self, pin: str) -> None:
+        raise NotImplementedError
 
-class SetPinDialog(TextDialog):
+
+class RecoveryDialog(_NewPinDialog):
+    """A forgotten supervisor PIN: the recovery code and a new PIN (typed twice)."""
+
+    def __init__(self, auth: AuthService, who: str, lang: str, parent: QWidget | None = None):
+        super().__init__(lang, parent)
+        self.setObjectName("recoveryDialog")
+        self.auth, self.who = auth, who
+        self.new_code = ""
+        self.setWindowTitle(self.tr("Forgotten supervisor PIN"))
+        self.code_edit = QLineEdit(self)
+        self.code_edit.setObjectName("recoveryCodeEdit")
+        self.build(
+            self.tr(
+                "Enter the recovery code that was shown when the supervisor PIN was set, "
+                "and choose a new PIN. The reset is recorded in the audit log."
+            ),
+            [(self.tr("Recovery code:"), self.code_edit)],
+            self.tr("Cancel"),
+            "resetPinButton",
+        )
+
+    def store(self, pin: str) -> None:
+        self.new_code = self.auth.reset_pin(Role.SUPERVISOR, self.code_edit.text(), pin, self.who)
+
+
+class SetPinDialog(_NewPinDialog):
     """Set a role's PIN (typed twice)."""
+
+    recovery_code = ""
 
     def __init__(
         self, auth: AuthService, role: Role, who: str, lang: str, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(lang, parent)
         self.setObjectName("setPinDialog")
-        self.auth, self.role, self.who, self.lang = auth, role, who, lang
+        self.auth, self.role, self.who = auth, role, who
         self.setWindowTitle(self.tr("Set the %1 PIN").replace("%1", role_label(role)))
-        layout = QVBoxLayout(self)
-        intro = QLabel(
+        self.build(
             self.tr(
                 "The %1 PIN protects exports, the patrons' contact details, settings and "
                 "backups. At least 6 digits, or a passphrase of at least 8 characters; it is "
                 "stored only as a slow, salted hash."
             ).replace("%1", role_label(role)),
-            self,
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        form = QFormLayout()
-        self.pin_edit = _pin_edit(self)
-        self.pin_edit.setObjectName("newPinEdit")
-        self.again_edit = _pin_edit(self)
-        self.again_edit.setObjectName("againPinEdit")
-        form.addRow(self.tr("New PIN:"), self.pin_edit)
-        form.addRow(self.tr("Again:"), self.again_edit)
-        layout.addLayout(form)
-        self.error_label = _error_and_buttons(
-            self, layout, self.tr("Later"), self.tr("Set PIN"), "setPinButton", self.save
+            [],
+            self.tr("Later"),
+            "setPinButton",
         )
 
-    def save(self) -> None:
-        if self.pin_edit.text() != self.again_edit.text():
-            self.error_label.setText(self.tr("The two PINs differ."))
-            self.error_label.show()
-            self.fit_to_text()
-            return
-        try:
-            check_pin_format(self.pin_edit.text())
-            self.recovery_code = self.auth.set_pin(self.role, self.pin_edit.text(), self.who)
-        except DeskAssistantError as exc:
-            self.error_label.setText(exc.user_message(self.lang))
-            self.error_label.show()
-            self.fit_to_text()
-            return
-        self.accept()
-
-    recovery_code = ""
+    def store(self, pin: str) -> None:
+        check_pin_format(pin)
+        self.recovery_code = self.auth.set_pin(self.role, pin, self.who)
 
 
 class AuditDialog(QDialog):

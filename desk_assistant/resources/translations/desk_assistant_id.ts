@@ -1112,24 +1112,8 @@
         <translation>Kode pemulihan:</translation>
     </message>
     <message>
-        <source>New PIN:</source>
-        <translation>PIN baru:</translation>
-    </message>
-    <message>
-        <source>Again:</source>
-        <translation>Ulangi:</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Batal</translation>
-    </message>
-    <message>
-        <source>Set PIN</source>
-        <translation>Simpan PIN</translation>
-    </message>
-    <message>
-        <source>The two PINs differ.</source>
-        <translation>Kedua PIN tidak sama.</translation>
     </message>
 </context>
 <context>
@@ -1485,10 +1469,6 @@
         <translation>Catat kode pemulihan ini dan simpan di tempat terkunci. Kode ini hanya ditampilkan sekarang. Dengan kode ini PIN penyelia yang terlupa dapat diganti (Peran → Lupa PIN penyelia?).</translation>
     </message>
     <message>
-        <source>The %1 PIN protects exports, the patrons' contact details, settings and backups. At least 6 digits, or a passphrase of at least 8 characters; it is stored only as a slow, salted hash.</source>
-        <translation>PIN %1 melindungi ekspor, data kontak pemustaka, pengaturan, dan cadangan. Paling sedikit 6 angka, atau frasa sandi paling sedikit 8 karakter; PIN hanya disimpan sebagai hash yang lambat dan bergaram.</translation>
-    </message>
-    <message>
         <source>New PIN:</source>
         <translation>PIN baru:</translation>
     </message>
@@ -1497,16 +1477,20 @@
         <translation>Ulangi:</translation>
     </message>
     <message>
-        <source>Later</source>
-        <translation>Nanti</translation>
-    </message>
-    <message>
         <source>Set PIN</source>
         <translation>Simpan PIN</translation>
     </message>
     <message>
         <source>The two PINs differ.</source>
         <translation>Kedua PIN tidak sama.</translation>
+    </message>
+    <message>
+        <source>The %1 PIN protects exports, the patrons' contact details, settings and backups. At least 6 digits, or a passphrase of at least 8 characters; it is stored only as a slow, salted hash.</source>
+        <translation>PIN %1 melindungi ekspor, data kontak pemustaka, pengaturan, dan cadangan. Paling sedikit 6 angka, atau frasa sandi paling sedikit 8 karakter; PIN hanya disimpan sebagai hash yang lambat dan bergaram.</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Nanti</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 """Child processes for the custody tests, killed by the test at chosen or random moments.
 
 python -m tests.custody_child restore DB BACKUP STEP   # SIGKILL itself at STEP
-python -m tests.custody_child writer DB                # writes; prints each commit
+(the writing desk is tests.crash_writer, shared with the crash test)
 python -m tests.custody_child purge DB                 # one retention run
 """
 
@@ -25,20 +25,6 @@ def _restore(db: Path, backup: Path, at: str) -> None:
     print("done", flush=True)
 
 
-def _writer(db: Path) -> None:
-    from desk_assistant.app import build_services
-
-    services = build_services(db)
-    services.desk.start_shift("SW", "Meja 1")
-    while True:
-        flow = services.desk.new_interaction()
-        flow.advance()
-        flow.advance()
-        services.desk.finish(flow, "id")
-        newest = services.db.execute("SELECT max(id) FROM interactions").fetchone()[0]
-        print(f"I {newest}", flush=True)
-
-
 def _purge(db: Path) -> None:
     from desk_assistant.app import build_services
 
@@ -53,8 +39,6 @@ def main() -> None:
     kind, db = sys.argv[1], Path(sys.argv[2])
     if kind == "restore":
         _restore(db, Path(sys.argv[3]), sys.argv[4])
-    elif kind == "writer":
-        _writer(db)
     elif kind == "purge":
         _purge(db)
 

@@ -48,8 +48,11 @@ def desk_with_history(path: Path, clock: FakeClock, interactions: int = 30) -> P
 
 
 def child(*args: str) -> subprocess.Popen[bytes]:
+    """A helper process: ``writer DB`` is a desk that prints each commit (the crash
+    test's writer); the others are in tests/custody_child.py."""
+    module = "tests.crash_writer" if args[0] == "writer" else "tests.custody_child"
     return subprocess.Popen(
-        [sys.executable, "-m", "tests.custody_child", *args],
+        [sys.executable, "-m", module, *(args[1:] if args[0] == "writer" else args)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         cwd=ROOT,
@@ -104,15 +107,13 @@ def test_restore_while_another_process_writes_is_refused_and_loses_nothing(tmp_p
     backup = desk_with_history(path, clock, 5)
     writer = child("writer", str(path))
     assert writer.stdout is not None
-    reported: set[int] = set()
-    for _ in range(20):
-        reported.add(int(writer.stdout.readline().split()[1]))
+    lines: list[str] = [writer.stdout.readline().decode() for _ in range(20)]
     result = run("restore", "--db", str(path), str(backup))
-    for _ in range(20):
-        reported.add(int(writer.stdout.readline().split()[1]))
+    lines += [writer.stdout.readline().decode() for _ in range(20)]
     writer.send_signal(signal.SIGKILL)
     rest, _ = writer.communicate(timeout=30)
-    reported.update(int(line.split()[1]) for line in rest.decode().splitlines() if line)
+    lines += rest.decode().splitlines()
+    reported = {int(line.split()[1]) for line in lines if line.startswith("I ")}
     assert result.returncode == 1, result.stdout
     assert "dibuka oleh Desk Assistant lain" in result.stderr
     assert "Traceback" not in result.stderr

@@ -28,6 +28,7 @@ from desk_assistant.domain.roles import Role
 from desk_assistant.errors import DatabaseDamagedError, DeskAssistantError
 from desk_assistant.i18n import translate
 from desk_assistant.services.audit import AuditService
+from desk_assistant.services.auth import RoleRequired
 from desk_assistant.services.backup import QUICK_CHECK_LIMIT, damage_of, needs_check_marker
 from desk_assistant.ui import settings as opt
 from desk_assistant.ui.look import Look
@@ -92,8 +93,14 @@ def build_window(
     return window, translations
 
 
-def _install_excepthook(lang: str) -> None:
+def _install_excepthook(window: MainWindow, lang: str) -> None:
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        if isinstance(value, RoleRequired):
+            # A service said a role is needed where the window did not ask first: say so
+            # and ask for that role's PIN now; the action can then be done again.
+            window.show_error(value.user_message(window.language()))
+            window.ensure_role(value.role)
+            return
         log.error("Unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
         QMessageBox.critical(None, APP_NAME, translate("error.unexpected", lang))
 
@@ -182,7 +189,7 @@ def run_gui(
         ok = window.grab().save(str(screenshot))
         window.hide()
         return 0 if ok else 1
-    _install_excepthook(translations.language)
+    _install_excepthook(window, translations.language)
     app.installEventFilter(window)
     window.show()
     if not window.ask_shift():

@@ -184,3 +184,26 @@ def test_a_lost_database_may_be_started_anew_on_purpose(
     assert recovered[0].followups.repo.count() == 0
     recovered[0].close()
     assert len(list((tmp_path / "backups").glob("*.db"))) == 1  # the old backup stays
+
+
+def test_a_role_a_service_asks_for_brings_up_its_pin(window, services, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import sys
+
+    from desk_assistant.services.auth import RoleRequired
+    from desk_assistant.ui.application import _install_excepthook
+
+    asked: list[Role] = []
+    monkeypatch.setattr(window, "ensure_role", lambda role: asked.append(role) or True)
+    saved = sys.excepthook
+    _install_excepthook(window, "id")
+    try:
+        # What happens when a slot calls a protected service without asking first.
+        with pytest.raises(RoleRequired) as info:
+            services.privacy.set_retention_days(7, "SW", "desk")
+        sys.excepthook(RoleRequired, info.value, None)
+    finally:
+        sys.excepthook = saved
+    assert asked == [Role.SUPERVISOR]
+    assert "penyelia" in window.last_message_box.text() or "supervisor" in (
+        window.last_message_box.text()
+    )

@@ -88,7 +88,9 @@ def build_services(db_path: Path | None, clock: Clock = system_clock) -> Service
     auth = AuthService(app_state, audit, clock)
     packs = PackService(PackRepository(db), clock, audit, auth)
     followup_repo = FollowUpRepository(db)
-    desk = DeskService(InteractionRepository(db), followup_repo, packs, clock)
+    desk = DeskService(
+        InteractionRepository(db), followup_repo, packs, clock, app_state, audit, auth
+    )
     queue = FollowUpQueue(db)
     followups = FollowUpService(followup_repo, queue, app_state, clock, audit, auth)
     return Services(

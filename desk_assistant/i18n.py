@@ -429,6 +429,12 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Terlalu banyak PIN salah: peran ini dikunci selama {minutes} menit.",
         "Too many wrong PINs: this role is locked for {minutes} minutes.",
     ),
+    "shift.desk_not_listed": (
+        "Pilih meja dari daftar meja perpustakaan (penyelia mengaturnya di menu Privasi & "
+        "data → Daftar meja perpustakaan…).",
+        "Pick the desk from the library's list of desks (the supervisor keeps it under "
+        "Privacy & data → Desks of the library…).",
+    ),
     "pin.not_set": (
         "PIN untuk peran ini belum dibuat. Penyelia dapat membuatnya.",
         "No PIN has been set for this role yet. The supervisor can set it.",

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import json
+
 from desk_assistant.domain.clock import Clock
 from desk_assistant.domain.flow import InteractionFlow
+from desk_assistant.domain.roles import Role
 from desk_assistant.domain.vocabulary import Outcome, Segment
 from desk_assistant.errors import DeskAssistantError, ValidationError
+from desk_assistant.services.auth import AuthService, RoleRequired
 from desk_assistant.services.packs import PackService
+from desk_assistant.storage.app_state import AppState
+from desk_assistant.storage.audit import AuditLog
 from desk_assistant.storage.database import write_transaction
 from desk_assistant.storage.followups import FollowUpRepository
 from desk_assistant.storage.interactions import (
@@ -17,6 +23,7 @@ from desk_assistant.storage.interactions import (
 )
 
 MAX_NAME_LENGTH = 60
+DESKS_KEY = "desks"
 
 
 def _clean(value: str, field: str, missing_key: str) -> str:
@@ -37,16 +44,53 @@ class DeskService:
         followups: FollowUpRepository,
         packs: PackService,
         clock: Clock,
+        state: AppState | None = None,
+        audit: AuditLog | None = None,
+        auth: AuthService | None = None,
     ) -> None:
+        """``state``, ``audit`` and ``auth`` keep the library's list of desks, which the
+        supervisor maintains and every shift picks from."""
+        self.state, self.audit, self.auth = state, audit, auth
         self.repo = repo
         self.followups = followups
         self.packs = packs
         self.clock = clock
         self.shift: Shift | None = None
 
+    def desks(self) -> list[str]:
+        """The library's desks, as the supervisor listed them (empty: none listed yet)."""
+        if self.state is None:
+            return []
+        try:
+            names = json.loads(self.state.get(DESKS_KEY, "[]"))
+        except ValueError:
+            return []
+        return [str(n) for n in names] if isinstance(names, list) else []
+
+    def set_desks(self, names: list[str], who: str) -> list[str]:
+        """The supervisor keeps the list of desks; a shift then picks one of them."""
+        if self.auth is None or self.state is None:
+            raise RoleRequired(Role.SUPERVISOR)
+        self.auth.require(Role.SUPERVISOR)
+        cleaned: list[str] = []
+        for name in names:
+            if " ".join(name.split()):
+                value = _clean(name, "desk", "shift.desk_required")
+                if value not in cleaned:
+                    cleaned.append(value)
+        self.state.set(DESKS_KEY, json.dumps(cleaned, ensure_ascii=False))
+        if self.audit is not None:
+            self.audit.record(
+                self.clock(), who, self.auth.role.value, "settings_change", {"desks": cleaned}
+            )
+        return cleaned
+
     def start_shift(self, staff: str, desk: str) -> Shift:
         staff = _clean(staff, "staff", "shift.staff_required")
         desk = _clean(desk, "desk", "shift.desk_required")
+        listed = self.desks()
+        if listed and desk not in listed:
+            raise ValidationError("shift.desk_not_listed", field="desk")
         self.shift = self.repo.start_shift(staff, desk, self.clock())
         return self.shift
 

@@ -195,6 +195,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.backup_action = QAction(self)
         self.backup_folder_action = QAction(self)
         self.this_pc_action = QAction(self)
+        self.desks_action = QAction(self)
         for action in (
             self.patron_request_action,
             self.retention_action,
@@ -202,6 +203,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.audit_action,
             self.backup_action,
             self.backup_folder_action,
+            self.desks_action,
             self.this_pc_action,
         ):
             self.privacy_menu.addAction(action)
@@ -235,6 +237,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.backup_action.triggered.connect(lambda: self.backup_now("manual"))
         self.backup_folder_action.triggered.connect(self.choose_backup_folder)
         self.this_pc_action.triggered.connect(self.bind_this_pc)
+        self.desks_action.triggered.connect(self.edit_desks)
         self.role_timer = QTimer(self)
         self.role_timer.setInterval(15_000)
         self.role_timer.timeout.connect(self.update_status)
@@ -355,6 +358,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.backup_action.setText(self.tr("&Back up now"))
         self.backup_folder_action.setText(self.tr("Backup &folder…"))
         self.this_pc_action.setText(self.tr("This PC's desk…"))
+        self.desks_action.setText(self.tr("Desks of the library…"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Desk Assistant"))
         self.lang_id_action.setChecked(self.language() == "id")
@@ -598,11 +602,28 @@ class MainWindow(Retranslating, QMainWindow):
             return True
         return self.ensure_role(Role.SUPERVISOR)
 
+    def edit_desks(self) -> None:
+        """The supervisor keeps the list of desks a shift picks from (one a line)."""
+        if not self.ensure_role(Role.SUPERVISOR):
+            return
+        text, ok = QInputDialog.getMultiLineText(
+            self,
+            self.tr("Desks of the library"),
+            self.tr("One desk a line. A shift picks its desk from this list:"),
+            "\n".join(self.desk.desks()),
+        )
+        if not ok:
+            return
+        try:
+            self.desk.set_desks(text.splitlines(), self.who())
+        except DeskAssistantError as exc:
+            self.show_error(exc.user_message(self.language()))
+
     def bind_this_pc(self) -> None:
         """The supervisor sets which desk this PC is (it reveals that desk's contacts)."""
         if not self.ensure_role(Role.SUPERVISOR):
             return
-        desks = sorted(set(self.services.followups.queue.desks_and_staff()[0]))
+        desks = self.desk.desks() or sorted(set(self.services.followups.queue.desks_and_staff()[0]))
         current = self.services.followups.this_desk
         name, ok = QInputDialog.getItem(
             self,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QFormLayout,
     QGroupBox,
@@ -61,10 +62,19 @@ class ShiftStartDialog(TextDialog):
         self.staff_edit.setObjectName("staffEdit")
         self.staff_edit.setMaxLength(MAX_NAME_LENGTH)
         self.staff_edit.setPlaceholderText(self.tr("e.g. Sari or SW"))
-        self.desk_edit = QLineEdit(desk_name, self)
+        listed = desk.desks()
+        self.desk_edit: QLineEdit | QComboBox
+        if listed:
+            # The supervisor keeps the list of desks: a shift picks one, it types none.
+            self.desk_edit = QComboBox(self)
+            self.desk_edit.addItems(listed)
+            if desk_name in listed:
+                self.desk_edit.setCurrentText(desk_name)
+        else:
+            self.desk_edit = QLineEdit(desk_name, self)
+            self.desk_edit.setMaxLength(MAX_NAME_LENGTH)
+            self.desk_edit.setPlaceholderText(self.tr("e.g. Circulation desk 1"))
         self.desk_edit.setObjectName("deskEdit")
-        self.desk_edit.setMaxLength(MAX_NAME_LENGTH)
-        self.desk_edit.setPlaceholderText(self.tr("e.g. Circulation desk 1"))
         form.addRow(self.tr("&Your name or initials:"), self.staff_edit)
         form.addRow(self.tr("&Desk:"), self.desk_edit)
         layout.addLayout(form)
@@ -112,7 +122,12 @@ class ShiftStartDialog(TextDialog):
 
     def start(self) -> None:
         try:
-            self.shift = self.desk.start_shift(self.staff_edit.text(), self.desk_edit.text())
+            desk = (
+                self.desk_edit.currentText()
+                if isinstance(self.desk_edit, QComboBox)
+                else self.desk_edit.text()
+            )
+            self.shift = self.desk.start_shift(self.staff_edit.text(), desk)
         except ValidationError as exc:
             self.error_label.setText(exc.user_message(self.lang))
             self.error_label.show()

@@ -70,6 +70,7 @@ PROTECTED: dict[tuple[str, str], tuple[Role, Call]] = {
     ("followups", "reveal"): (S, lambda s, d: s.followups.reveal(1, "x")),
     ("followups", "set_flag_after"): (S, lambda s, d: s.followups.set_flag_after(5)),
     ("auth", "set_pin"): (S, lambda s, d: s.auth.set_pin(Role.TRAINER, "135792", "x")),
+    ("desk", "set_desks"): (S, lambda s, d: s.desk.set_desks(["Meja Anak"], "x")),
     ("auth", "unlock_unprotected"): (S, lambda s, d: s.auth.unlock_unprotected(S, "x")),
 }
 
@@ -94,7 +95,14 @@ OPEN = {
         "record",
         "today",
     },  # fmt: skip
-    DeskService: {"end_shift", "finish", "new_interaction", "shift_summary", "start_shift"},
+    DeskService: {
+        "desks",
+        "end_shift",
+        "finish",
+        "new_interaction",
+        "shift_summary",
+        "start_shift",
+    },  # fmt: skip
     AuthService: {
         "act_unattended",
         "allowed",
@@ -182,3 +190,20 @@ def test_a_typed_desk_name_reveals_nothing(guarded) -> None:  # type: ignore[no-
         guarded.followups.reveal(1, "SW")
     guarded.followups.this_desk = "Meja 1"  # the supervisor bound this PC to Meja 1
     assert guarded.followups.reveal(1, "SW").name == "Budi Santoso"
+
+
+def test_a_shift_picks_its_desk_from_the_supervisors_list(guarded) -> None:  # type: ignore[no-untyped-def]
+    from desk_assistant.errors import ValidationError
+
+    guarded.desk.start_shift("SW", "Meja mana saja")  # no list yet: any name
+    act_as(guarded)
+    assert guarded.desk.set_desks(["Meja 1", " Meja  Referensi ", "", "Meja 1"], "Kepala") == [
+        "Meja 1",
+        "Meja Referensi",
+    ]
+    guarded.auth.lock()
+    with pytest.raises(ValidationError) as info:
+        guarded.desk.start_shift("SW", "Meja Palsu")
+    assert info.value.field == "desk" and "daftar meja" in info.value.user_message("id")
+    assert guarded.desk.start_shift("SW", "Meja Referensi").desk == "Meja Referensi"
+    assert [e.action for e in guarded.audit.entries()][:1] == ["settings_change"]

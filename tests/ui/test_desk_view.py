@@ -242,3 +242,17 @@ def test_shift_dialog_validates_and_starts(qtbot, services, settings) -> None:  
     qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     assert services.desk.shift is not None
     assert services.desk.shift.staff == "SW"
+
+
+def test_the_shift_dialog_offers_the_listed_desks(qtbot, services) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QComboBox
+
+    from desk_assistant.ui.shift_dialogs import ShiftStartDialog
+
+    services.desk.set_desks(["Meja Sirkulasi", "Meja Referensi"], "Kepala")
+    dialog = ShiftStartDialog(services.desk, "SW", "Meja Referensi", "id")
+    qtbot.addWidget(dialog)
+    assert isinstance(dialog.desk_edit, QComboBox) and not dialog.desk_edit.isEditable()
+    assert dialog.desk_edit.currentText() == "Meja Referensi"
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert services.desk.shift is not None and services.desk.shift.desk == "Meja Referensi"

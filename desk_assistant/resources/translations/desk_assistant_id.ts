@@ -629,6 +629,10 @@
         <translation>Meja PC ini…</translation>
     </message>
     <message>
+        <source>Desks of the library…</source>
+        <translation>Daftar meja perpustakaan…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Bantuan</translation>
     </message>
@@ -743,6 +747,14 @@
     <message>
         <source>Script pack loaded: %1 (version %2)</source>
         <translation>Paket naskah dimuat: %1 (versi %2)</translation>
+    </message>
+    <message>
+        <source>Desks of the library</source>
+        <translation>Daftar meja perpustakaan</translation>
+    </message>
+    <message>
+        <source>One desk a line. A shift picks its desk from this list:</source>
+        <translation>Satu meja per baris. Giliran kerja memilih mejanya dari daftar ini:</translation>
     </message>
     <message>
         <source>This PC's desk</source>

@@ -19,7 +19,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from desk_assistant.domain.clock import Clock
@@ -515,9 +515,12 @@ class BackupService:
         if suspect:
             detail["suspect"] = True
         self.audit.record(now, who, role, "backup", detail)
-        if output.parent.resolve() == self.folder.resolve() and not suspect:
-            self.rotate()
-            self._note_folder()
+        if output.parent.resolve() == self.folder.resolve():
+            if suspect:
+                self.prune_old_suspects()
+            else:
+                self.rotate()
+                self._note_folder()
         if not suspect:
             note_custody(self.db_path)
         return BackupResult(output, suspect, before, facts.history)
@@ -577,7 +580,28 @@ class BackupService:
             if backup.path not in keep:
                 backup.path.unlink(missing_ok=True)
                 removed.append(backup.path)
+        return removed + self.prune_old_suspects()
+
+    def prune_old_suspects(self) -> list[Path]:
+        """A suspect backup is kept while it may matter, but not past the rotation plus
+        the contact retention period: contacts erased since must not outlive it."""
+        oldest = self.clock().replace(tzinfo=None) - timedelta(
+            weeks=KEEP_WEEKLY, days=self._retention_days()
+        )
+        removed = []
+        for backup in self.backups():
+            if backup.suspect and backup.taken < oldest:
+                backup.path.unlink(missing_ok=True)
+                removed.append(backup.path)
         return removed
+
+    def _retention_days(self) -> int:
+        from desk_assistant.services.privacy import DEFAULT_RETENTION_DAYS, RETENTION_KEY
+
+        try:
+            return max(0, int(self.state.get(RETENTION_KEY, str(DEFAULT_RETENTION_DAYS))))
+        except ValueError:
+            return DEFAULT_RETENTION_DAYS
 
     def newest_good(self) -> Path | None:
         return newest_good_backup(self.db_path, self._owner())

@@ -170,13 +170,18 @@ def test_a_database_whose_history_shrank_gets_a_suspect_backup(tmp_path, clock) 
     assert info.value.backup == good_before[0].path
     services = build_services(path, clock)
     assert services.backups is not None
-    for _ in range(40):  # weeks of backups of the shrunken database
+    for _ in range(70):  # weeks of backups of the shrunken database
         clock.advance(24 * 3600)
         result = services.backups.backup("SW", "desk", reason="daily")
         assert result.suspect and ".suspect" in result.path.name
     services.close()
-    after = {b.path for b in own_backups(path)}
-    assert {b.path for b in good_before} <= after  # no good backup was rotated out
+    after = own_backups(path)
+    assert {b.path for b in good_before} <= {b.path for b in after}  # no good one rotated out
+    # Suspect ones go after the rotation (4 weeks) plus the retention period (30 days).
+    suspects = [b for b in after if b.suspect]
+    newest = max(b.taken for b in suspects)
+    assert 50 <= len(suspects) <= 59
+    assert all((newest - b.taken).days <= 4 * 7 + 30 for b in suspects)
 
 
 # --- say what is really wrong --------------------------------------------------------------

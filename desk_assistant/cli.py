@@ -14,8 +14,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from desk_assistant import __version__
+from desk_assistant.cli_auth import authorise, who_is_it
 from desk_assistant.domain.roles import Role
-from desk_assistant.errors import DeskAssistantError, os_reason
+from desk_assistant.errors import DeskAssistantError
 from desk_assistant.i18n import Lang, translate
 
 if TYPE_CHECKING:
@@ -475,7 +476,7 @@ def _scripts(args: argparse.Namespace, parser: argparse.ArgumentParser, lang: st
         services = _open(args, lang, existing=False)
         try:
             role = Role.TRAINER if services.auth.has_pin(Role.TRAINER) else Role.SUPERVISOR
-            who = _authorise(services, args, lang, role)
+            who = authorise(services, args, lang, role)
             if args.scripts_command == "import":
                 try:
                     stored = services.packs.import_file(args.file, who)
@@ -541,7 +542,7 @@ def _admin(args: argparse.Namespace, lang: str) -> int:
     path = _existing_db_path(args)
     services = _open(args, lang, full_check=True)
     try:
-        who = _authorise(services, args, lang, Role.SCHEDULED)
+        who = authorise(services, args, lang, Role.SCHEDULED)
         cleared = services.privacy.purge_expired(who, services.auth.role.value)
         days = services.privacy.retention_days
         say(lang, "cli.purged", path=path, cleared=cleared, days=days)
@@ -570,7 +571,7 @@ def _backup(args: argparse.Namespace, lang: str) -> int:
         assert services.backups is not None
         output = Path(args.output) if args.output else None
         # A full copy written anywhere holds every contact in full: the supervisor's.
-        who = _authorise(services, args, lang, Role.SUPERVISOR if output else Role.SCHEDULED)
+        who = authorise(services, args, lang, Role.SUPERVISOR if output else Role.SCHEDULED)
         result = services.backups.backup(who, services.auth.role.value, output, "manual")
     finally:
         services.close()
@@ -597,7 +598,7 @@ def _restore(args: argparse.Namespace, lang: str) -> int:
     except (CustodyError, DatabaseDamagedError):
         # The PIN is inside the database that is lost or damaged: restoring it is the way
         # back, and file access to it is the operating system's to guard.
-        who = _who()
+        who = who_is_it()
     done = restore_backup(
         path,
         Path(args.file),
@@ -617,63 +618,12 @@ def _restore_authorised(path: Path, args: argparse.Namespace, lang: str) -> str:
     from desk_assistant.app import build_services
 
     if not path.exists():
-        return _who()
+        return who_is_it()
     services = build_services(path)
     try:
-        return _authorise(services, args, lang, Role.SUPERVISOR)
+        return authorise(services, args, lang, Role.SUPERVISOR)
     finally:
         services.close()
-
-
-def _who() -> str:
-    """The person behind a command: the operating system's user and the machine."""
-    import getpass
-    import socket
-
-    try:
-        user = getpass.getuser()
-    except (OSError, KeyError):
-        user = "unknown"
-    return f"{user}@{socket.gethostname()} (command line)"
-
-
-def _authorise(services: Services, args: argparse.Namespace, lang: str, role: Role) -> str:
-    """Act as ``role`` for this command: a scheduled task's role needs no PIN; any other
-    asks for its PIN (``--pin-file``, or typed without echo). Returns who acts."""
-    who = _who()
-    if role is Role.SCHEDULED:
-        services.auth.act_unattended(who)
-        return who
-    if services.auth.first_pin_needed(Role.SUPERVISOR):
-        services.auth.unlock_unprotected(role, who)  # no PIN yet: nothing to ask for
-        return who
-    pin = _read_pin(args, lang, role)
-    unlocked = services.auth.unlock(role, pin, who)
-    if unlocked.needs_new_pin:
-        say(lang, "pin.choose_new", stream=sys.stderr)
-    return who
-
-
-def _read_pin(args: argparse.Namespace, lang: str, role: Role) -> str:
-    from desk_assistant.errors import DeskAssistantError as Refused
-
-    pin_file = getattr(args, "pin_file", None)
-    if pin_file:
-        path = Path(pin_file)
-        try:
-            info = path.stat()
-            if os.name != "nt" and (
-                info.st_mode & 0o077 or info.st_uid != os.getuid()  # type: ignore[attr-defined,unused-ignore]
-            ):
-                raise Refused("cli.pin_file_open", path=path)
-            return path.read_text(encoding="utf-8").splitlines()[0] if info.st_size else ""
-        except OSError as exc:
-            raise Refused("cli.pin_file_unreadable", path=path, reason=os_reason(exc)) from exc
-    if sys.stdin is not None and sys.stdin.isatty():
-        import getpass
-
-        return getpass.getpass(translate("cli.pin_prompt", lang, role=role.value))
-    raise Refused("cli.pin_needed", role=role.value)
 
 
 def _clock() -> Any:
@@ -742,7 +692,7 @@ def _export(args: argparse.Namespace, parser: argparse.ArgumentParser, lang: str
             )
             # Masked unless asked otherwise, as in the window; in full, the supervisor's.
             role = Role.SUPERVISOR if args.unmasked else Role.SCHEDULED
-            who = _authorise(services, args, lang, role)
+            who = authorise(services, args, lang, role)
             count = services.exports.export_followups(
                 args.format,
                 filt,
@@ -759,7 +709,7 @@ def _export(args: argparse.Namespace, parser: argparse.ArgumentParser, lang: str
             today = services.clock().date()
             until = args.until or today
             since = args.since or until.replace(day=1)
-            who = _authorise(services, args, lang, Role.SCHEDULED)
+            who = authorise(services, args, lang, Role.SCHEDULED)
             count = services.exports.export_stats(
                 args.format,
                 since,

@@ -79,7 +79,7 @@ OPEN = {
     PackService: {"active", "active_row", "versions"},
     PrivacyService: {"retention_days"},
     ExportService: set(),
-    BackupService: {"backups", "due", "folder", "newest_good", "rotate"},
+    BackupService: {"backups", "due", "folder", "newest_good", "prune_old_suspects", "rotate"},
     AuditService: {"verify", "verify_file"},
     FollowUpService: {
         "change_status",

@@ -194,9 +194,11 @@ def run_gui(
     window.show()
     if not window.ask_shift():
         return 0
-    if services.auth.first_pin_needed(Role.SUPERVISOR):
-        # First run: the supervisor PIN protects exports, contact details and settings.
-        window.set_pin(Role.SUPERVISOR)
+    # First run: the supervisor PIN protects exports, contact details and settings.
+    # Whoever sets it is the supervisor now; it is not asked again right after.
+    if services.auth.first_pin_needed(Role.SUPERVISOR) and window.set_pin(Role.SUPERVISOR):
+        services.auth.unlock_after_first_pin(window.who())
+        window.update_status()
     if services.backups is not None and services.backups.due():
         QTimer.singleShot(3000, lambda: window.backup_now("daily"))
     if services.db_path is not None and services.db_path.stat().st_size > QUICK_CHECK_LIMIT:

@@ -207,3 +207,26 @@ def test_a_role_a_service_asks_for_brings_up_its_pin(window, services, monkeypat
     assert "penyelia" in window.last_message_box.text() or "supervisor" in (
         window.last_message_box.text()
     )
+
+
+def test_the_first_pin_is_not_asked_again_right_after_it_is_set(
+    window, services, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from desk_assistant.ui.role_dialogs import PinDialog, SetPinDialog
+
+    assert services.auth.first_pin_needed(Role.SUPERVISOR)
+    shown: list[str] = []
+
+    def type_and_save(dialog: SetPinDialog) -> int:
+        dialog.pin_edit.setText("482915")
+        dialog.again_edit.setText("482915")
+        dialog.save()
+        return int(dialog.result())
+
+    monkeypatch.setattr(SetPinDialog, "exec", type_and_save)
+    monkeypatch.setattr(PinDialog, "exec", lambda d: shown.append("pin asked") or 0)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.informativeText()) or 0)
+    assert window.ensure_role(Role.SUPERVISOR)
+    assert services.auth.role is Role.SUPERVISOR
+    assert "pin asked" not in shown
+    assert len(shown) == 1 and shown[0].count("-") == 3  # the recovery code, shown once

@@ -279,12 +279,31 @@ class Item:
 
 @dataclass(frozen=True)
 class Contact:
-    """How to reach the patron; stored only with their consent."""
+    """How to reach the patron; stored only with their consent.
+
+    ``masked``: the fields hold the masked display text (``B*** S***``, ``0812-****-7890``,
+    ``b***@example.com``), as services hand a contact out unless it is revealed.
+    """
 
     name: str
     channel: Channel
     phone: Phone | None = None
     email: str | None = None
+    masked: bool = False
+
+
+def masked_contact(contact: Contact) -> Contact:
+    """``contact`` as the screen may show it without a reveal (idempotent)."""
+    if contact.masked:
+        return contact
+    phone = contact.phone
+    return Contact(
+        name=mask_name(contact.name),
+        channel=contact.channel,
+        phone=Phone(mask_phone(phone.e164), phone.mobile) if phone else None,
+        email=mask_email(contact.email) if contact.email else None,
+        masked=True,
+    )
 
 
 @dataclass(frozen=True)

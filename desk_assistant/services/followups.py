@@ -17,6 +17,10 @@ from desk_assistant.domain.followup import (
     add_working_days,
     check_transition,
     clean_text,
+    mask_email,
+    mask_name,
+    mask_phone,
+    masked_contact,
     validate_case,
 )
 from desk_assistant.domain.roles import Role
@@ -37,6 +41,15 @@ def _searchable(filt: QueueFilter) -> QueueFilter:
     if not filt.search:
         return filt
     return replace(filt, search=clean_text(filt.search))
+
+
+def _masked_row(row: QueueRow) -> QueueRow:
+    return replace(
+        row,
+        patron_name=mask_name(row.patron_name) if row.patron_name else None,
+        phone=mask_phone(row.phone) if row.phone else None,
+        email=mask_email(row.email) if row.email else None,
+    )
 
 
 class FollowUpService:
@@ -99,7 +112,12 @@ class FollowUpService:
         return next_step
 
     def get(self, followup_id: int) -> FollowUp:
-        return self.repo.get(followup_id)
+        """The follow-up with its contact masked: the raw details come only by :meth:`reveal`
+        (recorded), whatever the role."""
+        followup = self.repo.get(followup_id)
+        if followup.contact is None:
+            return followup
+        return replace(followup, contact=masked_contact(followup.contact))
 
     # --- the queue -----------------------------------------------------------------------
 
@@ -132,8 +150,12 @@ class FollowUpService:
         return self.clock().date()
 
     def page(self, filt: QueueFilter, limit: int, after: QueueRow | None = None) -> list[QueueRow]:
-        """The next ``limit`` rows of the queue after ``after`` (the first page if None)."""
-        return self.queue.page(_searchable(filt), self.today(), self.flag_after, after, limit)
+        """The next ``limit`` rows of the queue after ``after`` (the first page if None).
+
+        Contact fields come masked; ``after`` is one of the rows this returned (the queue
+        pages by due date and id, never by contact)."""
+        rows = self.queue.page(_searchable(filt), self.today(), self.flag_after, after, limit)
+        return [_masked_row(row) for row in rows]
 
     def count(self, filt: QueueFilter) -> int:
         return self.queue.count(_searchable(filt), self.today(), self.flag_after)

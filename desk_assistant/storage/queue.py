@@ -43,7 +43,7 @@ class QueueFilter:
 
 @dataclass(frozen=True)
 class QueueRow:
-    """One line of the queue. Contact fields are raw: the model masks them for display."""
+    """One line of the queue. Storage gives contact fields raw; the service masks them."""
 
     id: int
     code: str

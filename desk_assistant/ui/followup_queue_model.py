@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from desk_assistant.domain.followup import ACTIVE_STATUSES, mask_email, mask_name, mask_phone
+from desk_assistant.domain.followup import ACTIVE_STATUSES
 from desk_assistant.services.followups import FollowUpService
 from desk_assistant.storage.queue import QueueFilter, QueueRow
 from desk_assistant.ui.labels import status_label
@@ -146,13 +146,9 @@ class FollowUpQueueModel(QAbstractTableModel):
         if column == "title":
             return row.title
         if column == "patron":
-            return mask_name(row.patron_name) if row.patron_name else "—"
+            return row.patron_name or "—"  # masked by the service
         if column == "contact":
-            if row.phone:
-                return mask_phone(row.phone)
-            if row.email:
-                return mask_email(row.email)
-            return "—"
+            return row.phone or row.email or "—"
         if column == "attempts":
             return f"{row.attempts} ⚑" if self.flagged(row) else str(row.attempts)
         if column == "desk":

@@ -37,9 +37,6 @@ from desk_assistant.domain.followup import (
     Reason,
     Status,
     format_phone,
-    mask_email,
-    mask_name,
-    mask_phone,
 )
 from desk_assistant.domain.messages import (
     call_script,
@@ -367,11 +364,12 @@ class FollowUpDetail(Retranslating, QWidget):
             if contact.email:
                 parts.append(contact.email)
         else:
-            parts.append(mask_name(contact.name))
+            # The service hands the contact out masked; only a reveal gives the details.
+            parts.append(contact.name)
             if contact.phone:
-                parts.append(mask_phone(contact.phone.e164))
+                parts.append(contact.phone.e164)
             if contact.email:
-                parts.append(mask_email(contact.email))
+                parts.append(contact.email)
         parts.append(self.tr("prefers: %1").replace("%1", channel_label(contact.channel)))
         self.contact_label.setText("  ·  ".join(parts))
         self.reveal_button.setVisible(self.revealed is None)
@@ -383,7 +381,7 @@ class FollowUpDetail(Retranslating, QWidget):
         assert f is not None
         patron = ""
         if f.contact is not None:
-            patron = self.revealed.name if self.revealed else mask_name(f.contact.name)
+            patron = self.revealed.name if self.revealed else f.contact.name
         return message_values(
             self.packs.active,
             f.language,

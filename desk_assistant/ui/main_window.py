@@ -23,7 +23,6 @@ from desk_assistant import APP_NAME, __version__
 from desk_assistant.app import Services
 from desk_assistant.domain.clock import Clock
 from desk_assistant.domain.flow import InteractionFlow
-from desk_assistant.domain.followup import mask_name, mask_phone
 from desk_assistant.domain.roles import Role
 from desk_assistant.domain.script_pack import PackError
 from desk_assistant.errors import DeskAssistantError
@@ -458,8 +457,8 @@ class MainWindow(Retranslating, QMainWindow):
                             row.due.strftime("%d-%m-%Y") if row.due else "—",
                             status_label(row.status),
                             row.title,
-                            mask_name(row.patron_name) if row.patron_name else "—",
-                            mask_phone(row.phone) if row.phone else "—",
+                            row.patron_name or "—",  # masked by the service
+                            row.phone or "—",
                             str(row.attempts),
                             row.staff,
                         )

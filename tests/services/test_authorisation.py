@@ -207,3 +207,25 @@ def test_a_shift_picks_its_desk_from_the_supervisors_list(guarded) -> None:  # t
     assert info.value.field == "desk" and "daftar meja" in info.value.user_message("id")
     assert guarded.desk.start_shift("SW", "Meja Referensi").desk == "Meja Referensi"
     assert [e.action for e in guarded.audit.entries()][:1] == ["settings_change"]
+
+
+def test_the_follow_up_service_hands_out_contacts_masked(guarded) -> None:  # type: ignore[no-untyped-def]
+    """Reading a follow-up or a page of the queue gives nobody the raw contact, neither the
+    desk nor the supervisor: only a reveal does, and it is recorded."""
+    from desk_assistant.storage.queue import QueueFilter
+
+    raw = ("Budi", "Santoso", "3456", "+62812")
+    for role in ("desk", "supervisor"):
+        if role == "supervisor":
+            act_as(guarded)
+        followup = guarded.followups.get(1)
+        assert followup.contact is not None and followup.contact.masked
+        shown = repr(followup.contact)
+        (row,) = guarded.followups.page(QueueFilter(), 10)
+        shown += repr(row)
+        for part in raw:
+            assert part not in shown, (role, part)
+        assert "B*** S***" in shown and "0812-****-7890" in shown
+    before = len(guarded.audit.entries())
+    assert guarded.followups.reveal(1, "Kepala").name == "Budi Santoso"
+    assert len(guarded.audit.entries()) == before + 1

@@ -25,7 +25,8 @@ from benchmarks.common import (  # noqa: E402
 )
 from desk_assistant.app import build_services  # noqa: E402
 from desk_assistant.domain.followup import Status  # noqa: E402
-from desk_assistant.storage.queue import QueueFilter, When  # noqa: E402
+from desk_assistant.domain.queue import QueueFilter
+from desk_assistant.storage.queue import When  # noqa: E402
 
 
 def main() -> int:

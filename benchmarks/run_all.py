@@ -202,8 +202,8 @@ def main() -> int:
     from PySide6.QtTest import QTest
 
     from desk_assistant.app import build_services
+    from desk_assistant.domain.queue import QueueFilter, When
     from desk_assistant.services.reports import build_report
-    from desk_assistant.storage.queue import QueueFilter, When
     from desk_assistant.ui.application import build_window, make_app
     from desk_assistant.ui.settings import Settings
 

@@ -668,7 +668,7 @@ def _export(args: argparse.Namespace, parser: argparse.ArgumentParser, lang: str
         parser.parse_args(["export", "--help"])
         return EXIT_USAGE
     from desk_assistant.domain.followup import Status
-    from desk_assistant.storage.queue import QueueFilter, When
+    from desk_assistant.domain.queue import QueueFilter, When
 
     if args.format == "pdf" and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a PDF needs no display

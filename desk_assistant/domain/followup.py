@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from enum import StrEnum
+from typing import Any
 
 from desk_assistant.errors import ValidationError
 
@@ -444,3 +445,35 @@ def _contact(form: CaseForm, errors: FormErrors) -> Contact | None:
     if errors or form.channel is None:
         return None
     return Contact(name=name, channel=form.channel, phone=phone, email=email)
+
+
+# --- a stored follow-up and its history --------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    id: int
+    code: str
+    created_at: datetime
+    due: date | None
+    status: Status
+    desk: str
+    staff: str
+    reason: Reason
+    item: Item
+    options: tuple[str, ...]
+    consent: bool
+    contact: Contact | None
+    language: str
+    interaction_id: int | None = None
+    attempts: int = 0
+    failed_attempts: int = 0
+    closed_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Event:
+    at: datetime
+    by: str
+    kind: str
+    detail: dict[str, Any]

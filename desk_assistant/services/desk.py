@@ -7,6 +7,7 @@ import json
 from desk_assistant.domain.clock import Clock
 from desk_assistant.domain.flow import InteractionFlow
 from desk_assistant.domain.roles import Role
+from desk_assistant.domain.shift import InteractionRecord, Shift, ShiftSummary
 from desk_assistant.domain.vocabulary import Outcome, Segment
 from desk_assistant.errors import DeskAssistantError, ValidationError
 from desk_assistant.services.auth import AuthService, RoleRequired
@@ -15,12 +16,7 @@ from desk_assistant.storage.app_state import AppState
 from desk_assistant.storage.audit import AuditLog
 from desk_assistant.storage.database import write_transaction
 from desk_assistant.storage.followups import FollowUpRepository
-from desk_assistant.storage.interactions import (
-    InteractionRecord,
-    InteractionRepository,
-    Shift,
-    ShiftSummary,
-)
+from desk_assistant.storage.interactions import InteractionRepository
 
 MAX_NAME_LENGTH = 60
 DESKS_KEY = "desks"

@@ -19,6 +19,7 @@ import sqlite_utils
 
 from desk_assistant.domain.clock import Clock
 from desk_assistant.domain.followup import mask_email, mask_name, mask_phone
+from desk_assistant.domain.queue import QueueFilter
 from desk_assistant.domain.roles import Role
 from desk_assistant.errors import ExportError
 from desk_assistant.exports.charts import ReportCharts
@@ -36,7 +37,7 @@ from desk_assistant.i18n import Lang, format_date, format_number, format_percent
 from desk_assistant.services.auth import AuthService, RoleRequired
 from desk_assistant.services.reports import Report, build_report
 from desk_assistant.storage.audit import AuditLog
-from desk_assistant.storage.queue import FollowUpQueue, QueueFilter
+from desk_assistant.storage.queue import FollowUpQueue
 
 FORMATS = ("csv", "xlsx", "pdf")
 # A call sheet is for calling: 5 000 rows run to about 200 pages. Longer ones would take

@@ -13,6 +13,7 @@ from desk_assistant.domain.followup import (
     Attempt,
     CaseForm,
     Contact,
+    FollowUp,
     Status,
     add_working_days,
     check_transition,
@@ -23,15 +24,16 @@ from desk_assistant.domain.followup import (
     masked_contact,
     validate_case,
 )
+from desk_assistant.domain.queue import QueueFilter, QueueRow
 from desk_assistant.domain.roles import Role
+from desk_assistant.domain.shift import Shift
 from desk_assistant.errors import DeskAssistantError
 from desk_assistant.services.auth import AuthService, RoleRequired
 from desk_assistant.storage.app_state import AppState
 from desk_assistant.storage.audit import AuditLog
 from desk_assistant.storage.database import write_transaction
-from desk_assistant.storage.followups import FollowUp, FollowUpRepository
-from desk_assistant.storage.interactions import Shift
-from desk_assistant.storage.queue import FollowUpQueue, QueueFilter, QueueRow
+from desk_assistant.storage.followups import FollowUpRepository
+from desk_assistant.storage.queue import FollowUpQueue
 
 FLAG_AFTER_KEY = "flag_after_failed_attempts"
 

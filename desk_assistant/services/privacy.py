@@ -12,7 +12,7 @@ from typing import Any
 import sqlite_utils
 
 from desk_assistant.domain.clock import Clock
-from desk_assistant.domain.followup import clean_text, format_phone, parse_phone
+from desk_assistant.domain.followup import FollowUp, clean_text, format_phone, parse_phone
 from desk_assistant.domain.roles import Role
 from desk_assistant.errors import ValidationError
 from desk_assistant.files import write_text
@@ -20,7 +20,7 @@ from desk_assistant.services.auth import AuthService, RoleRequired
 from desk_assistant.storage.app_state import AppState
 from desk_assistant.storage.audit import AuditLog
 from desk_assistant.storage.database import storage_errors, write_transaction
-from desk_assistant.storage.followups import FollowUp, FollowUpRepository
+from desk_assistant.storage.followups import FollowUpRepository
 from desk_assistant.storage.queue import fts_query
 
 log = logging.getLogger(__name__)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -15,6 +14,8 @@ from desk_assistant.domain.followup import (
     Attempt,
     Channel,
     Contact,
+    Event,
+    FollowUp,
     Item,
     Phone,
     Reason,
@@ -25,35 +26,6 @@ from desk_assistant.domain.followup import (
 from desk_assistant.storage.database import storage_errors, write_transaction
 
 _SEQUENCE_KEY = "followup_code_sequence"
-
-
-@dataclass(frozen=True)
-class FollowUp:
-    id: int
-    code: str
-    created_at: datetime
-    due: date | None
-    status: Status
-    desk: str
-    staff: str
-    reason: Reason
-    item: Item
-    options: tuple[str, ...]
-    consent: bool
-    contact: Contact | None
-    language: str
-    interaction_id: int | None = None
-    attempts: int = 0
-    failed_attempts: int = 0
-    closed_at: datetime | None = None
-
-
-@dataclass(frozen=True)
-class Event:
-    at: datetime
-    by: str
-    kind: str
-    detail: dict[str, Any]
 
 
 def _contact(row: dict[str, Any]) -> Contact | None:

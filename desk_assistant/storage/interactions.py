@@ -4,58 +4,13 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from dataclasses import dataclass
 from datetime import datetime
 
 import sqlite_utils
 
+from desk_assistant.domain.shift import InteractionRecord, Shift, ShiftSummary
 from desk_assistant.domain.vocabulary import Need, Outcome, Segment
 from desk_assistant.storage.database import storage_errors, write_transaction
-
-
-@dataclass(frozen=True)
-class InteractionRecord:
-    """One finished or abandoned interaction, as stored."""
-
-    started_at: datetime
-    ended_at: datetime
-    desk: str
-    staff: str
-    pack_id: str
-    pack_version: int
-    language: str
-    segment: Segment
-    need: Need | None
-    needs: tuple[Need, ...]
-    steps: tuple[str, ...]
-    outcome: Outcome
-    shift_id: int | None = None
-    unavailable: bool = False
-    next_step: bool | None = None
-    options_offered: tuple[str, ...] = ()
-    options_chosen: tuple[str, ...] = ()
-
-    @property
-    def duration_s(self) -> float:
-        return max(0.0, (self.ended_at - self.started_at).total_seconds())
-
-
-@dataclass(frozen=True)
-class Shift:
-    id: int
-    staff: str
-    desk: str
-    started_at: datetime
-    ended_at: datetime | None = None
-
-
-@dataclass(frozen=True)
-class ShiftSummary:
-    shift: Shift
-    served: int
-    abandoned: int
-    by_need: dict[str, int]
-    total_duration_s: float
 
 
 class InteractionRepository:

@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
 from desk_assistant.domain.clock import Clock
 from desk_assistant.domain.flow import InteractionFlow, Prompt
 from desk_assistant.domain.followup import CaseInvalid, FormErrors
+from desk_assistant.domain.shift import InteractionRecord
 from desk_assistant.domain.vocabulary import Segment
 from desk_assistant.errors import DeskAssistantError
 from desk_assistant.i18n import translate
 from desk_assistant.services.desk import DeskService
 from desk_assistant.services.followups import FollowUpService
-from desk_assistant.storage.interactions import InteractionRecord
 from desk_assistant.ui.guard import guarded
 from desk_assistant.ui.labels import duration_text, outcome_label, segment_label
 from desk_assistant.ui.retranslating import Retranslating

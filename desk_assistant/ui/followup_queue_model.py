@@ -15,8 +15,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from desk_assistant.domain.followup import ACTIVE_STATUSES
+from desk_assistant.domain.queue import QueueFilter, QueueRow
 from desk_assistant.services.followups import FollowUpService
-from desk_assistant.storage.queue import QueueFilter, QueueRow
 from desk_assistant.ui.labels import status_label
 
 PAGE_SIZE = 200

@@ -34,6 +34,8 @@ from desk_assistant.domain.followup import (
     TRANSITIONS,
     Attempt,
     Contact,
+    Event,
+    FollowUp,
     Reason,
     Status,
     format_phone,
@@ -44,12 +46,11 @@ from desk_assistant.domain.messages import (
     render_message,
     whatsapp_link,
 )
+from desk_assistant.domain.queue import QueueFilter, When
 from desk_assistant.errors import DeskAssistantError
 from desk_assistant.i18n import format_date, format_number
 from desk_assistant.services.followups import FollowUpService
 from desk_assistant.services.packs import PackService
-from desk_assistant.storage.followups import Event, FollowUp
-from desk_assistant.storage.queue import QueueFilter, When
 from desk_assistant.ui.followup_queue_model import FollowUpQueueModel
 from desk_assistant.ui.guard import guarded
 from desk_assistant.ui.labels import attempt_label, channel_label, reason_label, status_label

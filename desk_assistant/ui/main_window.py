@@ -23,8 +23,11 @@ from desk_assistant import APP_NAME, __version__
 from desk_assistant.app import Services
 from desk_assistant.domain.clock import Clock
 from desk_assistant.domain.flow import InteractionFlow
+from desk_assistant.domain.followup import FollowUp
+from desk_assistant.domain.queue import QueueFilter, When
 from desk_assistant.domain.roles import Role
 from desk_assistant.domain.script_pack import PackError
+from desk_assistant.domain.shift import InteractionRecord
 from desk_assistant.errors import DeskAssistantError
 from desk_assistant.i18n import format_date, format_number, translate
 from desk_assistant.services.auth import AuthService
@@ -32,9 +35,6 @@ from desk_assistant.services.desk import DeskService
 from desk_assistant.services.followups import FollowUpService
 from desk_assistant.services.packs import PackService
 from desk_assistant.storage.app_state import AppState
-from desk_assistant.storage.followups import FollowUp
-from desk_assistant.storage.interactions import InteractionRecord
-from desk_assistant.storage.queue import QueueFilter, When
 from desk_assistant.ui import settings as opt
 from desk_assistant.ui.desk_view import DeskView
 from desk_assistant.ui.guard import guarded

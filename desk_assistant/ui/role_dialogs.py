@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_assistant.domain.followup import FollowUp
 from desk_assistant.domain.roles import Role, check_pin_format
 from desk_assistant.errors import DeskAssistantError
 from desk_assistant.services.audit import AuditService
 from desk_assistant.services.auth import AuthService
 from desk_assistant.services.privacy import PrivacyService
-from desk_assistant.storage.followups import FollowUp
 from desk_assistant.ui.labels import role_label, status_label
 from desk_assistant.ui.look import TextDialog
 

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_assistant.domain.shift import Shift, ShiftSummary
 from desk_assistant.errors import ValidationError
 from desk_assistant.services.desk import MAX_NAME_LENGTH, DeskService
-from desk_assistant.storage.interactions import Shift, ShiftSummary
 from desk_assistant.ui.labels import duration_text, need_label
 from desk_assistant.ui.look import TextDialog
 

@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from desk_assistant.domain.queue import QueueFilter
 from desk_assistant.domain.roles import Role
 from desk_assistant.services.audit import AuditService
 from desk_assistant.services.auth import AuthService, RoleRequired
@@ -23,7 +24,6 @@ from desk_assistant.services.exports import ExportService
 from desk_assistant.services.followups import FollowUpService
 from desk_assistant.services.packs import PackService
 from desk_assistant.services.privacy import PrivacyService
-from desk_assistant.storage.queue import QueueFilter
 from tests.conftest import act_as
 from tests.packs import MINIMAL, make_followup
 
@@ -212,7 +212,7 @@ def test_a_shift_picks_its_desk_from_the_supervisors_list(guarded) -> None:  # t
 def test_the_follow_up_service_hands_out_contacts_masked(guarded) -> None:  # type: ignore[no-untyped-def]
     """Reading a follow-up or a page of the queue gives nobody the raw contact, neither the
     desk nor the supervisor: only a reveal does, and it is recorded."""
-    from desk_assistant.storage.queue import QueueFilter
+    from desk_assistant.domain.queue import QueueFilter
 
     raw = ("Budi", "Santoso", "3456", "+62812")
     for role in ("desk", "supervisor"):

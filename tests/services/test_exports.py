@@ -10,9 +10,9 @@ import openpyxl
 import pytest
 
 from desk_assistant.domain.followup import Status
+from desk_assistant.domain.queue import QueueFilter
 from desk_assistant.exports.pdf import pdf_page_count
 from desk_assistant.exports.tabular import ExportCancelled
-from desk_assistant.storage.queue import QueueFilter
 from tests.packs import make_followup
 
 EVERYTHING = QueueFilter(statuses=tuple(Status))

@@ -10,10 +10,10 @@ import pytest
 
 from desk_assistant.app import build_services
 from desk_assistant.domain.followup import Status
+from desk_assistant.domain.queue import QueueFilter
 from desk_assistant.errors import DatabaseDamagedError, StorageError
 from desk_assistant.services.backup import own_backups, restore_backup
 from desk_assistant.storage.custody import check_sound, database_problem
-from desk_assistant.storage.queue import QueueFilter
 from tests.conftest import FakeClock, act_as
 from tests.packs import make_followup
 

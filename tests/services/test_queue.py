@@ -9,8 +9,8 @@ import pytest
 
 from desk_assistant.domain.followup import Attempt, Status
 from desk_assistant.domain.messages import message_values, render_message, whatsapp_link
+from desk_assistant.domain.queue import QueueFilter, When
 from desk_assistant.errors import ValidationError
-from desk_assistant.storage.queue import QueueFilter, When
 from tests.conftest import FakeClock
 from tests.packs import make_followup
 

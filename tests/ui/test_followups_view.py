@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from PySide6.QtCore import Qt
 
-from desk_assistant.storage.queue import QueueFilter, When
+from desk_assistant.domain.queue import QueueFilter, When
 from desk_assistant.ui.followup_queue_model import PAGE_SIZE, FollowUpQueueModel
 from tests.packs import make_followup
 

@@ -42,7 +42,9 @@ def main() -> int:
     now = datetime.combine(BENCH_TODAY, datetime.min.time(), timezone(timedelta(hours=7)))
     services = build_services(path, lambda: now.replace(hour=10))
     service = services.followups
-    code = services.db.execute("SELECT code FROM followups ORDER BY id DESC LIMIT 1").fetchone()[0]
+    code = services._store.db.execute(
+        "SELECT code FROM followups ORDER BY id DESC LIMIT 1"
+    ).fetchone()[0]
     cases = {
         "active, by due date": QueueFilter(),
         "overdue": QueueFilter(when=When.OVERDUE),

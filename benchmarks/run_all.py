@@ -71,7 +71,10 @@ def main() -> int:
     parser.add_argument("--interactions", type=int, default=1_000_000)
     parser.add_argument("--followups", type=int, default=100_000)
     parser.add_argument("--keep", type=Path, help="folder for the database (reused if there)")
-    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--repeat", type=int, default=11, help="start-up pairs (at least 11)")
+    parser.add_argument(
+        "--only-start", action="store_true", help="measure the cold start only (after the demo)"
+    )
     args = parser.parse_args()
     folder = args.keep or Path(tempfile.mkdtemp(prefix="desk-bench-"))
     folder.mkdir(parents=True, exist_ok=True)
@@ -139,21 +142,23 @@ def main() -> int:
     # One unmeasured start of each first: bytecode written, files in the page cache.
     run_child([sys.executable, "-c", FLOOR], env)
     run_child([*exe, "--db", str(db), "--screenshot", str(folder / "start.png")], env)
-    for _ in range(args.repeat):
+    # Whole processes in pairs, alternating, so a busy moment of the machine weighs on both.
+    for _ in range(max(11, args.repeat)):
         floor_runs.append(run_child([sys.executable, "-c", FLOOR], env))
         app_runs.append(
             run_child([*exe, "--db", str(db), "--screenshot", str(folder / "start.png")], env)
         )
     floor_s = statistics.median(r[0] for r in floor_runs)
     app_s = statistics.median(r[0] for r in app_runs)
+    ratio = statistics.median(a[0] / f[0] for a, f in zip(app_runs, floor_runs, strict=True))
     floor_mem = statistics.median(r[1] for r in floor_runs)
     app_mem = statistics.median(r[1] for r in app_runs)
     rows.append(
         (
-            "cold start to painted desk view (median)",
-            f"{app_s:.2f} s (floor {floor_s:.2f} s, ×{app_s / floor_s:.2f})",
+            f"cold start to painted desk view (median of {len(app_runs)} pairs)",
+            f"{app_s:.2f} s (floor {floor_s:.2f} s, ×{ratio:.2f})",
             "≤ 1.5 × floor",
-            "met" if app_s <= 1.5 * floor_s else "MISSED",
+            "met" if ratio <= 1.5 else "MISSED",
         )
     )
     rows.append(
@@ -164,6 +169,12 @@ def main() -> int:
             "met" if app_mem <= 1.5 * floor_mem else "MISSED",
         )
     )
+
+    if args.only_start:
+        print_table(
+            f"Desk Assistant start-up — {machine()}", rows, ("what", "measured", "target", "result")
+        )
+        return 0
 
     # --- exports of all follow-ups (child processes: time and peak memory) -----------------
     # Measured before this process loads Qt: a child's peak memory counts the moment
@@ -203,7 +214,7 @@ def main() -> int:
 
     from desk_assistant.app import build_services
     from desk_assistant.domain.queue import QueueFilter, When
-    from desk_assistant.services.reports import build_report
+    from desk_assistant.storage.reports import build_report
     from desk_assistant.ui.application import build_window, make_app
     from desk_assistant.ui.settings import Settings
 
@@ -212,7 +223,7 @@ def main() -> int:
     services = build_services(
         db, lambda: datetime.combine(BENCH_TODAY, datetime.min.time(), wib).replace(hour=10)
     )
-    services.app_state.set("demo_data", "1")
+    services._store.app_state.set("demo_data", "1")
     settings = Settings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
     window, _ = build_window(services, settings, "id", 1.0)
     window.resize(1366, 768)
@@ -287,12 +298,12 @@ def main() -> int:
         )
     )
 
-    first = services.db.execute("SELECT min(started_at) FROM interactions").fetchone()[0]
+    first = services._store.db.execute("SELECT min(started_at) FROM interactions").fetchone()[0]
     until = BENCH_TODAY
     since = until - timedelta(days=365 * 3 + 120)  # about 300 000 interactions at 300 a day
     since = max(since, date.fromisoformat(first[:10]))
     started = time.perf_counter()
-    report = build_report(services.db, since, until, BENCH_TODAY)
+    report = build_report(services._store.db, since, until, BENCH_TODAY)
     figures_s = time.perf_counter() - started
     window.reports_view.report = report
     window.reports_view._built = True
@@ -330,7 +341,7 @@ def main() -> int:
     )
     window.close()
     size = db.stat().st_size
-    count = services.db.execute("SELECT count(*) FROM interactions").fetchone()[0]
+    count = services._store.db.execute("SELECT count(*) FROM interactions").fetchone()[0]
     services.close()
 
     rows.append(

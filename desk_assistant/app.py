@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property, partial
 from pathlib import Path
@@ -19,6 +21,7 @@ from desk_assistant.services.desk import DeskService
 from desk_assistant.services.followups import FollowUpService
 from desk_assistant.services.packs import PackService
 from desk_assistant.services.privacy import PrivacyService
+from desk_assistant.services.settings import SettingsService
 from desk_assistant.storage.app_state import AppState
 from desk_assistant.storage.audit import AuditLog
 from desk_assistant.storage.custody import append_erasures
@@ -30,42 +33,82 @@ from desk_assistant.storage.queue import FollowUpQueue
 
 if TYPE_CHECKING:
     from desk_assistant.services.audit import AuditService
+    from desk_assistant.services.demo import DemoService
     from desk_assistant.services.exports import ExportService
+    from desk_assistant.services.reports import ReportService
+
+
+@dataclass
+class Store:
+    """The storage the services were built on: for the composition root, its worker
+    connections and the tests. The user interface and the command line never use it."""
+
+    db: sqlite_utils.Database
+    app_state: AppState
+    audit: AuditLog
+    queue: FollowUpQueue
+    followups: FollowUpRepository
 
 
 @dataclass
 class Services:
-    """Everything the user interface and the command line work with."""
+    """Everything the user interface and the command line work with: use cases only."""
 
-    db: sqlite_utils.Database
     db_path: Path | None
     clock: Clock
     packs: PackService
     desk: DeskService
     followups: FollowUpService
-    app_state: AppState
-    audit: AuditLog
     auth: AuthService
     privacy: PrivacyService
+    settings: SettingsService
     backups: BackupService | None
-    queue: FollowUpQueue = field(repr=False)
+    _store: Store = field(repr=False)
 
     @cached_property
     def audit_log(self) -> AuditService:
         """Reading, checking and exporting the audit log."""
         from desk_assistant.services.audit import AuditService
 
-        return AuditService(self.audit, self.clock, self.auth)
+        return AuditService(self._store.audit, self.clock, self.auth)
+
+    @cached_property
+    def reports(self) -> ReportService:
+        from desk_assistant.services.reports import ReportService
+
+        return ReportService(self._store.db, self.clock)
 
     @cached_property
     def exports(self) -> ExportService:
         """Built when first used: the desk does not need it to open."""
+        return self._exports_on(self._store)
+
+    @cached_property
+    def demo(self) -> DemoService:
+        from desk_assistant.services.demo import DemoService
+
+        return DemoService(self._store.db)
+
+    def _exports_on(self, store: Store) -> ExportService:
         from desk_assistant.services.exports import ExportService
 
-        return ExportService(self.db, self.queue, self.audit, self.clock, self.auth)
+        return ExportService(store.db, store.queue, store.audit, self.clock, self.auth)
+
+    @contextmanager
+    def exports_in_worker(self) -> Iterator[ExportService]:
+        """An export service on a connection of its own, for a worker thread (an in-memory
+        database cannot be shared: it gets the window's own)."""
+        if self.db_path is None:
+            yield self.exports
+            return
+        store = _store(open_database(self.db_path))
+        try:
+            yield self._exports_on(store)
+        finally:
+            store.db.close()
 
     def close(self) -> None:
-        self.db.close()
+        self._store.db.close()
 
 
 def open_services(
@@ -80,40 +123,39 @@ def open_services(
     return services, notices
 
 
+def _store(db: sqlite_utils.Database) -> Store:
+    return Store(db, AppState(db), AuditLog(db), FollowUpQueue(db), FollowUpRepository(db))
+
+
 def build_services(db_path: Path | None, clock: Clock = system_clock) -> Services:
     """Open (and migrate) the database at ``db_path`` and wire the services to it."""
-    db = open_database(db_path)
-    app_state = AppState(db)
-    audit = AuditLog(db)
+    store = _store(open_database(db_path))
+    db, app_state, audit = store.db, store.app_state, store.audit
     auth = AuthService(app_state, audit, clock)
     packs = PackService(PackRepository(db), clock, audit, auth)
-    followup_repo = FollowUpRepository(db)
     desk = DeskService(
-        InteractionRepository(db), followup_repo, packs, clock, app_state, audit, auth
+        InteractionRepository(db), store.followups, packs, clock, app_state, audit, auth
     )
-    queue = FollowUpQueue(db)
-    followups = FollowUpService(followup_repo, queue, app_state, clock, audit, auth)
+    followups = FollowUpService(store.followups, store.queue, app_state, clock, audit, auth)
     return Services(
-        db=db,
         db_path=db_path,
         clock=clock,
         packs=packs,
         desk=desk,
         followups=followups,
-        app_state=app_state,
-        audit=audit,
         auth=auth,
         privacy=PrivacyService(
             db,
-            followup_repo,
+            store.followups,
             app_state,
             audit,
             clock,
             ledger=partial(append_erasures, db_path) if db_path else None,
             auth=auth,
         ),
+        settings=SettingsService(app_state, audit, clock, auth),
         backups=BackupService(db_path, app_state, audit, clock, auth) if db_path else None,
-        queue=queue,
+        _store=store,
     )
 
 

@@ -509,8 +509,6 @@ def _scripts(args: argparse.Namespace, parser: argparse.ArgumentParser, lang: st
 def _demo(args: argparse.Namespace, lang: str) -> int:
     import time
 
-    from desk_assistant.services.demo import generate
-
     if args.interactions < 0 or args.followups < 0:
         say(lang, "cli.negative", stream=sys.stderr)
         return EXIT_USAGE
@@ -518,7 +516,7 @@ def _demo(args: argparse.Namespace, lang: str) -> int:
     path = _db_path(args)
     try:
         started = time.perf_counter()
-        summary = generate(services.db, args.interactions, args.followups, args.seed, args.today)
+        summary = services.demo.generate(args.interactions, args.followups, args.seed, args.today)
         seconds = time.perf_counter() - started
     finally:
         services.close()
@@ -674,7 +672,7 @@ def _export(args: argparse.Namespace, parser: argparse.ArgumentParser, lang: str
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a PDF needs no display
     services = _open(args, lang)
     try:
-        library = services.app_state.get("library_name", "Perpustakaan")
+        library = services.settings.library_name("Perpustakaan")
         output = Path(args.output)
         separator = ";" if args.csv_separator == "semicolon" else ","
         if args.format == "pdf":

@@ -18,7 +18,9 @@ def main() -> None:
         flow.advance()
         flow.advance()
         services.desk.finish(flow, "id")
-        interaction_id = services.db.execute("SELECT max(id) FROM interactions").fetchone()[0]
+        interaction_id = services._store.db.execute("SELECT max(id) FROM interactions").fetchone()[
+            0
+        ]
         print(f"I {interaction_id}", flush=True)
         followup = make_followup(services, f"Judul {n}", f"Pemustaka {n}")
         print(f"F {followup.code}", flush=True)

@@ -248,7 +248,7 @@ def test_xlsx_scratch_files_do_not_outlive_a_cancel_or_a_kill(tmp_path, clock) -
     path = tmp_path / "desk.db"
     services, _ = open_services(path, clock)
     act_as(services)
-    generate(services.db, 2000, 30_000, seed=5, today=clock().date())
+    generate(services._store.db, 2000, 30_000, seed=5, today=clock().date())
     polled = 0
 
     def cancel_after_a_while() -> bool:
@@ -383,8 +383,8 @@ def test_a_killed_purge_has_its_audit_row_iff_contacts_were_erased(tmp_path, clo
     source = tmp_path / "source.db"
     services = build_services(source, clock)
     # Two months of history, the child's clock a week on: thousands of contacts expired.
-    generate(services.db, 12_000, 20_000, seed=9, today=clock().date())
-    services.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    generate(services._store.db, 12_000, 20_000, seed=9, today=clock().date())
+    services._store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     services.close()
     rng = random.Random(13)
     outcomes = set()

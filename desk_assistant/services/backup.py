@@ -449,6 +449,10 @@ class BackupService:
         chosen = self.state.get(BACKUP_DIR_KEY)
         return Path(chosen) if chosen else self.db_path.parent / "backups"
 
+    def note_kept_as_is(self, who: str) -> None:
+        """Record that the user chose to open a suspect database as it is."""
+        self.audit.record(self.clock(), who, "system", "database_kept_as_is", {})
+
     def _require_supervisor(self) -> None:
         if self.auth is None:
             raise RoleRequired(Role.SUPERVISOR)

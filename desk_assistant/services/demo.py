@@ -27,8 +27,9 @@ from desk_assistant.domain.followup import (
 )
 from desk_assistant.domain.vocabulary import Need, Outcome, Segment
 from desk_assistant.errors import DeskAssistantError
+from desk_assistant.storage import bulk
 from desk_assistant.storage.app_state import AppState
-from desk_assistant.storage.database import storage_errors, write_transaction
+from desk_assistant.storage.database import storage_errors
 
 DEMO_KEY = "demo_data"
 BATCH = 20_000
@@ -168,10 +169,7 @@ def _weighted(rng: random.Random, table: tuple[tuple[object, int], ...]) -> obje
 def has_real_records(db: sqlite_utils.Database) -> bool:
     if AppState(db).get(DEMO_KEY) == "1":
         return False
-    for table in ("interactions", "followups", "shifts"):
-        if db.execute(f"SELECT EXISTS (SELECT 1 FROM {table})").fetchone()[0]:
-            return True
-    return False
+    return bulk.has_records(db)
 
 
 def _open_days(today: date, count: int) -> list[date]:
@@ -281,23 +279,12 @@ def _write_interactions(
     tz: timezone,
     unavailable_rate: float = 0.35,
 ) -> None:
-    conn = db.conn
-    next_id = int(conn.execute("SELECT coalesce(max(id), 0) + 1 FROM interactions").fetchone()[0])
+    next_id = bulk.next_id(db, "interactions")
     rows: list[tuple[object, ...]] = []
     option_rows: list[tuple[int, str, int]] = []
 
     def flush() -> None:
-        with write_transaction(db):
-            conn.executemany(
-                "INSERT INTO interactions (id, shift_id, started_at, ended_at, duration_s, desk,"
-                " staff, pack_id, pack_version, language, segment, need, needs, steps, outcome,"
-                " unavailable, next_step) VALUES (" + ", ".join("?" * 17) + ")",
-                rows,
-            )
-            conn.executemany(
-                "INSERT INTO interaction_options (interaction_id, option, chosen) VALUES (?, ?, ?)",
-                option_rows,
-            )
+        bulk.insert_interactions(db, rows, option_rows)
         rows.clear()
         option_rows.clear()
 
@@ -322,36 +309,15 @@ def _write_followups(
 ) -> None:
     if count <= 0:
         return
-    conn = db.conn
-    sequence = int(state.get("followup_code_sequence", "0"))
-    next_id = int(conn.execute("SELECT coalesce(max(id), 0) + 1 FROM followups").fetchone()[0])
+    sequence = bulk.code_sequence(db)
+    next_id = bulk.next_id(db, "followups")
     rows: list[tuple[object, ...]] = []
     events: list[tuple[object, ...]] = []
     # Follow-ups are spread over the same days as the interactions; the open queue is the
     # recent ones (due from today on) and the few still overdue.
 
     def flush(next_sequence: int) -> None:
-        # The code sequence moves in the same transaction as the codes it handed out: a
-        # demo killed between batches leaves a database that can store follow-ups.
-        with write_transaction(db):
-            conn.executemany(
-                "INSERT INTO followups (id, code, created_at, due_date, status, desk, staff,"
-                " reason, item_title, item_author, item_call_number, options, consent,"
-                " patron_name, phone, phone_mobile, email, channel, language, updated_at,"
-                " closed_at, attempts, failed_attempts, first_attempt_at, last_attempt_at,"
-                " phone_national) VALUES (" + ", ".join("?" * 26) + ")",
-                rows,
-            )
-            conn.executemany(
-                "INSERT INTO followup_events (followup_id, at, by, kind, detail)"
-                " VALUES (?, ?, ?, ?, ?)",
-                events,
-            )
-            conn.execute(
-                "INSERT INTO app_state (key, value) VALUES ('followup_code_sequence', ?)"
-                " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                (str(next_sequence),),
-            )
+        bulk.insert_followups(db, rows, events, next_sequence)
         rows.clear()
         events.clear()
 
@@ -475,3 +441,15 @@ def _write_followups(
             flush(sequence)
     if rows:
         flush(sequence)
+
+
+class DemoService:
+    """Demo history for training and for trying the reports (refused on real records)."""
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self._db = db
+
+    def generate(
+        self, interactions: int, followups: int, seed: int = 1, today: date | None = None
+    ) -> DemoSummary:
+        return generate(self._db, interactions, followups, seed, today)

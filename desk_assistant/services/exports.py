@@ -11,7 +11,7 @@ import html
 import json
 from collections.abc import Iterator, Mapping
 from dataclasses import asdict
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +20,7 @@ import sqlite_utils
 from desk_assistant.domain.clock import Clock
 from desk_assistant.domain.followup import mask_email, mask_name, mask_phone
 from desk_assistant.domain.queue import QueueFilter
+from desk_assistant.domain.report import Report
 from desk_assistant.domain.roles import Role
 from desk_assistant.errors import ExportError
 from desk_assistant.exports.charts import ReportCharts
@@ -35,9 +36,9 @@ from desk_assistant.exports.tabular import (
 from desk_assistant.files import work_folder
 from desk_assistant.i18n import Lang, format_date, format_number, format_percent
 from desk_assistant.services.auth import AuthService, RoleRequired
-from desk_assistant.services.reports import Report, build_report
 from desk_assistant.storage.audit import AuditLog
 from desk_assistant.storage.queue import FollowUpQueue
+from desk_assistant.storage.reports import build_report, stats_pages
 
 FORMATS = ("csv", "xlsx", "pdf")
 # A call sheet is for calling: 5 000 rows run to about 200 pages. Longer ones would take
@@ -264,23 +265,11 @@ class ExportService:
         flag_after: int = 3,
         as_text: bool = False,
     ) -> Iterator[dict[str, Any]]:
-        where, params = self.queue.where(filt, self.clock().date(), flag_after)
         statuses, reasons = _labels(STATUS, lang), _labels(REASONS, lang)
         options_named, channels = _labels(OPTIONS, lang), _labels(CHANNELS, lang)
         yes, no = _t(("ya", "yes"), lang), _t(("tidak", "no"), lang)
-        after: tuple[str, int] | None = None
-        while True:
-            keyset = " AND (due_date, id) > (?, ?)" if after else ""
-            rows = self.db.execute(
-                "SELECT id, code, created_at, due_date, status, desk, staff, item_title,"
-                " item_author, item_call_number, reason, options, consent, patron_name,"
-                " coalesce(phone_national, phone), email, channel, attempts, failed_attempts,"
-                " closed_at, phone FROM followups"
-                f" WHERE {where}{keyset} ORDER BY due_date, id LIMIT ?",
-                [*params, *(after or ()), _PAGE],
-            ).fetchall()
-            if not rows:
-                return
+        today = self.clock().date()
+        for rows in self.queue.export_pages(filt, today, flag_after, _PAGE):
             for row in rows:
                 (
                     fid,
@@ -333,7 +322,6 @@ class ExportService:
                     if closed
                     else None,
                 }
-            after = (rows[-1][3], rows[-1][0])
 
     def stats_rows(self, since: date, until: date, lang: str) -> Iterator[dict[str, Any]]:
         """The interactions of a period as export rows (no personal data)."""
@@ -341,23 +329,10 @@ class ExportService:
         return self._stats_rows(since, until, lang)
 
     def _stats_rows(self, since: date, until: date, lang: str) -> Iterator[dict[str, Any]]:
-        low, high = since.isoformat(), (until + timedelta(days=1)).isoformat()
         segments, needs = _labels(SEGMENTS, lang), _labels(NEEDS, lang)
         outcomes, options_named = _labels(OUTCOMES, lang), _labels(OPTIONS, lang)
         languages = _labels(LANGUAGES, lang)
-        last_id = 0
-        while True:
-            rows = self.db.execute(
-                "SELECT i.id, i.started_at, i.duration_s, i.desk, i.staff, i.segment, i.need,"
-                " i.outcome, i.unavailable, i.next_step, i.language, i.pack_id, i.pack_version,"
-                " (SELECT group_concat(option, ', ') FROM interaction_options o"
-                "  WHERE o.interaction_id = i.id AND o.chosen)"
-                " FROM interactions i WHERE i.started_at >= ? AND i.started_at < ? AND i.id > ?"
-                " ORDER BY i.id LIMIT ?",
-                (low, high, last_id, _PAGE),
-            ).fetchall()
-            if not rows:
-                return
+        for rows in stats_pages(self.db, since, until, _PAGE):
             for (
                 _iid,
                 started,
@@ -391,7 +366,6 @@ class ExportService:
                     "language": languages.get(language, language),
                     "pack": f"{pack} v{version}",
                 }
-            last_id = rows[-1][0]
 
     # --- files ---------------------------------------------------------------------------
 
@@ -479,6 +453,34 @@ class ExportService:
             },
         )
         return count
+
+    def report_pdf(
+        self,
+        report: Report,
+        path: Path,
+        lang: str,
+        library: str,
+        who: str,
+        pngs: Mapping[str, bytes] | None = None,
+    ) -> int:
+        """The printable report as an A4 PDF (recorded); returns the page count."""
+        self._require(Role.SCHEDULED)
+        pages = write_report_pdf(report, path, lang, library, pngs)
+        assert self.auth is not None
+        self.audit.record(
+            self.clock(),
+            who,
+            self.auth.role.value,
+            "export",
+            {
+                "what": "report",
+                "format": "pdf",
+                "since": report.since.isoformat(),
+                "until": report.until.isoformat(),
+                "rows": report.interactions,
+            },
+        )
+        return pages
 
     def _require(self, role: Role) -> None:
         if self.auth is None:

@@ -13,6 +13,7 @@ from desk_assistant.domain.followup import (
     Attempt,
     CaseForm,
     Contact,
+    Event,
     FollowUp,
     Status,
     add_working_days,
@@ -24,7 +25,7 @@ from desk_assistant.domain.followup import (
     masked_contact,
     validate_case,
 )
-from desk_assistant.domain.queue import QueueFilter, QueueRow
+from desk_assistant.domain.queue import QueueFilter, QueueRow, When
 from desk_assistant.domain.roles import Role
 from desk_assistant.domain.shift import Shift
 from desk_assistant.errors import DeskAssistantError
@@ -158,6 +159,22 @@ class FollowUpService:
         pages by due date and id, never by contact)."""
         rows = self.queue.page(_searchable(filt), self.today(), self.flag_after, after, limit)
         return [_masked_row(row) for row in rows]
+
+    def handover(self) -> tuple[list[QueueRow], list[QueueRow]]:
+        """The shift handover: the active follow-ups overdue, then those due today (masked)."""
+        sections = []
+        for when in (When.OVERDUE, When.TODAY):
+            filt = QueueFilter(when=when)
+            sections.append(self.page(filt, max(1, self.count(filt))))
+        return sections[0], sections[1]
+
+    def history(self, followup_id: int) -> list[Event]:
+        """What happened to a follow-up, oldest first (reveals name who and why, no data)."""
+        return self.repo.events(followup_id)
+
+    def desks_and_staff(self) -> tuple[list[str], list[str]]:
+        """The desks and the staff that hold follow-ups, for the queue's filters."""
+        return self.queue.desks_and_staff()
 
     def count(self, filt: QueueFilter) -> int:
         return self.queue.count(_searchable(filt), self.today(), self.flag_after)

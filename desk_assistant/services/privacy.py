@@ -21,7 +21,6 @@ from desk_assistant.storage.app_state import AppState
 from desk_assistant.storage.audit import AuditLog
 from desk_assistant.storage.database import storage_errors, write_transaction
 from desk_assistant.storage.followups import FollowUpRepository
-from desk_assistant.storage.queue import fts_query
 
 log = logging.getLogger(__name__)
 RETENTION_KEY = "retention_days"
@@ -115,37 +114,18 @@ class PrivacyService:
         text = clean_text(query)
         if not text:
             return []
-        ids: set[int] = set()
         code = text.upper().replace(" ", "")
         code = code if code.startswith("TL-") else "TL-" + code.removeprefix("TL")
-        ids.update(
-            r[0] for r in self.db.execute("SELECT id FROM followups WHERE code = ?", (code,))
-        )
         try:
             phone = parse_phone(text)
         except ValidationError:
             phone = None
-        if phone is not None:
-            ids.update(
-                r[0]
-                for r in self.db.execute("SELECT id FROM followups WHERE phone = ?", (phone.e164,))
-            )
-        if "@" in text:
-            ids.update(
-                r[0]
-                for r in self.db.execute(
-                    "SELECT id FROM followups WHERE lower(email) = lower(?)", (text,)
-                )
-            )
-        words = fts_query(text)
-        if words and phone is None:
-            ids.update(
-                r[0]
-                for r in self.db.execute(
-                    "SELECT rowid FROM followups_fts WHERE followups_fts MATCH ?",
-                    (f"patron_name : ({words})",),
-                )
-            )
+        ids = self.repo.find_patron(
+            code=code,
+            phone=phone.e164 if phone else None,
+            email=text if "@" in text else None,
+            name=text if phone is None else None,
+        )
         return [self.repo.get(i) for i in sorted(ids)]
 
     def export_patron(self, followups: list[FollowUp], path: Path, who: str, role: str) -> None:

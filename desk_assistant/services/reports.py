@@ -1,137 +1,23 @@
-"""How the desk serves: aggregates for the reports view and the statistics exports.
-
-Interactions are read from running totals (per hour, day and option) that triggers keep
-as each interaction is stored; follow-up figures from the follow-ups. No personal data.
-"""
+"""How the desk serves: the report of a period, for the reports view and the exports."""
 
 from __future__ import annotations
 
-import statistics
-from collections import Counter
-from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date
 
 import sqlite_utils
 
-from desk_assistant.domain.followup import ACTIVE_STATUSES, CLOSED_STATUSES, Status
+from desk_assistant.domain.clock import Clock
+from desk_assistant.domain.report import Report
+from desk_assistant.storage.reports import build_report
 
 
-@dataclass
-class Report:
-    since: date
-    until: date
-    interactions: int = 0
-    by_hour_weekday: Counter[tuple[int, int]] = field(default_factory=Counter)
-    by_need: Counter[str] = field(default_factory=Counter)
-    by_outcome: Counter[str] = field(default_factory=Counter)
-    by_desk: Counter[str] = field(default_factory=Counter)
-    median_duration_s: float | None = None  # None: no interaction in the period
-    unavailable: int = 0
-    left_with_next_step: int = 0
-    options_offered: Counter[str] = field(default_factory=Counter)
-    options_chosen: Counter[str] = field(default_factory=Counter)
-    followups_created: int = 0
-    followups_open: int = 0
-    followups_overdue: int = 0
-    median_hours_to_first_attempt: float | None = None
-    median_hours_to_resolve: float | None = None
-    resolved_by_promise: int = 0
-    resolved: int = 0
+class ReportService:
+    """The desk's figures for a period (no personal data: open to every role)."""
 
-    @property
-    def next_step_share(self) -> float | None:
-        """Share of unavailable-material patrons who left with a next step (goal: 100 %)."""
-        return self.left_with_next_step / self.unavailable if self.unavailable else None
+    def __init__(self, db: sqlite_utils.Database, clock: Clock) -> None:
+        self._db = db
+        self.clock = clock
 
-    @property
-    def on_time_share(self) -> float | None:
-        return self.resolved_by_promise / self.resolved if self.resolved else None
-
-
-def _bounds(since: date, until: date) -> tuple[str, str]:
-    return since.isoformat(), (until + timedelta(days=1)).isoformat()
-
-
-def build_report(db: sqlite_utils.Database, since: date, until: date, today: date) -> Report:
-    report = Report(since, until)
-    low, high = _bounds(since, until)
-    # Running totals kept by triggers (migration 0007), summed by SQLite: a year is a few
-    # thousand rows a figure, whatever the desk's traffic.
-    for hour, count in db.execute(
-        "SELECT hour, count FROM report_hours WHERE hour >= ? AND hour < ? AND count > 0",
-        (low, high),
-    ):
-        day = date.fromisoformat(hour[:10])
-        report.by_hour_weekday[(day.weekday(), int(hour[11:13]))] += count
-    for column, counter in (
-        ("need", report.by_need),
-        ("outcome", report.by_outcome),
-        ("desk", report.by_desk),
-    ):
-        for key, count in db.execute(
-            f"SELECT {column}, sum(count) FROM report_days WHERE day >= ? AND day < ?"
-            f" GROUP BY {column} HAVING sum(count) > 0",
-            (low, high),
-        ):
-            counter[key or "other"] += count
-    report.interactions = sum(report.by_outcome.values())
-    report.unavailable, report.left_with_next_step = db.execute(
-        "SELECT coalesce(sum(count), 0), coalesce(sum(CASE WHEN next_step = 1 THEN count END), 0)"
-        " FROM report_days WHERE day >= ? AND day < ? AND unavailable",
-        (low, high),
-    ).fetchone()
-    # The median to the second, from the histogram of whole seconds.
-    histogram = db.execute(
-        "SELECT seconds, sum(count) FROM report_durations WHERE day >= ? AND day < ?"
-        " GROUP BY seconds ORDER BY seconds",
-        (low, high),
-    ).fetchall()
-    served = sum(count for _, count in histogram)
-    running = 0
-    for seconds, count in histogram:
-        running += count
-        if running * 2 >= served:
-            report.median_duration_s = float(seconds)
-            break
-    for option, offered, chosen in db.execute(
-        "SELECT option, sum(offered), sum(chosen) FROM report_options"
-        " WHERE day >= ? AND day < ? GROUP BY option",
-        (low, high),
-    ):
-        report.options_offered[option] = offered
-        report.options_chosen[option] = chosen or 0
-    active = tuple(s.value for s in ACTIVE_STATUSES)
-    report.followups_open = db.execute(
-        f"SELECT count(*) FROM followups WHERE status IN ({', '.join('?' * len(active))})",
-        active,
-    ).fetchone()[0]
-    report.followups_overdue = db.execute(
-        f"SELECT count(*) FROM followups WHERE status IN ({', '.join('?' * len(active))})"
-        " AND due_date < ?",
-        (*active, today.isoformat()),
-    ).fetchone()[0]
-    first_attempts: list[float] = []
-    resolve_hours: list[float] = []
-    for created, first, closed, due, status in db.execute(
-        "SELECT created_at, first_attempt_at, closed_at, due_date, status FROM followups"
-        " WHERE created_at >= ? AND created_at < ?",
-        (low, high),
-    ):
-        report.followups_created += 1
-        created_at = datetime.fromisoformat(created)
-        if first:
-            first_attempts.append(
-                (datetime.fromisoformat(first) - created_at).total_seconds() / 3600
-            )
-        if closed and status in {s.value for s in CLOSED_STATUSES}:
-            closed_at = datetime.fromisoformat(closed)
-            resolve_hours.append((closed_at - created_at).total_seconds() / 3600)
-            if status == Status.RESOLVED.value:
-                report.resolved += 1
-                if due and closed_at.date().isoformat() <= due:
-                    report.resolved_by_promise += 1
-    if first_attempts:
-        report.median_hours_to_first_attempt = statistics.median(first_attempts)
-    if resolve_hours:
-        report.median_hours_to_resolve = statistics.median(resolve_hours)
-    return report
+    def report(self, since: date, until: date) -> Report:
+        """The figures of the days ``since`` to ``until`` (both included)."""
+        return build_report(self._db, since, until, self.clock().date())

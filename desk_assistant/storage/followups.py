@@ -24,8 +24,9 @@ from desk_assistant.domain.followup import (
     reference_code,
 )
 from desk_assistant.storage.database import storage_errors, write_transaction
+from desk_assistant.storage.queue import fts_query
 
-_SEQUENCE_KEY = "followup_code_sequence"
+SEQUENCE_KEY = "followup_code_sequence"
 
 
 def _contact(row: dict[str, Any]) -> Contact | None:
@@ -65,7 +66,7 @@ class FollowUpRepository:
         """The next unused reference code; the sequence is stored, so never reused."""
         with storage_errors(), write_transaction(self.db):
             row = self.db.execute(
-                "SELECT value FROM app_state WHERE key = ?", (_SEQUENCE_KEY,)
+                "SELECT value FROM app_state WHERE key = ?", (SEQUENCE_KEY,)
             ).fetchone()
             sequence = int(row[0]) if row else 0
             # A sequence behind the codes already stored (a database restored or filled
@@ -77,7 +78,7 @@ class FollowUpRepository:
             self.db.execute(
                 "INSERT INTO app_state (key, value) VALUES (?, ?)"
                 " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                (_SEQUENCE_KEY, str(sequence + 1)),
+                (SEQUENCE_KEY, str(sequence + 1)),
             )
         return reference_code(sequence)
 
@@ -291,6 +292,34 @@ class FollowUpRepository:
                 (failed, at.isoformat(), at.isoformat(), at.isoformat(), followup_id),
             )
             self.add_event(followup_id, at, by, "attempt", {"attempt": attempt.value, "note": note})
+
+    def find_patron(
+        self, code: str, phone: str | None, email: str | None, name: str | None
+    ) -> set[int]:
+        """The follow-ups with this reference code, E.164 phone, e-mail (any case) or with
+        every word of ``name`` starting a word of the patron's name."""
+        ids = {r[0] for r in self.db.execute("SELECT id FROM followups WHERE code = ?", (code,))}
+        if phone:
+            ids.update(
+                r[0] for r in self.db.execute("SELECT id FROM followups WHERE phone = ?", (phone,))
+            )
+        if email:
+            ids.update(
+                r[0]
+                for r in self.db.execute(
+                    "SELECT id FROM followups WHERE lower(email) = lower(?)", (email,)
+                )
+            )
+        words = fts_query(name) if name else ""
+        if words:
+            ids.update(
+                r[0]
+                for r in self.db.execute(
+                    "SELECT rowid FROM followups_fts WHERE followups_fts MATCH ?",
+                    (f"patron_name : ({words})",),
+                )
+            )
+        return ids
 
     def find_by_code(self, code: str) -> FollowUp | None:
         row = self.db.execute("SELECT id FROM followups WHERE code = ?", (code,)).fetchone()

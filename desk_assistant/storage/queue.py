@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
@@ -209,6 +210,30 @@ class FollowUpQueue:
             [*active, iso],
         ).fetchone()[0]
         return int(due_today), int(overdue)
+
+    def export_pages(
+        self, filt: QueueFilter, today: date, flag_after: int, size: int
+    ) -> Iterator[list[tuple[Any, ...]]]:
+        """The follow-ups of ``filt`` for an export, ``size`` rows at a time, in promised-date
+        order: id, code, created_at, due_date, status, desk, staff, item title, author and
+        call number, reason, options, consent, patron name, phone (national form), e-mail,
+        channel, attempts, failed attempts, closed_at, phone (E.164)."""
+        where, params = self.where(filt, today, flag_after)
+        after: tuple[str, int] | None = None
+        while True:
+            keyset = " AND (due_date, id) > (?, ?)" if after else ""
+            rows = self.db.execute(
+                "SELECT id, code, created_at, due_date, status, desk, staff, item_title,"
+                " item_author, item_call_number, reason, options, consent, patron_name,"
+                " coalesce(phone_national, phone), email, channel, attempts, failed_attempts,"
+                " closed_at, phone FROM followups"
+                f" WHERE {where}{keyset} ORDER BY due_date, id LIMIT ?",
+                [*params, *(after or ()), size],
+            ).fetchall()
+            if not rows:
+                return
+            yield rows
+            after = (rows[-1][3], rows[-1][0])
 
     def desks_and_staff(self) -> tuple[list[str], list[str]]:
         desks = [r[0] for r in self.db.execute("SELECT DISTINCT desk FROM followups ORDER BY desk")]

@@ -13,9 +13,6 @@ from desk_assistant.app import Services
 from desk_assistant.errors import DeskAssistantError, os_reason
 from desk_assistant.exports.tabular import ExportCancelled
 from desk_assistant.services.exports import ExportService
-from desk_assistant.storage.audit import AuditLog
-from desk_assistant.storage.database import open_database
-from desk_assistant.storage.queue import FollowUpQueue
 
 Job = Callable[[ExportService, Callable[[int], None], Callable[[], bool]], int]
 
@@ -46,14 +43,8 @@ class ExportRunner(QObject):
             return
 
         def work() -> None:
-            db = open_database(self.services.db_path)
-            try:
-                service = ExportService(
-                    db, FollowUpQueue(db), AuditLog(db), self.services.clock, self.services.auth
-                )
+            with self.services.exports_in_worker() as service:
                 self._run(job, service)
-            finally:
-                db.close()
 
         self.worker = threading.Thread(target=work, name="export", daemon=True)
         self.worker.start()

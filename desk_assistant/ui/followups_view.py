@@ -416,7 +416,7 @@ class FollowUpDetail(Retranslating, QWidget):
         f = self.followup
         assert f is not None
         self.history.clear()
-        for event in reversed(self.service.repo.events(f.id)):
+        for event in reversed(self.service.history(f.id)):
             self.history.addItem(self.describe(event))
 
     def describe(self, event: Event) -> str:
@@ -659,7 +659,7 @@ class FollowUpsView(Retranslating, QWidget):
         QShortcut(QKeySequence("Ctrl+R"), self, lambda: self.detail.reveal())
 
     def _refill_people(self) -> None:
-        desks, staff = self.service.queue.desks_and_staff()
+        desks, staff = self.service.desks_and_staff()
         for combo, values in ((self.desk_combo, desks), (self.staff_combo, staff)):
             current = combo.currentData()
             combo.blockSignals(True)

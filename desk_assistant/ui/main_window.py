@@ -24,7 +24,6 @@ from desk_assistant.app import Services
 from desk_assistant.domain.clock import Clock
 from desk_assistant.domain.flow import InteractionFlow
 from desk_assistant.domain.followup import FollowUp
-from desk_assistant.domain.queue import QueueFilter, When
 from desk_assistant.domain.roles import Role
 from desk_assistant.domain.script_pack import PackError
 from desk_assistant.domain.shift import InteractionRecord
@@ -34,7 +33,6 @@ from desk_assistant.services.auth import AuthService
 from desk_assistant.services.desk import DeskService
 from desk_assistant.services.followups import FollowUpService
 from desk_assistant.services.packs import PackService
-from desk_assistant.storage.app_state import AppState
 from desk_assistant.ui import settings as opt
 from desk_assistant.ui.desk_view import DeskView
 from desk_assistant.ui.guard import guarded
@@ -82,7 +80,6 @@ class MainWindow(Retranslating, QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.followups = followups
-        self.app_state: AppState = services.app_state
         self.desk_view = DeskView(self.desk, followups, clock, self.language, self.tabs)
         self.tabs.addTab(self.desk_view, "")
         # The other views are built (and their modules imported) when first needed, so
@@ -298,7 +295,9 @@ class MainWindow(Retranslating, QMainWindow):
         if name == "reports":
             from desk_assistant.ui.reports_view import ReportsView
 
-            reports = ReportsView(self.services.db, self.packs, self.language, self.clock, place)
+            reports = ReportsView(
+                self.services.reports, self.packs, self.language, self.clock, place
+            )
             reports.export_requested.connect(self.export_stats)
             reports.print_requested.connect(self.save_report_pdf)
             return reports
@@ -441,31 +440,26 @@ class MainWindow(Retranslating, QMainWindow):
 
         today = self.clock().date()
         lang = self.language()
-        sections = []
-        for heading, when in (
-            (self.tr("Overdue"), When.OVERDUE),
-            (self.tr("Due today"), When.TODAY),
-        ):
-            filt = QueueFilter(when=when)
-            rows = self.followups.page(filt, max(1, self.followups.count(filt)))
-            sections.append(
-                (
-                    heading,
-                    tuple(
-                        (
-                            row.code,
-                            row.due.strftime("%d-%m-%Y") if row.due else "—",
-                            status_label(row.status),
-                            row.title,
-                            row.patron_name or "—",  # masked by the service
-                            row.phone or "—",
-                            str(row.attempts),
-                            row.staff,
-                        )
-                        for row in rows
-                    ),
-                )
+        overdue, due_today = self.followups.handover()
+        sections = [
+            (
+                heading,
+                tuple(
+                    (
+                        row.code,
+                        row.due.strftime("%d-%m-%Y") if row.due else "—",
+                        status_label(row.status),
+                        row.title,
+                        row.patron_name or "—",  # masked by the service
+                        row.phone or "—",
+                        str(row.attempts),
+                        row.staff,
+                    )
+                    for row in rows
+                ),
             )
+            for heading, rows in ((self.tr("Overdue"), overdue), (self.tr("Due today"), due_today))
+        ]
         return HandoverSheet(
             library=self.library_name(),
             title=self.tr("Shift handover: follow-ups"),
@@ -622,7 +616,7 @@ class MainWindow(Retranslating, QMainWindow):
         """The supervisor sets which desk this PC is (it reveals that desk's contacts)."""
         if not self.ensure_role(Role.SUPERVISOR):
             return
-        desks = self.desk.desks() or sorted(set(self.services.followups.queue.desks_and_staff()[0]))
+        desks = self.desk.desks() or sorted(set(self.services.followups.desks_and_staff()[0]))
         current = self.services.followups.this_desk
         name, ok = QInputDialog.getItem(
             self,
@@ -637,7 +631,7 @@ class MainWindow(Retranslating, QMainWindow):
             return
         self.settings.set(opt.THIS_DESK, name)
         self.services.followups.this_desk = name
-        self.audit("settings_change", {"this_pc_desk": name})
+        self.services.settings.note_this_desk(name, self.who())
 
     @guarded
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
@@ -670,9 +664,6 @@ class MainWindow(Retranslating, QMainWindow):
         dialog = RecoveryDialog(self.auth, self.who(), self.language(), self)
         if dialog.exec() == RecoveryDialog.DialogCode.Accepted and dialog.new_code:
             show_recovery_code(self, dialog.new_code)
-
-    def audit(self, action: str, detail: dict[str, object]) -> None:
-        self.services.audit.record(self.clock(), self.who(), self.auth.role.value, action, detail)
 
     # --- privacy and data safety (supervisor) ---------------------------------------------
 
@@ -890,28 +881,20 @@ class MainWindow(Retranslating, QMainWindow):
 
     def write_report_pdf(self, path: Path) -> int:
         """The report with its charts as a PDF; returns the page count."""
-        from desk_assistant.services.exports import write_report_pdf
-
         if self.reports_view.report is None:
             self.reports_view.refresh()
         report = self.reports_view.report
         assert report is not None
         if not self.reports_view.chart_png:
             self.reports_view.show_charts()
-        pages = write_report_pdf(
-            report, path, self.language(), self.library_name(), self.reports_view.chart_png
+        return self.services.exports.report_pdf(
+            report,
+            path,
+            self.language(),
+            self.library_name(),
+            self.who(),
+            self.reports_view.chart_png,
         )
-        self.audit(
-            "export",
-            {
-                "what": "report",
-                "format": "pdf",
-                "since": report.since.isoformat(),
-                "until": report.until.isoformat(),
-                "rows": report.interactions,
-            },
-        )
-        return pages
 
     # --- the patron slip -----------------------------------------------------------------
 
@@ -938,7 +921,7 @@ class MainWindow(Retranslating, QMainWindow):
         )
 
     def library_name(self) -> str:
-        return self.app_state.get("library_name", self.tr("Public Library"))
+        return self.services.settings.library_name(self.tr("Public Library"))
 
     def show_slip(self, flow: InteractionFlow) -> None:
         slip = self.slip_for(flow)
@@ -992,6 +975,8 @@ class MainWindow(Retranslating, QMainWindow):
             document.print_(printer)
 
     def set_library_name(self) -> None:
+        if not self.ensure_role(Role.SUPERVISOR):
+            return
         name, ok = QInputDialog.getText(
             self,
             self.tr("Library name"),
@@ -1000,8 +985,7 @@ class MainWindow(Retranslating, QMainWindow):
         )
         if ok and name.strip():
             try:
-                self.app_state.set("library_name", " ".join(name.split())[:120])
-                self.audit("settings_change", {"library_name": " ".join(name.split())[:120]})
+                self.services.settings.set_library_name(name, self.who())
             except DeskAssistantError as exc:
                 self.show_error(exc.user_message(self.language()))
 

@@ -117,9 +117,8 @@ def recover(
         if chosen is not None and chosen is keep:
             services = build_services(db_path)
             note_custody(db_path)
-            services.audit.record(
-                system_clock(), "recovery at start", "system", "database_kept_as_is", {}
-            )
+            if services.backups is not None:
+                services.backups.note_kept_as_is("recovery at start")
             return services, []
     except DeskAssistantError as exc:
         QMessageBox.critical(None, APP_NAME, exc.user_message(lang))

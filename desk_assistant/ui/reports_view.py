@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from desk_assistant.domain.clock import Clock
+from desk_assistant.domain.report import Report
 from desk_assistant.i18n import format_number, format_percent
 from desk_assistant.services.exports import report_charts
 from desk_assistant.services.packs import PackService
-from desk_assistant.services.reports import Report, build_report
+from desk_assistant.services.reports import ReportService
 from desk_assistant.ui.look import LARGE_TEXT, text_scale
 from desk_assistant.ui.retranslating import Retranslating
 
@@ -49,7 +50,7 @@ class ReportsView(Retranslating, QWidget):
 
     def __init__(
         self,
-        services_db: object,
+        reports: ReportService,
         packs: PackService,
         language: Callable[[], str],
         clock: Clock,
@@ -57,7 +58,7 @@ class ReportsView(Retranslating, QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("reportsView")
-        self.db = services_db
+        self.reports = reports
         self.packs = packs
         self.language = language
         self.clock = clock
@@ -208,7 +209,7 @@ class ReportsView(Retranslating, QWidget):
 
     def refresh(self) -> None:
         since, until = self.period()
-        self.report = build_report(self.db, since, until, self.clock().date())  # type: ignore[arg-type]
+        self.report = self.reports.report(since, until)
         self._built = True
         self.show_report()
 

@@ -19,11 +19,14 @@ from desk_assistant.domain.roles import Role
 from desk_assistant.services.audit import AuditService
 from desk_assistant.services.auth import AuthService, RoleRequired
 from desk_assistant.services.backup import BackupService
+from desk_assistant.services.demo import DemoService
 from desk_assistant.services.desk import DeskService
 from desk_assistant.services.exports import ExportService
 from desk_assistant.services.followups import FollowUpService
 from desk_assistant.services.packs import PackService
 from desk_assistant.services.privacy import PrivacyService
+from desk_assistant.services.reports import ReportService
+from desk_assistant.services.settings import SettingsService
 from tests.conftest import act_as
 from tests.packs import MINIMAL, make_followup
 
@@ -72,22 +75,48 @@ PROTECTED: dict[tuple[str, str], tuple[Role, Call]] = {
     ("auth", "set_pin"): (S, lambda s, d: s.auth.set_pin(Role.TRAINER, "135792", "x")),
     ("desk", "set_desks"): (S, lambda s, d: s.desk.set_desks(["Meja Anak"], "x")),
     ("auth", "unlock_unprotected"): (S, lambda s, d: s.auth.unlock_unprotected(S, "x")),
+    ("settings", "set_library_name"): (S, lambda s, d: s.settings.set_library_name("P", "x")),
+    ("settings", "note_this_desk"): (S, lambda s, d: s.settings.note_this_desk("Meja 1", "x")),
+    ("exports", "report_pdf"): (SCHED, lambda s, d: _report_pdf(s, d)),
 }
+
+
+def _report_pdf(services, folder: Path) -> int:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    _app = QApplication.instance() or QApplication([])  # a PDF is drawn by Qt
+    report = services.reports.report(date(2026, 1, 1), date(2026, 1, 2))
+    return services.exports.report_pdf(report, folder / "r.pdf", "id", "P", "x")
+
 
 # The desk's own work, reading, and the steps of the PIN itself: open to every role.
 OPEN = {
     PackService: {"active", "active_row", "versions"},
     PrivacyService: {"retention_days"},
     ExportService: set(),
-    BackupService: {"backups", "due", "folder", "newest_good", "prune_old_suspects", "rotate"},
+    BackupService: {
+        "backups",
+        "due",
+        "folder",
+        "newest_good",
+        "note_kept_as_is",
+        "prune_old_suspects",
+        "rotate",
+    },  # fmt: skip
     AuditService: {"verify", "verify_file"},
+    SettingsService: {"library_name"},
+    ReportService: {"report"},
+    DemoService: {"generate"},
     FollowUpService: {
         "change_status",
         "count",
         "default_due",
+        "desks_and_staff",
         "flag_after",
         "get",
+        "handover",
         "headline",
+        "history",
         "is_flagged",
         "log_attempt",
         "may_reveal",
@@ -129,6 +158,9 @@ ATTRIBUTE = {
     FollowUpService: "followups",
     DeskService: "desk",
     AuthService: "auth",
+    SettingsService: "settings",
+    ReportService: "reports",
+    DemoService: "demo",
 }
 
 
@@ -165,13 +197,13 @@ def guarded(tmp_path: Path, clock):  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize("key", list(PROTECTED), ids=lambda k: ".".join(k))
 def test_every_protected_method_refuses_the_desk_role(guarded, tmp_path, key) -> None:  # type: ignore[no-untyped-def]
     needed, call = PROTECTED[key]
-    before = [e.id for e in guarded.audit.entries()]
+    before = [e.id for e in guarded._store.audit.entries()]
     files = sorted(p.name for p in tmp_path.rglob("*"))
     assert guarded.auth.role is Role.DESK
     with pytest.raises(RoleRequired):
         call(guarded, tmp_path)
     assert sorted(p.name for p in tmp_path.rglob("*")) == files  # no file written
-    assert [e.id for e in guarded.audit.entries()] == before  # and nothing recorded
+    assert [e.id for e in guarded._store.audit.entries()] == before  # and nothing recorded
     if needed is S:  # a scheduled task may not do the supervisor's work either
         guarded.auth.act_unattended("cron")
         with pytest.raises(RoleRequired):
@@ -206,7 +238,7 @@ def test_a_shift_picks_its_desk_from_the_supervisors_list(guarded) -> None:  # t
         guarded.desk.start_shift("SW", "Meja Palsu")
     assert info.value.field == "desk" and "daftar meja" in info.value.user_message("id")
     assert guarded.desk.start_shift("SW", "Meja Referensi").desk == "Meja Referensi"
-    assert [e.action for e in guarded.audit.entries()][:1] == ["settings_change"]
+    assert [e.action for e in guarded._store.audit.entries()][:1] == ["settings_change"]
 
 
 def test_the_follow_up_service_hands_out_contacts_masked(guarded) -> None:  # type: ignore[no-untyped-def]
@@ -226,6 +258,6 @@ def test_the_follow_up_service_hands_out_contacts_masked(guarded) -> None:  # ty
         for part in raw:
             assert part not in shown, (role, part)
         assert "B*** S***" in shown and "0812-****-7890" in shown
-    before = len(guarded.audit.entries())
+    before = len(guarded._store.audit.entries())
     assert guarded.followups.reveal(1, "Kepala").name == "Budi Santoso"
-    assert len(guarded.audit.entries()) == before + 1
+    assert len(guarded._store.audit.entries()) == before + 1

@@ -295,7 +295,7 @@ def test_a_restore_never_brings_an_erased_patron_back(tmp_path, clock) -> None: 
     restored = build_services(path, clock)
     assert restored.followups.repo.get(erased.id).contact is None
     assert restored.followups.repo.get(kept.id).contact is not None
-    actions = [e.action for e in restored.audit.entries()]
+    actions = [e.action for e in restored._store.audit.entries()]
     assert "restore" in actions and "erasure" in actions
     restored.close()
     for suffix in ("", "-wal"):

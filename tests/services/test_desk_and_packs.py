@@ -37,7 +37,7 @@ def test_interaction_is_stored_with_statistics_only(services, clock: FakeClock) 
     record = services.desk.finish(flow, "id")
     assert record.duration_s == 30
     assert record.need is Need.RETURN
-    stored = InteractionRepository(services.db).get(1)
+    stored = InteractionRepository(services._store.db).get(1)
     assert stored == record
     summary = services.desk.end_shift()
     assert summary.served == 1

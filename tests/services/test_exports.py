@@ -142,7 +142,7 @@ def test_a_cancelled_pdf_keeps_what_was_there(services, tmp_path: Path, qapp, af
         )
     assert path.read_bytes() == b"%PDF the sheet printed yesterday"
     assert not list(tmp_path.glob(".*.da-part"))
-    assert services.audit.entries() == []
+    assert services._store.audit.entries() == []
     with pytest.raises(ExportCancelled):
         services.exports.export_stats(
             "pdf", date(2026, 11, 1), date(2026, 11, 24), path, "K", "supervisor",
@@ -159,7 +159,7 @@ def test_every_export_is_audited(filled, tmp_path: Path) -> None:  # type: ignor
         "Kepala",
         "supervisor",
     )
-    entry = filled.audit.entries()[0]
+    entry = filled._store.audit.entries()[0]
     assert (entry.action, entry.who, entry.role) == ("export", "Kepala", "supervisor")
     assert entry.detail["rows"] == 3 and entry.detail["format"] == "csv"
     assert entry.detail["filters"]["desk"] == "Meja 1"
@@ -167,13 +167,13 @@ def test_every_export_is_audited(filled, tmp_path: Path) -> None:  # type: ignor
 
 def test_stats_export_and_report(services, clock, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from desk_assistant.services.demo import generate
-    from desk_assistant.services.reports import build_report
+    from desk_assistant.storage.reports import build_report
 
-    generate(services.db, 2000, 200, seed=5, today=clock().date())
+    generate(services._store.db, 2000, 200, seed=5, today=clock().date())
     since, until = clock().date() - timedelta(days=30), clock().date()
     path = tmp_path / "s.xlsx"
     count = services.exports.export_stats("xlsx", since, until, path, "K", "supervisor")
-    report = build_report(services.db, since, until, clock().date())
+    report = build_report(services._store.db, since, until, clock().date())
     assert count == report.interactions > 0
     sheet = openpyxl.load_workbook(path).active
     assert sheet.max_row == count + 1
@@ -193,7 +193,7 @@ def test_stats_pdf_is_the_printable_report_with_its_charts(
 
     from desk_assistant.services.demo import generate
 
-    generate(services.db, 1500, 100, seed=3, today=clock().date())
+    generate(services._store.db, 1500, 100, seed=3, today=clock().date())
     scratch = tmp_path / "scratch"
     scratch.mkdir()
     monkeypatch.setattr(tempfile, "tempdir", str(scratch))
@@ -212,11 +212,11 @@ def test_stats_pdf_is_the_printable_report_with_its_charts(
 def test_report_charts_name_everything_in_the_reader_language(services, clock, lang) -> None:  # type: ignore[no-untyped-def]
     from desk_assistant.services.demo import generate
     from desk_assistant.services.exports import report_charts
-    from desk_assistant.services.reports import build_report
+    from desk_assistant.storage.reports import build_report
 
-    generate(services.db, 800, 60, seed=8, today=clock().date())
+    generate(services._store.db, 800, 60, seed=8, today=clock().date())
     report = build_report(
-        services.db, clock().date() - timedelta(days=60), clock().date(), clock().date()
+        services._store.db, clock().date() - timedelta(days=60), clock().date(), clock().date()
     )
     charts = report_charts(report, lang, {"hold": "Reservasi (paket)"})
     served = "Terlayani" if lang == "id" else "Served"
@@ -250,16 +250,16 @@ def test_a_full_disk_is_said_in_plain_words_and_leaves_no_file(
     )
     assert "the disk is full" in caught.value.user_message("en")
     assert list(folder.iterdir()) == []  # no half-written file, no .part
-    assert filled.audit.entries() == []  # only a written export is recorded
+    assert filled._store.audit.entries() == []  # only a written export is recorded
 
 
 def test_a_period_with_nothing_recorded_says_so_instead_of_empty_axes(services, clock) -> None:  # type: ignore[no-untyped-def]
     from desk_assistant.exports import charts as drawing
     from desk_assistant.services.exports import report_charts, report_html
-    from desk_assistant.services.reports import build_report
+    from desk_assistant.storage.reports import build_report
 
     today = clock().date()
-    report = build_report(services.db, today - timedelta(days=30), today, today)
+    report = build_report(services._store.db, today - timedelta(days=30), today, today)
     assert report.interactions == 0 and report.median_duration_s is None
     charts = report_charts(report, "id")
     pngs = charts.draw()
@@ -310,7 +310,7 @@ def test_a_call_sheet_too_long_to_print_is_refused_with_advice(
         filled.exports.export_followups("pdf", EVERYTHING, path, "K", "supervisor")
     assert "memuat 3 tindak lanjut; paling banyak 2" in caught.value.user_message("id")
     assert "XLSX" in caught.value.user_message("en")
-    assert not path.exists() and filled.audit.entries() == []
+    assert not path.exists() and filled._store.audit.entries() == []
     # The same rows to XLSX are fine, and a narrower sheet prints.
     filled.exports.export_followups("xlsx", EVERYTHING, tmp_path / "f.xlsx", "K", "supervisor")
     narrow = QueueFilter(statuses=tuple(Status), search="Laskar")

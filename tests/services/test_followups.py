@@ -46,7 +46,7 @@ def test_record_follow_up_with_consent(services, clock: FakeClock) -> None:  # t
     )
     next_step = services.followups.record(flow, form, shift, "id")
     assert next_step.code is not None and next_step.code.startswith("TL-")
-    stored = FollowUpRepository(services.db).get(next_step.followup_id)
+    stored = FollowUpRepository(services._store.db).get(next_step.followup_id)
     assert stored.code == next_step.code
     assert stored.status is Status.OPEN
     assert stored.due == date(2026, 11, 26)  # Tuesday + 2 working days
@@ -58,12 +58,12 @@ def test_record_follow_up_with_consent(services, clock: FakeClock) -> None:  # t
     flow.choose(1)
     record = services.desk.finish(flow, "id")
     assert record.outcome is Outcome.NEXT_STEP_GIVEN
-    interaction = InteractionRepository(services.db).get(1)
+    interaction = InteractionRepository(services._store.db).get(1)
     assert interaction.unavailable and interaction.next_step is True
     assert interaction.options_chosen == ("hold", "call_back")
     assert len(interaction.options_offered) == 6
-    assert FollowUpRepository(services.db).get(stored.id).interaction_id == 1
-    assert [e.kind for e in FollowUpRepository(services.db).events(stored.id)] == ["created"]
+    assert FollowUpRepository(services._store.db).get(stored.id).interaction_id == 1
+    assert [e.kind for e in FollowUpRepository(services._store.db).events(stored.id)] == ["created"]
 
 
 def test_no_consent_stores_no_contact(services) -> None:  # type: ignore[no-untyped-def]
@@ -78,7 +78,7 @@ def test_no_consent_stores_no_contact(services) -> None:  # type: ignore[no-unty
         due=services.followups.default_due(flow),
     )
     next_step = services.followups.record(flow, form, shift, "id")
-    row = services.db.execute(
+    row = services._store.db.execute(
         "SELECT patron_name, phone, email, channel, consent FROM followups WHERE id = ?",
         (next_step.followup_id,),
     ).fetchone()
@@ -93,11 +93,11 @@ def test_declined_records_no_follow_up(services) -> None:  # type: ignore[no-unt
         flow, CaseForm(title="Cantik Itu Luka", declined=True), shift, "en"
     )
     assert next_step.code is None
-    assert FollowUpRepository(services.db).count() == 0
+    assert FollowUpRepository(services._store.db).count() == 0
     flow.advance()
     flow.choose(1)
     services.desk.finish(flow, "en")
-    interaction = InteractionRepository(services.db).get(1)
+    interaction = InteractionRepository(services._store.db).get(1)
     assert interaction.outcome is Outcome.DECLINED_OPTIONS
     assert interaction.next_step is False
     assert interaction.options_chosen == ()
@@ -108,7 +108,7 @@ def test_invalid_form_stores_nothing(services) -> None:  # type: ignore[no-untyp
     flow = at_unavailable(services)
     with pytest.raises(CaseInvalid):
         services.followups.record(flow, CaseForm(title="", options=("hold",)), shift, "id")
-    assert FollowUpRepository(services.db).count() == 0
+    assert FollowUpRepository(services._store.db).count() == 0
     assert flow.needs_next_step
 
 
@@ -123,7 +123,7 @@ def test_correcting_the_form_keeps_the_code(services) -> None:  # type: ignore[n
         flow, CaseForm(title="Laskar Pelangi", options=("hold",), due=due), shift, "id"
     )
     assert first.code == second.code
-    repo = FollowUpRepository(services.db)
+    repo = FollowUpRepository(services._store.db)
     assert repo.count() == 1
     assert repo.get(second.followup_id).item.title == "Laskar Pelangi"
     assert [e.kind for e in repo.events(second.followup_id)] == ["created", "edited"]
@@ -134,7 +134,7 @@ def test_codes_survive_a_restart(tmp_path: Path, clock: FakeClock) -> None:
     seen: list[str] = []
     for _ in range(3):
         services = build_services(path, clock)
-        repo = FollowUpRepository(services.db)
+        repo = FollowUpRepository(services._store.db)
         seen.extend(repo.reserve_code() for _ in range(50))
         services.close()
     assert len(seen) == len(set(seen)) == 150

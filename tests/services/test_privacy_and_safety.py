@@ -44,14 +44,14 @@ def test_retention_erases_contact_fts_and_file_bytes(on_disk, clock: FakeClock) 
     everything = QueueFilter(statuses=tuple(Status), search="Kartika")
     assert on_disk.followups.count(everything) == 0
     assert on_disk.followups.count(QueueFilter(statuses=tuple(Status), search="Budi")) == 1
-    on_disk.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    on_disk._store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     data = b"".join(
         p.read_bytes() for p in Path(on_disk.db_path).parent.glob("desk.db*") if p.is_file()
     )
     assert b"+6281398765432" not in data and b"Kartika" not in data
     assert b"+6285711112222" in data  # the open follow-up's phone is still there
     assert on_disk.privacy.purge_expired() == 0  # nothing left to clear
-    runs = [e for e in on_disk.audit.entries() if e.action == "retention_run"]
+    runs = [e for e in on_disk._store.audit.entries() if e.action == "retention_run"]
     assert runs[0].detail == {"cleared": 0, "days": 30}
 
 
@@ -70,22 +70,22 @@ def test_patron_request_find_export_erase(on_disk, tmp_path: Path) -> None:  # t
     assert exported["followups"][0]["phone"] == "0812-3456-7890"
     assert on_disk.privacy.erase_patron(by_phone, "Kepala", "supervisor") == 2
     assert on_disk.privacy.find_patron("budi santoso") == []
-    actions = [e.action for e in on_disk.audit.entries()]
+    actions = [e.action for e in on_disk._store.audit.entries()]
     assert "erasure" in actions and "patron_access_export" in actions
-    details = json.dumps([e.detail for e in on_disk.audit.entries()])
+    details = json.dumps([e.detail for e in on_disk._store.audit.entries()])
     assert "Budi" not in details and "3456" not in details  # never the data itself
 
 
 def test_audit_log_is_append_only(on_disk) -> None:  # type: ignore[no-untyped-def]
     followup = make_followup(on_disk)
     on_disk.followups.reveal(followup.id, "SW")
-    assert on_disk.audit.entries()[0].action == "reveal"
+    assert on_disk._store.audit.entries()[0].action == "reveal"
     with pytest.raises(sqlite3.DatabaseError):
-        on_disk.db.execute("DELETE FROM audit_log")
+        on_disk._store.db.execute("DELETE FROM audit_log")
     with pytest.raises(sqlite3.DatabaseError):
-        on_disk.db.execute("UPDATE audit_log SET who = 'nobody'")
-    on_disk.db.conn.rollback()
-    assert len(on_disk.audit.entries()) == 1
+        on_disk._store.db.execute("UPDATE audit_log SET who = 'nobody'")
+    on_disk._store.db.conn.rollback()
+    assert len(on_disk._store.audit.entries()) == 1
 
 
 def test_backup_is_checked_rotated_and_restorable(on_disk, clock: FakeClock, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -175,14 +175,14 @@ def test_read_only_and_full_disk_give_clear_messages(services, clock) -> None:  
     services.desk.start_shift("SW", "Meja 1")
     flow = services.desk.new_interaction()
     flow.advance()
-    services.db.execute("PRAGMA query_only = 1")  # as a read-only file or drive behaves
+    services._store.db.execute("PRAGMA query_only = 1")  # as a read-only file or drive behaves
     with pytest.raises(StorageError) as info:
         services.desk.finish(flow, "id")
     assert "hanya-baca" in info.value.user_message("id")
-    services.db.execute("PRAGMA query_only = 0")
+    services._store.db.execute("PRAGMA query_only = 0")
     assert services.desk.finish(flow, "id").steps == ("greet", "card")  # nothing was lost
-    page_count = services.db.execute("PRAGMA page_count").fetchone()[0]
-    services.db.execute(f"PRAGMA max_page_count = {page_count}")
+    page_count = services._store.db.execute("PRAGMA page_count").fetchone()[0]
+    services._store.db.execute(f"PRAGMA max_page_count = {page_count}")
     with pytest.raises(StorageError) as info:
         for i in range(2000):
             make_followup(services, f"Judul panjang sekali {i}" * 5)
@@ -275,7 +275,7 @@ def test_after_erasure_the_patron_is_nowhere_in_the_files(on_disk, tmp_path, clo
             raw = file.read_bytes()
             for needle in ("Kartika", "Wulandari", "98765432", "9876-5432"):
                 assert needle.encode() not in raw, (file.name, needle)
-    exported = [e.detail for e in on_disk.audit.entries() if e.action == "export"][0]
+    exported = [e.detail for e in on_disk._store.audit.entries() if e.action == "export"][0]
     assert exported["filters"]["search"] is True
 
 

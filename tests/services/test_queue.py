@@ -109,7 +109,7 @@ def test_reveal_is_recorded_without_the_data(services, three, clock) -> None:  #
     assert contact.name == "Budi Santoso"
     event = services.followups.repo.events(now.id)[-1]
     assert (event.kind, event.by, event.detail) == ("reveal", "SW", {"purpose": "view"})
-    raw = services.db.execute("SELECT detail FROM followup_events").fetchall()
+    raw = services._store.db.execute("SELECT detail FROM followup_events").fetchall()
     assert not any("Budi" in r[0] or "3456" in r[0] for r in raw)
 
 

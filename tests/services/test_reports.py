@@ -11,10 +11,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from desk_assistant.domain.report import Report
 from desk_assistant.services.demo import generate
-from desk_assistant.services.reports import Report, build_report
 from desk_assistant.storage.database import open_database
 from desk_assistant.storage.migrations import REPORT_TOTALS, rebuild_report_totals
+from desk_assistant.storage.reports import build_report
 
 TODAY = date(2026, 11, 24)
 
@@ -93,15 +94,15 @@ def test_totals_match_a_scan_of_every_interaction(
 def test_desk_interactions_count_at_once(services, clock) -> None:  # type: ignore[no-untyped-def]
     """An interaction stored at the desk is in the report the moment it is saved."""
     today = clock().date()
-    before = build_report(services.db, today, today, today)
+    before = build_report(services._store.db, today, today, today)
     services.desk.start_shift("SW", "Meja 1")
     flow = services.desk.new_interaction()
     flow.advance()
     services.desk.finish(flow, "id", abandoned=True)
-    after = build_report(services.db, today, today, today)
+    after = build_report(services._store.db, today, today, today)
     assert after.interactions == before.interactions + 1
     assert after.by_outcome["abandoned"] == before.by_outcome["abandoned"] + 1
-    same_interaction_figures(after, scanned(services.db, today, today))
+    same_interaction_figures(after, scanned(services._store.db, today, today))
 
 
 def test_rebuilding_the_totals_gives_what_the_triggers_kept() -> None:

@@ -18,13 +18,13 @@ def services(services):  # type: ignore[no-untyped-def]
 
 def test_pin_is_stored_only_as_a_slow_salted_hash(services) -> None:  # type: ignore[no-untyped-def]
     services.auth.set_pin(Role.SUPERVISOR, "482915", "Kepala")
-    stored = services.app_state.get("pin.supervisor")
+    stored = services._store.app_state.get("pin.supervisor")
     assert stored.startswith("scrypt$65536$8$1$") and "482915" not in stored
     assert hash_pin("482915") != hash_pin("482915")  # salted
     assert verify_pin("482915", stored) and not verify_pin("482916", stored)
-    raw = services.db.execute("SELECT group_concat(value) FROM app_state").fetchone()[0]
+    raw = services._store.db.execute("SELECT group_concat(value) FROM app_state").fetchone()[0]
     assert "482915" not in raw
-    assert [e.action for e in services.audit.entries()] == ["pin_set"]
+    assert [e.action for e in services._store.audit.entries()] == ["pin_set"]
 
 
 def test_a_pin_costs_at_least_a_tenth_of_a_second_to_try() -> None:
@@ -58,7 +58,7 @@ def test_unlock_grants_and_supervisor_covers_trainer(services) -> None:  # type:
     assert auth.allowed(Role.TRAINER) and not auth.allowed(Role.SUPERVISOR)
     with pytest.raises(DeskAssistantError):
         auth.set_pin(Role.SUPERVISOR, "000000", "Pelatih")  # only a supervisor changes PINs
-    assert "role_unlock" in [e.action for e in services.audit.entries()]
+    assert "role_unlock" in [e.action for e in services._store.audit.entries()]
 
 
 def test_wrong_pins_lock_the_role_for_longer_and_longer(services, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
@@ -82,7 +82,7 @@ def test_wrong_pins_lock_the_role_for_longer_and_longer(services, clock: FakeClo
     assert "dikunci" in info.value.user_message("id")
     auth.unlock(Role.SUPERVISOR, "482915", "Kepala")
     assert auth.role is Role.SUPERVISOR
-    assert "role_locked" in [e.action for e in services.audit.entries()]
+    assert "role_locked" in [e.action for e in services._store.audit.entries()]
     auth.lock()
     with pytest.raises(ValidationError) as info:  # a success starts the count again
         auth.unlock(Role.SUPERVISOR, "000000", "X")
@@ -95,7 +95,7 @@ def test_the_lockout_cannot_be_lifted_by_editing_settings(services) -> None:  # 
     for _ in range(5):
         with pytest.raises(DeskAssistantError):
             auth.unlock(Role.SUPERVISOR, "000000", "X")
-    services.db.execute("DELETE FROM app_state WHERE key LIKE 'pin_%'")
+    services._store.db.execute("DELETE FROM app_state WHERE key LIKE 'pin_%'")
     with pytest.raises(DeskAssistantError) as info:
         auth.unlock(Role.SUPERVISOR, "482915", "Kepala")
     assert info.value.message.key == "pin.locked"
@@ -106,11 +106,11 @@ def test_a_replaced_or_deleted_pin_row_is_no_way_in(services) -> None:  # type: 
 
     auth = services.auth
     auth.set_pin(Role.SUPERVISOR, "482915", "Kepala")
-    services.app_state.set("pin.supervisor", make("111111"))  # someone's own PIN, by hand
+    services._store.app_state.set("pin.supervisor", make("111111"))  # someone's own PIN, by hand
     with pytest.raises(DeskAssistantError) as info:
         auth.unlock(Role.SUPERVISOR, "111111", "X")
     assert info.value.message.key == "pin.record_changed"
-    services.db.execute("DELETE FROM app_state WHERE key = 'pin.supervisor'")
+    services._store.db.execute("DELETE FROM app_state WHERE key = 'pin.supervisor'")
     assert not auth.first_pin_needed(Role.SUPERVISOR)  # not the first run again
     with pytest.raises(DeskAssistantError):
         auth.set_pin(Role.SUPERVISOR, "222222", "X")
@@ -123,14 +123,14 @@ def test_a_forgotten_pin_is_reset_with_the_recovery_code(services) -> None:  # t
     auth = services.auth
     code = auth.set_pin(Role.SUPERVISOR, "482915", "Kepala")
     assert len(code) == 23 and code.count("-") == 3
-    assert code.replace("-", "") not in str([e.detail for e in services.audit.entries()])
+    assert code.replace("-", "") not in str([e.detail for e in services._store.audit.entries()])
     with pytest.raises(DeskAssistantError):
         auth.reset_pin(Role.SUPERVISOR, "AAAAA-BBBBB-CCCCC-DDDDD", "135792", "X")
     new_code = auth.reset_pin(Role.SUPERVISOR, code.lower(), "135792", "Kepala")
     assert new_code and new_code != code
     auth.unlock(Role.SUPERVISOR, "135792", "Kepala")
     assert auth.role is Role.SUPERVISOR
-    assert "pin_reset" in [e.action for e in services.audit.entries()]
+    assert "pin_reset" in [e.action for e in services._store.audit.entries()]
     with pytest.raises(DeskAssistantError):  # the old code is spent
         auth.reset_pin(Role.SUPERVISOR, code, "246810", "X")
 
@@ -139,8 +139,10 @@ def test_a_four_digit_pin_must_be_changed_at_the_next_unlock(services) -> None: 
     from desk_assistant.domain.roles import hash_pin as make
 
     stored = make("1234")  # as the previous version set it
-    services.app_state.set("pin.supervisor", stored)
-    services.audit.record(services.clock(), "Kepala", "desk", "pin_set", {"role": "supervisor"})
+    services._store.app_state.set("pin.supervisor", stored)
+    services._store.audit.record(
+        services.clock(), "Kepala", "desk", "pin_set", {"role": "supervisor"}
+    )
     unlocked = services.auth.unlock(Role.SUPERVISOR, "1234", "Kepala")
     assert unlocked.needs_new_pin
     services.auth.set_pin(Role.SUPERVISOR, "482915", "Kepala")

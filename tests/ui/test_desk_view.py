@@ -61,7 +61,7 @@ def finish(qtbot, window, clock) -> None:  # type: ignore[no-untyped-def]
 
 
 def stored(services, number: int):  # type: ignore[no-untyped-def]
-    repo = InteractionRepository(services.db)
+    repo = InteractionRepository(services._store.db)
     assert repo.count() == number
     return repo.get(number)
 
@@ -178,7 +178,7 @@ def test_abandon_asks_first(qtbot, window, services, clock) -> None:  # type: ig
     press(qtbot, window, Qt.Key.Key_N)  # no: go on
     assert not window.desk_view.banner.isVisibleTo(window)
     assert prompt(window) == "Boleh saya minta kartu perpustakaan Anda?"
-    assert InteractionRepository(services.db).count() == 0
+    assert InteractionRepository(services._store.db).count() == 0
     press(qtbot, window, Qt.Key.Key_Escape)
     press(qtbot, window, Qt.Key.Key_Y)
     assert prompt(window) == GREETING_ID

@@ -110,8 +110,8 @@ def test_at_double_text_size_no_view_scrolls_sideways(qtbot, services, settings,
     from desk_assistant.ui.application import build_window
     from tests.packs import make_followup
 
-    services.app_state.set("demo_data", "1")
-    generate(services.db, 300, 0, seed=3, today=services.clock().date())
+    services._store.app_state.set("demo_data", "1")
+    generate(services._store.db, 300, 0, seed=3, today=services.clock().date())
     make_followup(services)
     window, _ = build_window(services, settings, language=lang, font_scale=2.0)
     try:

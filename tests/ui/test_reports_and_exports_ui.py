@@ -19,8 +19,8 @@ def supervisor(services) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_reports_view_shows_figures_and_charts(qtbot, window, services, clock) -> None:  # type: ignore[no-untyped-def]
-    services.app_state.set("demo_data", "1")  # the fixture's shift is not real
-    generate(services.db, 3000, 300, seed=2, today=clock().date())
+    services._store.app_state.set("demo_data", "1")  # the fixture's shift is not real
+    generate(services._store.db, 3000, 300, seed=2, today=clock().date())
     supervisor(services)
     window.show_view("reports")
     view = window.reports_view
@@ -49,14 +49,14 @@ def test_reports_need_the_supervisor(qtbot, window, monkeypatch) -> None:  # typ
 
 
 def test_report_pdf_with_charts(qtbot, window, services, clock, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    services.app_state.set("demo_data", "1")
-    generate(services.db, 2000, 100, seed=2, today=clock().date())
+    services._store.app_state.set("demo_data", "1")
+    generate(services._store.db, 2000, 100, seed=2, today=clock().date())
     supervisor(services)
     window.show_view("reports")
     path = tmp_path / "report.pdf"
     pages = window.write_report_pdf(path)
     assert pages >= 1 and pdf_page_count(path.read_bytes()) == pages
-    assert services.audit.entries()[0].action == "export"
+    assert services._store.audit.entries()[0].action == "export"
 
 
 def test_export_in_the_background_and_cancel(qtbot, window, services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -84,8 +84,8 @@ def test_charts_are_drawn_off_the_gui_thread_and_stale_ones_dropped(
 ) -> None:  # type: ignore[no-untyped-def]
     import threading
 
-    services.app_state.set("demo_data", "1")
-    generate(services.db, 500, 0, seed=4, today=clock().date())
+    services._store.app_state.set("demo_data", "1")
+    generate(services._store.db, 500, 0, seed=4, today=clock().date())
     supervisor(services)
     window.show_view("reports")
     view = window.reports_view
@@ -145,8 +145,8 @@ def test_a_report_that_cannot_be_saved_says_why(
 ) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QFileDialog
 
-    services.app_state.set("demo_data", "1")
-    generate(services.db, 500, 20, seed=2, today=clock().date())
+    services._store.app_state.set("demo_data", "1")
+    generate(services._store.db, 500, 20, seed=2, today=clock().date())
     supervisor(services)
     window.show_view("reports")
     target = tmp_path / "gone" / "laporan.pdf"
@@ -155,7 +155,7 @@ def test_a_report_that_cannot_be_saved_says_why(
     box = window.last_message_box
     assert box is not None and "foldernya tidak ada" in box.text()
     assert not target.parent.exists()
-    assert [e.action for e in services.audit.entries()].count("export") == 0
+    assert [e.action for e in services._store.audit.entries()].count("export") == 0
 
 
 def test_quitting_during_an_export_leaves_no_half_written_file(
@@ -219,8 +219,8 @@ def test_at_double_text_size_charts_grow_and_stand_one_a_row(
     from desk_assistant.ui.application import build_window
     from tests.conftest import flush_deletes
 
-    services.app_state.set("demo_data", "1")
-    generate(services.db, 500, 20, seed=2, today=clock().date())
+    services._store.app_state.set("demo_data", "1")
+    generate(services._store.db, 500, 20, seed=2, today=clock().date())
     supervisor(services)
     window, _ = build_window(services, settings, language="id", font_scale=2.0)
     try:

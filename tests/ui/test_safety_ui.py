@@ -116,9 +116,9 @@ def test_audit_log_exports_as_csv(qtbot, services, tmp_path: Path) -> None:  # t
     assert dialog.export_csv(path) == 1
     text = path.read_text(encoding="utf-8-sig")
     assert "reveal" in text and "Budi" not in text
-    assert services.audit.entries()[0].action == "export"  # the export is audited
-    services.db.execute("DROP TRIGGER audit_log_no_update")
-    services.db.execute("UPDATE audit_log SET who = 'orang lain' WHERE id = 1")
+    assert services._store.audit.entries()[0].action == "export"  # the export is audited
+    services._store.db.execute("DROP TRIGGER audit_log_no_update")
+    services._store.db.execute("UPDATE audit_log SET who = 'orang lain' WHERE id = 1")
     dialog.refresh()
     assert "1" in dialog.status.text() and dialog.status.property("warning")
 

@@ -36,7 +36,7 @@ def test_edit_publish_then_the_desk_says_the_new_line(qtbot, window, services) -
     desk.start_next_patron()
     qtbot.keyClick(desk, Qt.Key.Key_Return)
     assert desk.prompt_label.text() == NEW_LINE
-    assert services.audit.entries()[0].action == "script_publish"
+    assert services._store.audit.entries()[0].action == "script_publish"
 
 
 def test_undo_and_redo_an_edit(window) -> None:  # type: ignore[no-untyped-def]
@@ -87,7 +87,7 @@ def test_practice_mode_records_nothing(qtbot, window, services) -> None:  # type
         Qt.Key.Key_Return,
     ):
         qtbot.keyClick(desk, key)
-    assert InteractionRepository(services.db).count() == 0
+    assert InteractionRepository(services._store.db).count() == 0
     assert desk.prompt_label.text().endswith("Ada yang bisa saya bantu?")
 
 
@@ -261,7 +261,7 @@ def test_call_script_lines_added_moved_removed_and_published(window, services) -
     assert ids()[1] == "line_1"
     view.undo_stack.redo()
     assert view.publish()
-    services.app_state.set("demo_data", "1")
+    services._store.app_state.set("demo_data", "1")
     make_followup(services)
     window.show_view("followups")
     detail = window.followups_view.detail

@@ -86,7 +86,7 @@ def test_hold_and_call_back_with_consent(qtbot, window, services) -> None:  # ty
     assert prompt(window) == CLOSE
     assert window.desk_view.banner.text() == close_text  # read back at the close
 
-    stored = FollowUpRepository(services.db).find_by_code(code)
+    stored = FollowUpRepository(services._store.db).find_by_code(code)
     assert stored is not None
     assert stored.contact is not None and stored.contact.phone is not None
     assert stored.contact.phone.e164 == "+6281234567890"
@@ -97,7 +97,7 @@ def test_hold_and_call_back_with_consent(qtbot, window, services) -> None:  # ty
 
     press(qtbot, window, Qt.Key.Key_1)
     press(qtbot, window, Qt.Key.Key_Return)
-    interaction = InteractionRepository(services.db).get(1)
+    interaction = InteractionRepository(services._store.db).get(1)
     assert interaction.outcome == "next_step_given"
     assert interaction.unavailable and interaction.next_step is True
     assert interaction.options_chosen == ("hold", "call_back")
@@ -123,10 +123,10 @@ def test_patron_declined_all_options(qtbot, window, services) -> None:  # type: 
     assert "Bila Anda berubah pikiran" in window.desk_view.banner.text()
     press(qtbot, window, Qt.Key.Key_1)
     press(qtbot, window, Qt.Key.Key_Return)
-    interaction = InteractionRepository(services.db).get(1)
+    interaction = InteractionRepository(services._store.db).get(1)
     assert interaction.outcome == "declined_options"
     assert interaction.next_step is False
-    assert FollowUpRepository(services.db).count() == 0
+    assert FollowUpRepository(services._store.db).count() == 0
 
 
 def test_no_consent_stores_no_contact(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
@@ -140,7 +140,7 @@ def test_no_consent_stores_no_contact(qtbot, window, services) -> None:  # type:
     press(qtbot, window, Qt.Key.Key_Return)
     assert f"Kode Anda {code}; silakan tanyakan ke meja ini" in window.desk_view.banner.text()
     close_interaction_from_close(qtbot, window)
-    row = services.db.execute(
+    row = services._store.db.execute(
         "SELECT patron_name, phone, email, channel, consent FROM followups WHERE code = ?", (code,)
     ).fetchone()
     assert row == (None, None, None, None, 0)
@@ -167,7 +167,7 @@ def test_closing_with_no_option_is_refused(qtbot, window, services) -> None:  # 
     assert view.options_panel.title_edit.text() == "Laut Bercerita"  # kept, not lost
     key(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # no option ticked
     assert view.options_panel.error_texts()["options"].startswith("Pilih minimal satu opsi")
-    assert InteractionRepository(services.db).count() == 0
+    assert InteractionRepository(services._store.db).count() == 0
 
 
 def test_inline_errors_keep_what_was_typed(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
@@ -188,7 +188,7 @@ def test_inline_errors_keep_what_was_typed(qtbot, window, services) -> None:  # 
     errors = panel.error_texts()
     assert set(errors) >= {"title", "name", "phone", "email", "channel"}
     assert panel.phone_edit.text() == "0062 812 3456 7890"
-    assert FollowUpRepository(services.db).count() == 0
+    assert FollowUpRepository(services._store.db).count() == 0
 
 
 def test_discarding_the_form_clears_it(qtbot, window) -> None:  # type: ignore[no-untyped-def]
@@ -272,7 +272,7 @@ def test_complaint_that_needs_a_follow_up_keeps_the_promise(qtbot, window, servi
     key(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     next_step = view.flow.next_step
     assert next_step is not None and next_step.code is not None
-    stored = FollowUpRepository(services.db).get(next_step.followup_id)
+    stored = FollowUpRepository(services._store.db).get(next_step.followup_id)
     assert (stored.reason.value, stored.item.title, stored.options) == (
         "complaint",
         "Ruang baca terlalu bising sore hari",
@@ -282,7 +282,7 @@ def test_complaint_that_needs_a_follow_up_keeps_the_promise(qtbot, window, servi
     press(qtbot, window, Qt.Key.Key_Return)
     assert prompt(window) == "Keluhan Anda saya catat agar layanan kami menjadi lebih baik."
     close_interaction(qtbot, window)
-    row = InteractionRepository(services.db).get(1)
+    row = InteractionRepository(services._store.db).get(1)
     # The statistics count a complaint, not unavailable material, and no personal data.
     assert (row.outcome.value, row.unavailable, row.next_step, row.options_offered) == (
         "complaint_recorded",

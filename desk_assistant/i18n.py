@@ -7,10 +7,16 @@ Each message has an Indonesian and an English text with ``{placeholders}``.
 
 from __future__ import annotations
 
+import json
+import logging
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from functools import cache
+from importlib import resources
 from typing import Any
+
+log = logging.getLogger(__name__)
 
 
 class Lang(StrEnum):
@@ -697,3 +703,33 @@ def translate(key: str, lang: Lang | str = DEFAULT_LANG, /, **params: Any) -> st
         for name, value in params.items()
     }
     return text.format(**rendered)
+
+
+# --- compiled catalogs ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """A compiled translation catalog: {context: {source text: translation}}."""
+
+    language: str
+    contexts: dict[str, dict[str, str]]
+
+
+@cache
+def load_catalog(lang: str) -> Catalog | None:
+    """The catalog of ``lang`` compiled when the package was built (``tools/catalogs.py``),
+    or None when this installation has none (a bad catalog is logged, never raised)."""
+    name = f"resources/translations/desk_assistant_{lang}.catalog.json"
+    try:
+        data = json.loads(resources.files("desk_assistant").joinpath(name).read_text("utf-8"))
+        contexts = {
+            str(context): {str(k): str(v) for k, v in messages.items()}
+            for context, messages in data["contexts"].items()
+        }
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError, KeyError, AttributeError, TypeError) as exc:
+        log.warning("The %s catalog cannot be read: %s", lang, exc)
+        return None
+    return Catalog(str(data.get("language") or lang), contexts)

@@ -4,7 +4,8 @@ python tools/i18n.py update          # extract tr() strings into the .ts files
 python tools/i18n.py fill FILE.tsv   # set translations: lines "source<TAB>translation"
 python tools/i18n.py check           # list sources that still lack a translation
 
-No .qm is kept in git: the application compiles the .ts into a cached .qm on first start.
+No compiled catalog is kept in git: building the package (pip install, pip wheel) compiles
+the .ts with tools/catalogs.py; re-run `pip install -e .` after changing a translation.
 """
 
 from __future__ import annotations

@@ -1,111 +1,51 @@
 """Switching the UI language at run time.
 
-Only the translation sources (``.ts``) ship with the application; the compiled catalogs
-(``.qm``) are not kept in git. The first start after an install or an update compiles them
-with Qt's ``lrelease`` (part of PySide6) into the user's cache folder, named by the
-source's content, so a changed ``.ts`` is compiled again and an unchanged one never is.
+The translation sources (``.ts``, Qt Linguist) are compiled when the package is built
+(``setup.py`` runs ``tools/catalogs.py``), so a wheel, an editable install and a frozen
+bundle carry the catalogs and nothing is compiled at run time: no Qt tool is needed where
+the application runs. A :class:`CatalogTranslator` serves a catalog to Qt.
 """
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
 import logging
-import os
-import subprocess
-import sys
-import tempfile
-from importlib import resources
-from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTranslator
+
+from desk_assistant.i18n import Catalog, load_catalog
 
 LANGUAGES = ("id", "en")
 
 log = logging.getLogger(__name__)
 
 
-def ts_path(lang: str) -> Path:
-    resource = resources.files("desk_assistant").joinpath(
-        f"resources/translations/desk_assistant_{lang}.ts"
-    )
-    return Path(str(resource))
+class CatalogTranslator(QTranslator):
+    """Qt's translator over a compiled catalog ({context: {source: translation}})."""
 
+    def __init__(self, catalog: Catalog, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.catalog = catalog
 
-def cache_folder() -> Path:
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
-    base = Path(location) if location else Path(tempfile.gettempdir()) / "desk-assistant"
-    return base / "translations"
+    def translate(
+        self,
+        context: str,
+        source_text: str,
+        disambiguation: str | None = None,
+        n: int = -1,
+    ) -> str | None:
+        """The translation, or None to let Qt show the source (English) text."""
+        messages = self.catalog.contexts.get(context)
+        if messages is None:
+            return None
+        if disambiguation:
+            return messages.get(f"{disambiguation}\x04{source_text}")
+        return messages.get(source_text)
 
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
+        return not self.catalog.contexts
 
-def lrelease() -> Path | None:
-    """Qt's translation compiler, as PySide6 ships it (``lrelease`` or ``lrelease.exe``)."""
-    import PySide6
-
-    folder = Path(PySide6.__file__).resolve().parent
-    for name in ("lrelease.exe", "lrelease") if sys.platform == "win32" else ("lrelease",):
-        for candidate in (folder / name, folder / "Qt" / "bin" / name):
-            if candidate.is_file():
-                return candidate
-    return None
-
-
-def compiled_catalog(lang: str, folder: Path | None = None) -> Path | None:
-    """The compiled catalog of ``lang``: from the cache, or compiled now from its source.
-
-    None when there is no source or it cannot be compiled (the reason is logged; the
-    interface then shows its English source strings). Without ``folder``, the user's cache
-    folder, else (not writable) the temporary folder.
-    """
-    if folder is not None:
-        return _compiled_in(lang, folder)
-    fallback = Path(tempfile.gettempdir()) / "desk-assistant-translations"
-    for candidate in (cache_folder(), fallback):
-        catalog = _compiled_in(lang, candidate)
-        if catalog is not None:
-            return catalog
-    return None
-
-
-def _compiled_in(lang: str, folder: Path) -> Path | None:
-    ts = ts_path(lang)
-    if not ts.is_file():
-        return None
-    digest = hashlib.sha256(ts.read_bytes()).hexdigest()[:16]
-    qm = folder / f"desk_assistant_{lang}-{digest}.qm"
-    if qm.is_file():
-        return qm
-    compiler = lrelease()
-    if compiler is None:
-        log.warning("Qt's lrelease was not found beside PySide6; the interface stays English")
-        return None
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        # Written aside and renamed: two desks starting at once never read half a file.
-        handle, name = tempfile.mkstemp(dir=folder, suffix=".part")
-        os.close(handle)
-        part = Path(name)
-        try:
-            result = subprocess.run(
-                [str(compiler), "-silent", str(ts), "-qm", str(part)],
-                capture_output=True,
-                text=True,
-                timeout=60,
-            )
-            if result.returncode != 0 or part.stat().st_size == 0:
-                log.warning("Compiling %s failed: %s", ts.name, result.stderr.strip())
-                return None
-            part.replace(qm)
-        finally:
-            part.unlink(missing_ok=True)
-    except (OSError, subprocess.SubprocessError) as exc:
-        log.warning("Compiling %s failed: %s", ts.name, exc)
-        return None
-    for old in folder.glob(f"desk_assistant_{lang}-*.qm"):
-        if old != qm:
-            with contextlib.suppress(OSError):
-                old.unlink()  # an earlier version's catalog
-    return qm
+    def language(self) -> str:
+        return self.catalog.language
 
 
 class Translations:
@@ -135,12 +75,16 @@ class Translations:
             self.app.removeTranslator(self._translator)
             self._translator = None
         if language != "en":
-            catalog = compiled_catalog(language)
-            translator = QTranslator(self.app)
-            if catalog is not None and translator.load(str(catalog)):
+            catalog = load_catalog(language)
+            if catalog is not None:
+                translator = CatalogTranslator(catalog, self.app)
                 self.app.installTranslator(translator)
                 self._translator = translator
             else:
-                log.warning("No %s translation could be loaded", language)
+                log.warning(
+                    "No %s catalog is installed (a source checkout not installed with pip?);"
+                    " the interface stays English",
+                    language,
+                )
         # The LanguageChange events are posted; deliver them now so the switch is immediate.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)

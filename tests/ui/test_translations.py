@@ -1,4 +1,4 @@
-"""Every UI string has an Indonesian translation, compiled by the application itself."""
+"""Every UI string has an Indonesian translation, compiled when the package is built."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "desk_assistant" / "resources" / "translations" / "desk_assistant_id.ts"
 sys.path.insert(0, str(ROOT / "tools"))
 
+import catalogs  # noqa: E402
 import i18n  # noqa: E402
 
 
@@ -36,65 +37,60 @@ def test_ts_covers_every_tr_call(tmp_path: Path) -> None:
     assert "0 new" in result.stdout + result.stderr, result.stdout
 
 
-def test_the_catalog_is_compiled_from_the_source_once(tmp_path: Path, qapp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    """No compiled .qm is kept in git: the first start compiles it, later starts reuse it,
-    and a changed source is compiled again."""
-    from PySide6.QtCore import QTranslator
-
-    from desk_assistant.ui import translations
-
-    assert not list(TS.parent.glob("*.qm"))  # what a clean checkout has
-    catalog = translations.compiled_catalog("id", tmp_path)
-    assert catalog is not None and catalog.parent == tmp_path
-    translator = QTranslator()
-    assert translator.load(str(catalog))
-    assert translator.translate("DeskView", "Not available (F8)") == "Tidak tersedia (F8)"
-    stamp = catalog.stat().st_mtime_ns
-    assert translations.compiled_catalog("id", tmp_path) == catalog  # from the cache
-    assert catalog.stat().st_mtime_ns == stamp
-    changed = tmp_path / "src" / TS.name
-    changed.parent.mkdir()
-    changed.write_text(
-        TS.read_text(encoding="utf-8").replace("Tidak tersedia (F8)", "Tak tersedia (F8)"),
+def test_the_build_compiles_every_finished_translation(tmp_path: Path) -> None:
+    """tools/catalogs.py (run by the build) keeps each finished translation, under its
+    context, and leaves unfinished ones out so the English source shows."""
+    compiled = catalogs.compile_ts(TS)
+    assert compiled["language"] == "id"
+    contexts = compiled["contexts"]
+    assert isinstance(contexts, dict)
+    assert contexts["DeskView"]["Not available (F8)"] == "Tidak tersedia (F8)"
+    assert sum(len(m) for m in contexts.values()) == TS.read_text("utf-8").count("<message>")
+    draft = tmp_path / "src" / "desk_assistant_xx.ts"
+    draft.parent.mkdir()
+    draft.write_text(
+        '<TS version="2.1" language="xx"><context><name>C</name>'
+        "<message><source>Done</source><translation>Selesai</translation></message>"
+        '<message><source>Draft</source><translation type="unfinished">Dr</translation>'
+        "</message><message><source>Empty</source><translation/></message>"
+        "<message><source>Open</source><comment>menu</comment>"
+        "<translation>Buka</translation></message></context></TS>",
         encoding="utf-8",
     )
-    monkeypatch.setattr(translations, "ts_path", lambda lang: changed)
-    again = translations.compiled_catalog("id", tmp_path)
-    assert again is not None and again != catalog and not catalog.exists()
-    assert translator.load(str(again))
-    assert translator.translate("DeskView", "Not available (F8)") == "Tak tersedia (F8)"
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([again.name, "src"])
+    (written,) = catalogs.compile_folder(draft.parent, tmp_path / "out")
+    assert written.name == "desk_assistant_xx.catalog.json"
+    expected = {"C": {"Done": "Selesai", "menu\x04Open": "Buka"}}
+    assert catalogs.compile_ts(draft)["contexts"] == expected
 
 
-def test_without_the_compiler_the_interface_stays_english_and_says_why(
-    tmp_path: Path, qapp, monkeypatch, caplog
+def test_the_installed_catalog_serves_qt(qapp) -> None:  # type: ignore[no-untyped-def]
+    """The catalog the install compiled translates the window; English needs none."""
+    from PySide6.QtCore import QCoreApplication
+
+    from desk_assistant.i18n import load_catalog
+    from desk_assistant.ui.translations import Translations
+
+    assert load_catalog("id") is not None, "run pip install -e . (the build compiles it)"
+    chosen = Translations.of(qapp)
+    chosen.set_language("id")
+    assert QCoreApplication.translate("DeskView", "Not available (F8)") == "Tidak tersedia (F8)"
+    assert QCoreApplication.translate("DeskView", "never a message") == "never a message"
+    chosen.set_language("en")
+    assert QCoreApplication.translate("DeskView", "Not available (F8)") == "Not available (F8)"
+    chosen.set_language("id")
+
+
+def test_without_a_catalog_the_interface_stays_english_and_says_why(
+    qapp, monkeypatch, caplog
 ) -> None:  # type: ignore[no-untyped-def]
     from desk_assistant.ui import translations
 
-    monkeypatch.setattr(translations, "lrelease", lambda: None)
-    monkeypatch.setattr(translations, "cache_folder", lambda: tmp_path)
-    monkeypatch.setattr(translations.tempfile, "gettempdir", lambda: str(tmp_path))
+    monkeypatch.setattr(translations, "load_catalog", lambda lang: None)
     with caplog.at_level("WARNING"):
-        assert translations.compiled_catalog("id") is None
         chosen = translations.Translations(qapp)
         chosen.set_language("id")
     assert chosen.language == "id" and chosen._translator is None
-    assert "lrelease was not found" in caplog.text
-    assert list(tmp_path.iterdir()) == []
-
-
-def test_an_unwritable_cache_folder_falls_back_to_the_temporary_one(
-    tmp_path: Path, qapp, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
-    from desk_assistant.ui import translations
-
-    blocked = tmp_path / "cache"
-    blocked.write_text("a file where the cache folder should be")
-    monkeypatch.setattr(translations, "cache_folder", lambda: blocked / "translations")
-    monkeypatch.setattr(translations.tempfile, "gettempdir", lambda: str(tmp_path / "tmp"))
-    catalog = translations.compiled_catalog("id")
-    assert catalog is not None
-    assert catalog.parent == tmp_path / "tmp" / "desk-assistant-translations"
+    assert "No id catalog is installed" in caplog.text
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])

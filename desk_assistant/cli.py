@@ -275,14 +275,6 @@ def _has_display() -> bool:
     return True
 
 
-NO_DISPLAY = {
-    "id": "Tidak ada layar (display) yang tersedia untuk membuka jendela. Jalankan di desktop, "
-    "atau tanpa layar dengan QT_QPA_PLATFORM=offscreen (misalnya untuk --screenshot).",
-    "en": "No display is available to open a window. Run it on a desktop, or without a "
-    "display with QT_QPA_PLATFORM=offscreen (for example with --screenshot).",
-}
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -390,7 +382,7 @@ def _gui(args: argparse.Namespace, lang: str) -> int:
     if args.screenshot and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     if not _has_display():
-        print(NO_DISPLAY.get(lang, NO_DISPLAY["en"]), file=sys.stderr)
+        say(lang, "cli.no_display", stream=sys.stderr)
         return EXIT_NO_DISPLAY
     from desk_assistant.app import open_services, setup_logging
     from desk_assistant.errors import CustodyError, DatabaseDamagedError

@@ -1,7 +1,8 @@
 """Developer tool for the Qt translations of the UI chrome.
 
 python tools/i18n.py update          # extract tr() strings into the .ts files
-python tools/i18n.py fill FILE.tsv   # set translations: lines "source<TAB>translation"
+python tools/i18n.py fill FILE.tsv   # set translations: lines "source<TAB>translation",
+                                     # or "context<TAB>source<TAB>translation"
 python tools/i18n.py check           # list sources that still lack a translation
 
 No compiled catalog is kept in git: building the package (pip install, pip wheel) compiles
@@ -16,7 +17,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-UI = ROOT / "desk_assistant" / "ui"
+PACKAGE = ROOT / "desk_assistant"
 TS_DIR = ROOT / "desk_assistant" / "resources" / "translations"
 LANGUAGES = ("id",)
 
@@ -30,7 +31,9 @@ def ts_path(lang: str) -> Path:
 
 
 def update() -> None:
-    sources = sorted(str(p) for p in UI.rglob("*.py"))
+    # Every module: Qt's tr() in the interface, QT_TRANSLATE_NOOP (desk_assistant.i18n)
+    # everywhere else, for messages, labels, dates and the exports' words.
+    sources = sorted(str(p) for p in PACKAGE.rglob("*.py"))
     for lang in LANGUAGES:
         subprocess.run(
             [
@@ -61,20 +64,25 @@ def unfinished(lang: str) -> list[str]:
 
 
 def fill(lang: str, table: Path) -> None:
-    pairs = {}
+    pairs: dict[tuple[str | None, str], str] = {}
     for line in table.read_text(encoding="utf-8").splitlines():
-        if "\t" in line:
-            source, text = line.split("\t", 1)
-            pairs[source.replace("\\n", "\n")] = text.replace("\\n", "\n")
+        fields = [f.replace("\\n", "\n") for f in line.split("\t")]
+        if len(fields) == 2:
+            pairs[(None, fields[0])] = fields[1]
+        elif len(fields) == 3:
+            pairs[(fields[0], fields[1])] = fields[2]
     path = ts_path(lang)
     tree = ET.parse(path)
-    for message in tree.iter("message"):
-        source = message.findtext("source") or ""
-        if source in pairs:
-            translation = message.find("translation")
-            assert translation is not None
-            translation.text = pairs[source]
-            translation.attrib.pop("type", None)
+    for context in tree.iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            text = pairs.get((name, source), pairs.get((None, source)))
+            if text is not None:
+                translation = message.find("translation")
+                assert translation is not None
+                translation.text = text
+                translation.attrib.pop("type", None)
     tree.write(path, encoding="utf-8", xml_declaration=True)
 
 

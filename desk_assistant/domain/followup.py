@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import Any
 
 from desk_assistant.errors import ValidationError
+from desk_assistant.i18n import QT_TRANSLATE_NOOP
 
 DEFAULT_REGION = "ID"
 MAX_TEXT = 200
@@ -31,6 +32,16 @@ class Reason(StrEnum):
     COMPLAINT = "complaint"
 
 
+# What the screen and the exports call each (English; translated in the catalog).
+REASON_LABELS: dict[Reason, str] = {
+    Reason.ON_LOAN: QT_TRANSLATE_NOOP("Labels", "On loan"),
+    Reason.PROCESSING: QT_TRANSLATE_NOOP("Labels", "Being processed"),
+    Reason.NOT_OWNED: QT_TRANSLATE_NOOP("Labels", "Not in the collection"),
+    Reason.MISSING: QT_TRANSLATE_NOOP("Labels", "Missing from the shelf"),
+    Reason.COMPLAINT: QT_TRANSLATE_NOOP("Labels", "Complaint or request"),
+}
+
+
 # The reasons the options checklist offers for material (a complaint has its own form).
 MATERIAL_REASONS = tuple(reason for reason in Reason if reason is not Reason.COMPLAINT)
 
@@ -44,12 +55,31 @@ class Channel(StrEnum):
     EMAIL = "email"
 
 
+# What the screen and the exports call each (English; translated in the catalog).
+CHANNEL_LABELS: dict[Channel, str] = {
+    Channel.PHONE: QT_TRANSLATE_NOOP("Labels", "Phone call"),
+    Channel.WHATSAPP: QT_TRANSLATE_NOOP("Labels", "WhatsApp"),
+    Channel.SMS: QT_TRANSLATE_NOOP("Labels", "SMS"),
+    Channel.EMAIL: QT_TRANSLATE_NOOP("Labels", "E-mail"),
+}
+
+
 class Status(StrEnum):
     OPEN = "open"
     IN_PROGRESS = "in_progress"
     RESOLVED = "resolved"
     CANCELLED = "cancelled"
     UNREACHABLE = "unreachable"
+
+
+# What the screen and the exports call each (English; translated in the catalog).
+STATUS_LABELS: dict[Status, str] = {
+    Status.OPEN: QT_TRANSLATE_NOOP("Labels", "Open"),
+    Status.IN_PROGRESS: QT_TRANSLATE_NOOP("Labels", "In progress"),
+    Status.RESOLVED: QT_TRANSLATE_NOOP("Labels", "Resolved"),
+    Status.CANCELLED: QT_TRANSLATE_NOOP("Labels", "Cancelled"),
+    Status.UNREACHABLE: QT_TRANSLATE_NOOP("Labels", "Unreachable"),
+}
 
 
 PHONE_CHANNELS = frozenset({Channel.PHONE, Channel.WHATSAPP, Channel.SMS})
@@ -79,6 +109,18 @@ class Attempt(StrEnum):
     WHATSAPP_SENT = "whatsapp_sent"
     SMS_SENT = "sms_sent"
     EMAIL_SENT = "email_sent"
+
+
+# What the screen and the exports call each (English; translated in the catalog).
+ATTEMPT_LABELS: dict[Attempt, str] = {
+    Attempt.CALLED_REACHED: QT_TRANSLATE_NOOP("Labels", "Called — reached"),
+    Attempt.CALLED_NO_ANSWER: QT_TRANSLATE_NOOP("Labels", "Called — no answer"),
+    Attempt.CALLED_WRONG_NUMBER: QT_TRANSLATE_NOOP("Labels", "Called — wrong number"),
+    Attempt.CALLED_LEFT_MESSAGE: QT_TRANSLATE_NOOP("Labels", "Called — left a message"),
+    Attempt.WHATSAPP_SENT: QT_TRANSLATE_NOOP("Labels", "WhatsApp sent"),
+    Attempt.SMS_SENT: QT_TRANSLATE_NOOP("Labels", "SMS sent"),
+    Attempt.EMAIL_SENT: QT_TRANSLATE_NOOP("Labels", "E-mail sent"),
+}
 
 
 # Attempts that did not reach the patron; enough of them flag the follow-up.

@@ -9,6 +9,7 @@ import unicodedata
 from enum import StrEnum
 
 from desk_assistant.errors import ValidationError
+from desk_assistant.i18n import QT_TRANSLATE_NOOP
 
 # Wrong PINs: the first LOCK_AFTER are free; then the role locks for FIRST_LOCK_SECONDS,
 # doubling with every further wrong PIN, up to a day (all counted from the audit log).
@@ -31,6 +32,14 @@ class Role(StrEnum):
     # A task that runs unattended from the command line (a scheduled purge, a masked or
     # statistics export): no PIN, and nothing that shows a patron's contact details.
     SCHEDULED = "scheduled"
+
+
+# What the screen and the exports call each (English; translated in the catalog).
+ROLE_LABELS: dict[Role, str] = {
+    Role.DESK: QT_TRANSLATE_NOOP("Labels", "desk librarian"),
+    Role.SUPERVISOR: QT_TRANSLATE_NOOP("Labels", "supervisor"),
+    Role.TRAINER: QT_TRANSLATE_NOOP("Labels", "trainer"),
+}
 
 
 # Which role grants which: a supervisor may also do a trainer's work and everything a

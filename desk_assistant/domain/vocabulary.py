@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from desk_assistant.i18n import QT_TRANSLATE_NOOP
+
 
 class Segment(StrEnum):
     """Audience segments named by Perpusnas (seed 004); ``general`` is everyone else."""
@@ -14,6 +16,17 @@ class Segment(StrEnum):
     RESEARCHER = "researcher"
     ELDERLY = "elderly"
     DISABILITY = "disability"
+
+
+# What the screen and the exports call each (English; translated in the catalog).
+SEGMENT_LABELS: dict[Segment, str] = {
+    Segment.GENERAL: QT_TRANSLATE_NOOP("Labels", "General"),
+    Segment.STUDENT: QT_TRANSLATE_NOOP("Labels", "Student"),
+    Segment.CHILD: QT_TRANSLATE_NOOP("Labels", "Child / teen"),
+    Segment.RESEARCHER: QT_TRANSLATE_NOOP("Labels", "Researcher"),
+    Segment.ELDERLY: QT_TRANSLATE_NOOP("Labels", "Elderly"),
+    Segment.DISABILITY: QT_TRANSLATE_NOOP("Labels", "Person with a disability"),
+}
 
 
 class Need(StrEnum):
@@ -29,6 +42,19 @@ class Need(StrEnum):
     OTHER = "other"
 
 
+# What the screen and the exports call each (English; translated in the catalog).
+NEED_LABELS: dict[Need, str] = {
+    Need.BORROW: QT_TRANSLATE_NOOP("Labels", "Borrow"),
+    Need.RETURN: QT_TRANSLATE_NOOP("Labels", "Return"),
+    Need.RENEW: QT_TRANSLATE_NOOP("Labels", "Renew"),
+    Need.FIND: QT_TRANSLATE_NOOP("Labels", "Find material"),
+    Need.INFORMATION: QT_TRANSLATE_NOOP("Labels", "Information / directions"),
+    Need.MEMBERSHIP: QT_TRANSLATE_NOOP("Labels", "Membership"),
+    Need.COMPLAINT: QT_TRANSLATE_NOOP("Labels", "Complaint"),
+    Need.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
+}
+
+
 class Outcome(StrEnum):
     """How an interaction ended; stored in the statistics (never personal data)."""
 
@@ -38,6 +64,17 @@ class Outcome(StrEnum):
     NEXT_STEP_GIVEN = "next_step_given"
     DECLINED_OPTIONS = "declined_options"
     ABANDONED = "abandoned"
+
+
+# What the screen and the exports call each (English; translated in the catalog).
+OUTCOME_LABELS: dict[Outcome, str] = {
+    Outcome.SERVED: QT_TRANSLATE_NOOP("Labels", "Served"),
+    Outcome.COMPLAINT_RECORDED: QT_TRANSLATE_NOOP("Labels", "Complaint recorded"),
+    Outcome.REFERRED: QT_TRANSLATE_NOOP("Labels", "Referred"),
+    Outcome.NEXT_STEP_GIVEN: QT_TRANSLATE_NOOP("Labels", "Next step given"),
+    Outcome.DECLINED_OPTIONS: QT_TRANSLATE_NOOP("Labels", "Declined all options"),
+    Outcome.ABANDONED: QT_TRANSLATE_NOOP("Labels", "Abandoned"),
+}
 
 
 def known(enum: type[StrEnum]) -> str:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 
 import sqlite_utils
 
 from desk_assistant.domain.clock import Clock
 from desk_assistant.domain.report import Report
+from desk_assistant.exports.charts import ReportCharts
+from desk_assistant.exports.report import report_charts
 from desk_assistant.storage.reports import build_report
 
 
@@ -21,3 +24,10 @@ class ReportService:
     def report(self, since: date, until: date) -> Report:
         """The figures of the days ``since`` to ``until`` (both included)."""
         return build_report(self._db, since, until, self.clock().date())
+
+    def charts(
+        self, report: Report, lang: str, option_names: Mapping[str, str], dpi: int = 100
+    ) -> ReportCharts:
+        """What to draw for ``report`` in ``lang`` (``option_names``: the pack's labels);
+        its ``draw()`` may run on any thread."""
+        return report_charts(report, lang, option_names, dpi)

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 from desk_assistant.domain.clock import Clock
 from desk_assistant.domain.report import Report
 from desk_assistant.i18n import format_number, format_percent
-from desk_assistant.services.exports import report_charts
 from desk_assistant.services.packs import PackService
 from desk_assistant.services.reports import ReportService
 from desk_assistant.ui.look import LARGE_TEXT, text_scale
@@ -297,4 +296,4 @@ class ReportsView(Retranslating, QWidget):
         columns = 1 if scale >= LARGE_TEXT else 2
         for index, key in enumerate(self.chart_labels):
             self.charts_grid.addWidget(self.chart_labels[key], index // columns, index % columns)
-        return report_charts(report, lang, names, dpi=round(100 * scale)).draw
+        return self.reports.charts(report, lang, names, dpi=round(100 * scale)).draw

@@ -105,7 +105,7 @@ OPEN = {
     },  # fmt: skip
     AuditService: {"verify", "verify_file"},
     SettingsService: {"library_name"},
-    ReportService: {"report"},
+    ReportService: {"charts", "report"},
     DemoService: {"generate"},
     FollowUpService: {
         "change_status",

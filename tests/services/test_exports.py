@@ -210,8 +210,8 @@ def test_stats_pdf_is_the_printable_report_with_its_charts(
 
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_report_charts_name_everything_in_the_reader_language(services, clock, lang) -> None:  # type: ignore[no-untyped-def]
+    from desk_assistant.exports.report import report_charts
     from desk_assistant.services.demo import generate
-    from desk_assistant.services.exports import report_charts
     from desk_assistant.storage.reports import build_report
 
     generate(services._store.db, 800, 60, seed=8, today=clock().date())
@@ -255,7 +255,7 @@ def test_a_full_disk_is_said_in_plain_words_and_leaves_no_file(
 
 def test_a_period_with_nothing_recorded_says_so_instead_of_empty_axes(services, clock) -> None:  # type: ignore[no-untyped-def]
     from desk_assistant.exports import charts as drawing
-    from desk_assistant.services.exports import report_charts, report_html
+    from desk_assistant.exports.report import report_charts, report_html
     from desk_assistant.storage.reports import build_report
 
     today = clock().date()

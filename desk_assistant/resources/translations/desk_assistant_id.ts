@@ -32,6 +32,113 @@
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <source>Monday</source>
+        <translation>Senin</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Selasa</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Rabu</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Kamis</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Jumat</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Sabtu</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Minggu</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Sen</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Sel</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Rab</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Kam</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Jum</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sab</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>Januari</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>Februari</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>Maret</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mei</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>Agustus</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>Oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>Desember</translation>
+    </message>
+</context>
+<context>
     <name>DeskView</name>
     <message>
         <source>&amp;Segment (F4):</source>
@@ -72,6 +179,253 @@
     <message>
         <source>Saved: %1, %2</source>
         <translation>Tersimpan: %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>Exports</name>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interaksi</translation>
+    </message>
+    <message>
+        <source>Median duration</source>
+        <translation>Durasi median</translation>
+    </message>
+    <message>
+        <source>Unavailable material</source>
+        <translation>Bahan tidak tersedia</translation>
+    </message>
+    <message>
+        <source>Left with a next step</source>
+        <translation>Punya langkah berikutnya</translation>
+    </message>
+    <message>
+        <source>Patrons who left with a next step</source>
+        <translation>Pulang dengan langkah berikutnya</translation>
+    </message>
+    <message>
+        <source>Follow-ups created</source>
+        <translation>Tindak lanjut dibuat</translation>
+    </message>
+    <message>
+        <source>Follow-ups active</source>
+        <translation>Tindak lanjut aktif</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <source>Median to first attempt (h)</source>
+        <translation>Median ke upaya pertama (jam)</translation>
+    </message>
+    <message>
+        <source>Median to resolve (h)</source>
+        <translation>Median sampai selesai (jam)</translation>
+    </message>
+    <message>
+        <source>Resolved by the promised date</source>
+        <translation>Selesai sesuai janji</translation>
+    </message>
+    <message>
+        <source>Options chosen</source>
+        <translation>Opsi dipilih</translation>
+    </message>
+    <message>
+        <source>Follow-up call sheet</source>
+        <translation>Daftar telepon tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Meja</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Pengarang</translation>
+    </message>
+    <message>
+        <source>Call number / ISBN</source>
+        <translation>Nomor panggil / ISBN</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opsi</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Persetujuan</translation>
+    </message>
+    <message>
+        <source>Patron</source>
+        <translation>Pemustaka</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Contact by</source>
+        <translation>Dihubungi lewat</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Upaya</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Gagal</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ditutup</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Jam</translation>
+    </message>
+    <message>
+        <source>Duration (s)</source>
+        <translation>Durasi (detik)</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmen</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Kebutuhan</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>Tidak tersedia</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Naskah</translation>
+    </message>
+    <message>
+        <source>Place a hold</source>
+        <translation>Pesan / reservasi</translation>
+    </message>
+    <message>
+        <source>Interlibrary loan</source>
+        <translation>Silang layan</translation>
+    </message>
+    <message>
+        <source>Purchase suggestion</source>
+        <translation>Usulan pengadaan</translation>
+    </message>
+    <message>
+        <source>Alternative</source>
+        <translation>Alternatif</translation>
+    </message>
+    <message>
+        <source>Refer</source>
+        <translation>Rujuk</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Hubungi kembali</translation>
+    </message>
+    <message>
+        <source>Indonesian</source>
+        <translation>Indonesia</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inggris</translation>
+    </message>
+    <message>
+        <source>Desk service report</source>
+        <translation>Laporan layanan meja</translation>
+    </message>
+    <message>
+        <source>Interactions by weekday and hour</source>
+        <translation>Interaksi menurut hari dan jam</translation>
+    </message>
+    <message>
+        <source>By need</source>
+        <translation>Menurut kebutuhan</translation>
+    </message>
+    <message>
+        <source>By outcome</source>
+        <translation>Menurut hasil</translation>
+    </message>
+    <message>
+        <source>Unavailable material: options offered and chosen</source>
+        <translation>Bahan tidak tersedia: opsi ditawarkan dan dipilih</translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation>ditawarkan</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>dipilih</translation>
+    </message>
+    <message>
+        <source>Nothing recorded in this period.</source>
+        <translation>Tidak ada data pada periode ini.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
     </message>
 </context>
 <context>
@@ -887,6 +1241,593 @@
     <message>
         <source>Go on serving</source>
         <translation>Lanjutkan melayani</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>The script pack file cannot be read: {detail}</source>
+        <translation>Berkas paket naskah tidak dapat dibaca: {detail}</translation>
+    </message>
+    <message>
+        <source>The script pack file is too large ({size} bytes; at most {limit} bytes).</source>
+        <translation>Berkas paket naskah terlalu besar ({size} byte; paling besar {limit} byte).</translation>
+    </message>
+    <message>
+        <source>This file is not UTF-8 text; a script pack must be a YAML file.</source>
+        <translation>Berkas ini bukan teks UTF-8; paket naskah harus berupa berkas YAML.</translation>
+    </message>
+    <message>
+        <source>YAML syntax error: {detail}</source>
+        <translation>Kesalahan sintaks YAML: {detail}</translation>
+    </message>
+    <message>
+        <source>The file's structure is nested too deeply (more than {limit} levels).</source>
+        <translation>Struktur berkas terlalu dalam (lebih dari {limit} tingkat).</translation>
+    </message>
+    <message>
+        <source>A script pack must be a mapping (key: value) at the top level.</source>
+        <translation>Isi paket naskah harus berupa pemetaan (kunci: nilai) di tingkat teratas.</translation>
+    </message>
+    <message>
+        <source>Required field '{field}' is missing.</source>
+        <translation>Kolom wajib '{field}' tidak ada.</translation>
+    </message>
+    <message>
+        <source>Field '{field}' must be {expected}.</source>
+        <translation>Kolom '{field}' harus berupa {expected}.</translation>
+    </message>
+    <message>
+        <source>Unknown field '{field}'.</source>
+        <translation>Kolom '{field}' tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>format_version {found} is not supported (supported: {supported}).</source>
+        <translation>format_version {found} tidak didukung (yang didukung: {supported}).</translation>
+    </message>
+    <message>
+        <source>Identifier '{value}' is not valid: use lower-case letters, digits, '-' or '_'.</source>
+        <translation>Pengenal '{value}' tidak sah: gunakan huruf kecil, angka, '-' atau '_'.</translation>
+    </message>
+    <message>
+        <source>Unknown language '{lang}' (known: {known}).</source>
+        <translation>Bahasa '{lang}' tidak dikenal (yang dikenal: {known}).</translation>
+    </message>
+    <message>
+        <source>The pack must include language '{lang}'.</source>
+        <translation>Paket harus memuat bahasa '{lang}'.</translation>
+    </message>
+    <message>
+        <source>The '{lang}' translation of '{field}' is missing.</source>
+        <translation>Terjemahan '{lang}' untuk '{field}' tidak ada.</translation>
+    </message>
+    <message>
+        <source>The '{lang}' text of '{field}' is empty.</source>
+        <translation>Teks '{lang}' untuk '{field}' kosong.</translation>
+    </message>
+    <message>
+        <source>Placeholders in '{field}' differ between languages: {detail}.</source>
+        <translation>Placeholder di '{field}' berbeda antarbahasa: {detail}.</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder {{{name}}} in '{field}' (allowed: {allowed}).</source>
+        <translation>Placeholder {{{name}}} di '{field}' tidak dikenal (yang boleh: {allowed}).</translation>
+    </message>
+    <message>
+        <source>Braces in '{field}' are unbalanced or malformed.</source>
+        <translation>Kurung kurawal di '{field}' tidak seimbang atau salah tulis.</translation>
+    </message>
+    <message>
+        <source>Identifier '{value}' is used more than once.</source>
+        <translation>Pengenal '{value}' dipakai lebih dari sekali.</translation>
+    </message>
+    <message>
+        <source>Phase '{phase}' is not in the list of phases.</source>
+        <translation>Fase '{phase}' tidak ada di daftar fase.</translation>
+    </message>
+    <message>
+        <source>Target '{target}' does not exist: no step has that id.</source>
+        <translation>Tujuan '{target}' tidak ada: tidak ada langkah dengan pengenal itu.</translation>
+    </message>
+    <message>
+        <source>The start step '{target}' does not exist.</source>
+        <translation>Langkah awal '{target}' tidak ada.</translation>
+    </message>
+    <message>
+        <source>Unknown segment '{segment}' (known: {known}).</source>
+        <translation>Segmen '{segment}' tidak dikenal (yang dikenal: {known}).</translation>
+    </message>
+    <message>
+        <source>Unknown need '{need}' (known: {known}).</source>
+        <translation>Kebutuhan '{need}' tidak dikenal (yang dikenal: {known}).</translation>
+    </message>
+    <message>
+        <source>Unknown outcome '{outcome}' (known: {known}).</source>
+        <translation>Hasil '{outcome}' tidak dikenal (yang dikenal: {known}).</translation>
+    </message>
+    <message>
+        <source>Option '{option}' is not in the list of options.</source>
+        <translation>Opsi '{option}' tidak ada di daftar opsi.</translation>
+    </message>
+    <message>
+        <source>This step can never be reached from the start step.</source>
+        <translation>Langkah ini tidak pernah tercapai dari langkah awal.</translation>
+    </message>
+    <message>
+        <source>There is no way from this step to the close (an end step).</source>
+        <translation>Dari langkah ini tidak ada jalan ke penutup (langkah akhir).</translation>
+    </message>
+    <message>
+        <source>The step is not an end step but has neither 'next' nor 'choices'.</source>
+        <translation>Langkah bukan akhir tetapi tidak punya 'next' maupun 'choices'.</translation>
+    </message>
+    <message>
+        <source>An end step may not have 'next' or 'choices'.</source>
+        <translation>Langkah akhir tidak boleh punya 'next' atau 'choices'.</translation>
+    </message>
+    <message>
+        <source>A step may not have both 'next' and 'choices'.</source>
+        <translation>Langkah tidak boleh punya 'next' dan 'choices' sekaligus.</translation>
+    </message>
+    <message>
+        <source>At most 9 choices per step (keys 1–9); found {count}.</source>
+        <translation>Paling banyak 9 pilihan per langkah (tombol 1–9); ada {count}.</translation>
+    </message>
+    <message>
+        <source>The pack has no end step (end: true).</source>
+        <translation>Paket tidak punya langkah akhir (end: true).</translation>
+    </message>
+    <message>
+        <source>An end step must be in the last phase ('{phase}').</source>
+        <translation>Langkah akhir harus berada di fase terakhir ('{phase}').</translation>
+    </message>
+    <message>
+        <source>The list '{field}' may not be empty.</source>
+        <translation>Daftar '{field}' tidak boleh kosong.</translation>
+    </message>
+    <message>
+        <source>Value '{field}' must be a whole number from {low} to {high}.</source>
+        <translation>Nilai '{field}' harus bilangan bulat {low}–{high}.</translation>
+    </message>
+    <message>
+        <source>An 'unavailable' step needs the pack's 'options' list and 'unavailable' section.</source>
+        <translation>Langkah 'unavailable' memerlukan daftar 'options' dan bagian 'unavailable' di paket.</translation>
+    </message>
+    <message>
+        <source>A 'follow_up' step needs an option with 'follow_up: true' (such as call back) and the pack's 'unavailable' section (the read-back lines).</source>
+        <translation>Langkah 'follow_up' memerlukan opsi dengan 'follow_up: true' (misalnya hubungi kembali) dan bagian 'unavailable' (kalimat bacakan ulang) di paket.</translation>
+    </message>
+    <message>
+        <source>A step cannot be both 'unavailable' and 'follow_up'.</source>
+        <translation>Satu langkah tidak bisa sekaligus 'unavailable' dan 'follow_up'.</translation>
+    </message>
+    <message>
+        <source>The script pack is not valid ({count} problems); the active pack stays in use.</source>
+        <translation>Paket naskah tidak sah ({count} masalah); paket yang aktif tetap dipakai.</translation>
+    </message>
+    <message>
+        <source>step '{step}'</source>
+        <translation>langkah '{step}'</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>baris {line}</translation>
+    </message>
+    <message>
+        <source>The database is in use by another program and locked. Try again in a moment; nothing was lost.</source>
+        <translation>Basis data sedang dipakai program lain dan terkunci. Coba lagi sebentar lagi; tidak ada data yang hilang.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged ({detail}). The file was not changed.</source>
+        <translation>Berkas basis data rusak ({detail}). Berkas itu tidak diubah.</translation>
+    </message>
+    <message>
+        <source>The file '{path}' is not a Desk Assistant database.</source>
+        <translation>Berkas '{path}' bukan basis data Desk Assistant.</translation>
+    </message>
+    <message>
+        <source>The database '{path}' cannot be opened: {detail}</source>
+        <translation>Basis data '{path}' tidak dapat dibuka: {detail}</translation>
+    </message>
+    <message>
+        <source>The database is read-only: changes cannot be saved. Check the file's permissions or the drive. Data already saved is safe.</source>
+        <translation>Basis data hanya-baca: perubahan tidak dapat disimpan. Periksa izin berkas atau media penyimpanan. Data yang sudah tersimpan aman.</translation>
+    </message>
+    <message>
+        <source>The disk is full: changes cannot be saved. Free some disk space and try again. Data already saved is safe.</source>
+        <translation>Disk penuh: perubahan tidak dapat disimpan. Kosongkan ruang disk lalu coba lagi. Data yang sudah tersimpan aman.</translation>
+    </message>
+    <message>
+        <source>Saving to the database failed: {detail}. Data already saved is safe.</source>
+        <translation>Gagal menyimpan ke basis data: {detail}. Data yang sudah tersimpan aman.</translation>
+    </message>
+    <message>
+        <source>'{path}' is a folder, not a database file. Check --db (or DESK_ASSISTANT_DB). Nothing was changed.</source>
+        <translation>'{path}' adalah sebuah folder, bukan berkas basis data. Periksa --db (atau DESK_ASSISTANT_DB). Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>There is no permission to read or write the database '{path}'. Check the permissions of the file and its folder. Nothing was changed.</source>
+        <translation>Tidak ada izin untuk membaca atau menulis basis data '{path}'. Periksa izin berkas dan foldernya. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The database '{path}' is open in another Desk Assistant (the application's window, another desk, or a scheduled task). Close it first, then try again. Nothing was changed.</source>
+        <translation>Basis data '{path}' sedang dibuka oleh Desk Assistant lain (jendela aplikasi, meja lain, atau tugas terjadwal). Tutup dulu, lalu coba lagi. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The database '{path}' is not there, though it was before (its record or its backups are still there). An empty database is not quietly made in its place.</source>
+        <translation>Basis data '{path}' tidak ada, padahal sebelumnya ada (catatan atau cadangannya masih ada). Basis data kosong tidak dibuat diam-diam menggantikannya.</translation>
+    </message>
+    <message>
+        <source>The database '{path}' is empty (0 bytes), though it held records before (its record or its backups are still there). The file was not changed.</source>
+        <translation>Basis data '{path}' kosong (0 byte), padahal sebelumnya berisi (catatan atau cadangannya masih ada). Berkas itu tidak diubah.</translation>
+    </message>
+    <message>
+        <source>The journal of the database '{path}' (the -wal file beside it) belongs to another database. The database was not used and not changed.</source>
+        <translation>Jurnal basis data '{path}' (berkas -wal di sebelahnya) berasal dari basis data lain. Basis data tidak dipakai dan tidak diubah.</translation>
+    </message>
+    <message>
+        <source>The file '{path}' is a different database from the one that was here before (made on {created} as '{name}'). Nothing was changed.</source>
+        <translation>Berkas '{path}' adalah basis data lain daripada yang sebelumnya ada di sini (dibuat {created} sebagai '{name}'). Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The database '{path}' holds fewer interactions than before (last number {now}, before {before}). Interactions are never deleted, so this file may have been swapped or mixed with another. Nothing was changed.</source>
+        <translation>Basis data '{path}' memuat lebih sedikit interaksi daripada sebelumnya (nomor terakhir {now}, sebelumnya {before}). Interaksi tidak pernah dihapus, jadi berkas ini mungkin tertukar atau tercampur dengan berkas lain. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The newest good backup of this database: {backup}. To restore it: desk-assistant restore "{backup}"</source>
+        <translation>Cadangan baik terbaru dari basis data ini: {backup}. Untuk memulihkannya: desk-assistant restore "{backup}"</translation>
+    </message>
+    <message>
+        <source>No good backup of this database was found.</source>
+        <translation>Tidak ditemukan cadangan baik dari basis data ini.</translation>
+    </message>
+    <message>
+        <source>Updating the database for the new version of Desk Assistant… This happens once and may take a few seconds. Every record is kept.</source>
+        <translation>Memperbarui basis data untuk versi baru Desk Assistant… Ini dilakukan sekali saja dan bisa memakan beberapa detik. Semua catatan tetap tersimpan.</translation>
+    </message>
+    <message>
+        <source>This database was made by a newer version of Desk Assistant.</source>
+        <translation>Basis data ini dibuat oleh versi Desk Assistant yang lebih baru.</translation>
+    </message>
+    <message>
+        <source>Enter the librarian's name or initials.</source>
+        <translation>Isi nama atau inisial petugas.</translation>
+    </message>
+    <message>
+        <source>Enter the desk name.</source>
+        <translation>Isi nama meja layanan.</translation>
+    </message>
+    <message>
+        <source>'{field}' is too long (at most {limit} characters).</source>
+        <translation>'{field}' terlalu panjang (paling banyak {limit} karakter).</translation>
+    </message>
+    <message>
+        <source>No shift has been started.</source>
+        <translation>Belum ada giliran kerja yang dimulai.</translation>
+    </message>
+    <message>
+        <source>Enter a phone number.</source>
+        <translation>Isi nomor telepon.</translation>
+    </message>
+    <message>
+        <source>A phone number may not contain letters.</source>
+        <translation>Nomor telepon tidak boleh berisi huruf.</translation>
+    </message>
+    <message>
+        <source>A phone number may only contain digits, spaces, dashes and a leading +.</source>
+        <translation>Nomor telepon hanya boleh berisi angka, spasi, tanda hubung dan + di depan.</translation>
+    </message>
+    <message>
+        <source>The 00 prefix (e.g. 0062) is not used: write 0812… or +62 812….</source>
+        <translation>Awalan 00 (misalnya 0062) tidak dipakai: tulis 0812… atau +62 812….</translation>
+    </message>
+    <message>
+        <source>The phone number is too short.</source>
+        <translation>Nomor telepon terlalu pendek.</translation>
+    </message>
+    <message>
+        <source>The phone number is too long.</source>
+        <translation>Nomor telepon terlalu panjang.</translation>
+    </message>
+    <message>
+        <source>This is not a valid phone number. Example: 0812-3456-7890 or (021) 345-6789.</source>
+        <translation>Nomor telepon tidak sah. Contoh: 0812-3456-7890 atau (021) 345-6789.</translation>
+    </message>
+    <message>
+        <source>This is a landline: it cannot receive WhatsApp or SMS.</source>
+        <translation>Ini nomor telepon rumah/kantor: tidak dapat menerima WhatsApp atau SMS.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address.</source>
+        <translation>Isi alamat e-mail.</translation>
+    </message>
+    <message>
+        <source>An e-mail address needs an @, e.g. name@example.com.</source>
+        <translation>Alamat e-mail harus berisi @, misalnya nama@contoh.id.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is incomplete: the domain is missing (e.g. @gmail.com).</source>
+        <translation>Alamat e-mail tidak lengkap: domainnya kurang (misalnya @gmail.com).</translation>
+    </message>
+    <message>
+        <source>This is not a valid e-mail address.</source>
+        <translation>Alamat e-mail tidak sah.</translation>
+    </message>
+    <message>
+        <source>Enter the title of the requested material.</source>
+        <translation>Isi judul bahan pustaka yang diminta.</translation>
+    </message>
+    <message>
+        <source>Too long (at most {limit} characters).</source>
+        <translation>Terlalu panjang (paling banyak {limit} karakter).</translation>
+    </message>
+    <message>
+        <source>Choose at least one option, or record that the patron declined all options.</source>
+        <translation>Pilih minimal satu opsi, atau catat bahwa pemustaka menolak semua opsi.</translation>
+    </message>
+    <message>
+        <source>The patron declined all options, yet some options are ticked.</source>
+        <translation>Pemustaka menolak semua opsi, tetapi ada opsi yang dicentang.</translation>
+    </message>
+    <message>
+        <source>Enter the promised answer date.</source>
+        <translation>Isi tanggal janji jawaban.</translation>
+    </message>
+    <message>
+        <source>The promised date cannot be in the past.</source>
+        <translation>Tanggal janji tidak boleh di masa lalu.</translation>
+    </message>
+    <message>
+        <source>Enter the patron's name.</source>
+        <translation>Isi nama pemustaka.</translation>
+    </message>
+    <message>
+        <source>Choose the preferred way to contact.</source>
+        <translation>Pilih cara menghubungi yang diinginkan.</translation>
+    </message>
+    <message>
+        <source>The follow-up promise is not recorded yet: fill in what it is about, the date and the contact details (with consent), then press Ctrl+Enter.</source>
+        <translation>Janji tindak lanjut belum dicatat: isi pokoknya, tanggal, dan kontak (dengan persetujuan) lalu tekan Ctrl+Enter.</translation>
+    </message>
+    <message>
+        <source>The patron does not know the next step yet: fill in the options checklist (choose at least one option, or record that the patron declined all options).</source>
+        <translation>Pemustaka belum tahu langkah berikutnya: isi daftar opsi (pilih minimal satu opsi, atau catat bahwa pemustaka menolak semua opsi).</translation>
+    </message>
+    <message>
+        <source>The status cannot change from '{old}' to '{new}'.</source>
+        <translation>Status tidak dapat diubah dari '{old}' ke '{new}'.</translation>
+    </message>
+    <message>
+        <source>Write the reason: the history must say why this promise is closed or reopened.</source>
+        <translation>Tuliskan alasannya: riwayat harus mencatat mengapa janji ini ditutup atau dibuka lagi.</translation>
+    </message>
+    <message>
+        <source>This follow-up has no contact details (no consent, or already erased).</source>
+        <translation>Tindak lanjut ini tidak punya data kontak (tanpa persetujuan, atau sudah dihapus).</translation>
+    </message>
+    <message>
+        <source>This database holds real records; demo data may only be written to a new database or a demo database.</source>
+        <translation>Basis data ini berisi data sungguhan; data demo hanya boleh ditulis ke basis data baru atau basis data demo.</translation>
+    </message>
+    <message>
+        <source>A PIN must be at least 6 digits, or a passphrase of at least 8 characters.</source>
+        <translation>PIN harus paling sedikit 6 angka, atau frasa sandi paling sedikit 8 karakter.</translation>
+    </message>
+    <message>
+        <source>This PIN was made before the new rule (at least 6 digits). Choose a new one now.</source>
+        <translation>PIN ini dibuat sebelum aturan baru (paling sedikit 6 angka). Buat PIN baru sekarang.</translation>
+    </message>
+    <message>
+        <source>This role's PIN is missing from the database, though one was set. The supervisor can set a new one with the recovery code.</source>
+        <translation>PIN peran ini hilang dari basis data, padahal pernah dibuat. Penyelia dapat membuat PIN baru dengan kode pemulihannya.</translation>
+    </message>
+    <message>
+        <source>This role's PIN was changed outside the application, so it is not used. The supervisor can set a new one with the recovery code.</source>
+        <translation>PIN peran ini diubah di luar aplikasi, jadi tidak dipakai. Penyelia dapat membuat PIN baru dengan kode pemulihannya.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Tries left: {remaining}.</source>
+        <translation>PIN salah. Sisa percobaan: {remaining}.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: this role is locked for {minutes} minutes.</source>
+        <translation>Terlalu banyak PIN salah: peran ini dikunci selama {minutes} menit.</translation>
+    </message>
+    <message>
+        <source>Pick the desk from the library's list of desks (the supervisor keeps it under Privacy &amp; data → Desks of the library…).</source>
+        <translation>Pilih meja dari daftar meja perpustakaan (penyelia mengaturnya di menu Privasi &amp; data → Daftar meja perpustakaan…).</translation>
+    </message>
+    <message>
+        <source>No PIN has been set for this role yet. The supervisor can set it.</source>
+        <translation>PIN untuk peran ini belum dibuat. Penyelia dapat membuatnya.</translation>
+    </message>
+    <message>
+        <source>This needs the '{role}' role. Enter its PIN from the Role menu.</source>
+        <translation>Tindakan ini memerlukan peran '{role}'. Masukkan PIN-nya lewat menu Peran.</translation>
+    </message>
+    <message>
+        <source>Backup refused: the current database is damaged ({detail}). Older backups are kept.</source>
+        <translation>Cadangan dibatalkan: basis data saat ini rusak ({detail}). Cadangan lama tetap disimpan.</translation>
+    </message>
+    <message>
+        <source>The backup failed: {detail}. Older backups are kept.</source>
+        <translation>Cadangan gagal: {detail}. Cadangan lama tetap disimpan.</translation>
+    </message>
+    <message>
+        <source>'{path}' is not a good Desk Assistant backup ({detail}); nothing was restored.</source>
+        <translation>Berkas '{path}' bukan cadangan Desk Assistant yang baik ({detail}); tidak dipulihkan.</translation>
+    </message>
+    <message>
+        <source>There is no good backup in {folder}.</source>
+        <translation>Tidak ada cadangan yang baik di {folder}.</translation>
+    </message>
+    <message>
+        <source>The backup was saved as {file}, but the database now holds fewer interactions (last number {now}) than the last good backup ({before}). It is marked 'suspect' and removed no older backup. Check the database before restoring anything.</source>
+        <translation>Cadangan disimpan sebagai {file}, tetapi basis data kini memuat lebih sedikit interaksi (nomor terakhir {now}) daripada cadangan baik terakhir ({before}). Cadangan ini ditandai 'suspect' dan tidak menghapus cadangan lama mana pun. Periksa basis datanya sebelum memulihkan apa pun.</translation>
+    </message>
+    <message>
+        <source>'{path}' is a backup of another database ('{name}', made on {created}); nothing was restored. Add --other-database if that is what you mean.</source>
+        <translation>'{path}' adalah cadangan basis data lain ('{name}', dibuat {created}); tidak dipulihkan. Tambahkan --other-database bila memang itu yang dimaksud.</translation>
+    </message>
+    <message>
+        <source>'{path}' was made by an older version and does not say which database it belongs to; nothing was restored. Add --other-database if you are sure it is the right one.</source>
+        <translation>'{path}' dibuat oleh versi lama dan tidak menyebut basis data asalnya; tidak dipulihkan. Tambahkan --other-database bila Anda yakin itu cadangan yang benar.</translation>
+    </message>
+    <message>
+        <source>The restore failed: {reason}. The database is as it was.</source>
+        <translation>Pemulihan gagal: {reason}. Basis data tetap seperti sebelumnya.</translation>
+    </message>
+    <message>
+        <source>The restore from {backup}, which was interrupted, has been finished.</source>
+        <translation>Pemulihan dari {backup} yang terhenti tadi sudah diselesaikan.</translation>
+    </message>
+    <message>
+        <source>The restore from {backup} stopped before it finished and was undone; the database is as it was.</source>
+        <translation>Pemulihan dari {backup} terhenti sebelum selesai dan sudah dibatalkan; basis data tetap seperti sebelumnya.</translation>
+    </message>
+    <message>
+        <source>Do not force the application closed. Finish what you are doing, close it, and start it again to restore the newest backup; the damaged file will be kept aside.</source>
+        <translation>Jangan menutup aplikasi dengan paksa. Simpan pekerjaan, tutup aplikasi, lalu buka kembali untuk memulihkan cadangan terbaru; berkas yang rusak akan disimpan terpisah.</translation>
+    </message>
+    <message>
+        <source>No display is available to open a window. Run it on a desktop, or without a display with QT_QPA_PLATFORM=offscreen (for example with --screenshot).</source>
+        <translation>Tidak ada layar (display) yang tersedia untuk membuka jendela. Jalankan di desktop, atau tanpa layar dengan QT_QPA_PLATFORM=offscreen (misalnya untuk --screenshot).</translation>
+    </message>
+    <message>
+        <source>{file}: OK — {pack} v{version}, {steps} steps</source>
+        <translation>{file}: OK — {pack} v{version}, {steps} langkah</translation>
+    </message>
+    <message>
+        <source>{file}: imported {pack} v{version}</source>
+        <translation>{file}: {pack} v{version} diimpor</translation>
+    </message>
+    <message>
+        <source>There is no pack with id '{pack}'.</source>
+        <translation>Tidak ada paket dengan id '{pack}'.</translation>
+    </message>
+    <message>
+        <source>--interactions and --followups must not be negative.</source>
+        <translation>--interactions dan --followups tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>{path}: {interactions} interactions over {days} days, {followups} follow-ups ({seconds} s)</source>
+        <translation>{path}: {interactions} interaksi selama {days} hari, {followups} tindak lanjut ({seconds} detik)</translation>
+    </message>
+    <message>
+        <source>{path}: restored from {file}</source>
+        <translation>{path}: dipulihkan dari {file}</translation>
+    </message>
+    <message>
+        <source>; the previous database is kept as {aside}</source>
+        <translation>; basis data sebelumnya disimpan sebagai {aside}</translation>
+    </message>
+    <message>
+        <source>The audit log is intact: {rows} entries checked.</source>
+        <translation>Log audit utuh: {rows} entri diperiksa.</translation>
+    </message>
+    <message>
+        <source>The audit log was changed outside the application: its chain breaks at entry {row}.</source>
+        <translation>Log audit diubah di luar aplikasi: rantainya putus pada entri {row}.</translation>
+    </message>
+    <message>
+        <source>The audit log's protection (database triggers) was removed outside the application.</source>
+        <translation>Perlindungan log audit (pemicu basis data) telah dihapus di luar aplikasi.</translation>
+    </message>
+    <message>
+        <source>The {role} PIN: </source>
+        <translation>PIN {role}: </translation>
+    </message>
+    <message>
+        <source>This command needs the {role} PIN: give --pin-file, or run it in a terminal to be asked for it.</source>
+        <translation>Perintah ini memerlukan PIN {role}: berikan --pin-file, atau jalankan di terminal agar PIN ditanyakan.</translation>
+    </message>
+    <message>
+        <source>The PIN file '{path}' can be read by others, so it is not used. Make it readable by its owner only (e.g. chmod 600).</source>
+        <translation>Berkas PIN '{path}' dapat dibaca orang lain; tidak dipakai. Batasi izinnya hanya untuk pemiliknya (misalnya chmod 600).</translation>
+    </message>
+    <message>
+        <source>The PIN file '{path}' cannot be read: {reason}.</source>
+        <translation>Berkas PIN '{path}' tidak dapat dibaca: {reason}.</translation>
+    </message>
+    <message>
+        <source>; {reapplied} erasures made after that backup applied again, {purged} contacts past their retention erased</source>
+        <translation>; {reapplied} penghapusan kontak sesudah cadangan itu diterapkan lagi, {purged} kontak yang masa simpannya habis dihapus</translation>
+    </message>
+    <message>
+        <source>{path}: contact details cleared from {cleared} follow-ups (closed more than {days} days ago)</source>
+        <translation>{path}: data kontak dihapus dari {cleared} tindak lanjut (ditutup lebih dari {days} hari lalu)</translation>
+    </message>
+    <message>
+        <source>{path}: backed up to {written}</source>
+        <translation>{path}: dicadangkan ke {written}</translation>
+    </message>
+    <message>
+        <source>{output}: {count} rows</source>
+        <translation>{output}: {count} baris</translation>
+    </message>
+    <message>
+        <source>The export cannot be written to '{path}': {reason}. No file was made.</source>
+        <translation>Ekspor tidak dapat ditulis ke '{path}': {reason}. Tidak ada berkas yang dibuat.</translation>
+    </message>
+    <message>
+        <source>'{path}' cannot be written: {reason}. Whatever was there is unchanged.</source>
+        <translation>'{path}' tidak dapat ditulis: {reason}. Berkas yang sudah ada di sana tidak berubah.</translation>
+    </message>
+    <message>
+        <source>'{path}' was not written: {reason}. Nothing was changed.</source>
+        <translation>'{path}' tidak ditulis: {reason}. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>it is a device, not a file</source>
+        <translation>itu sebuah perangkat, bukan berkas</translation>
+    </message>
+    <message>
+        <source>it is a database file</source>
+        <translation>itu berkas basis data</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>foldernya tidak ada</translation>
+    </message>
+    <message>
+        <source>there is no permission to write there</source>
+        <translation>tidak ada izin menulis di sana</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disk penuh</translation>
+    </message>
+    <message>
+        <source>the drive is read-only</source>
+        <translation>media hanya-baca</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>itu sebuah folder</translation>
+    </message>
+    <message>
+        <source>This call sheet would hold {count} follow-ups; a PDF takes at most {limit}. Narrow the filter (overdue only, say), or export to XLSX or CSV.</source>
+        <translation>Daftar telepon ini akan memuat {count} tindak lanjut; paling banyak {limit} untuk PDF. Persempit saringannya (misalnya hanya yang terlambat), atau ekspor ke XLSX atau CSV.</translation>
+    </message>
+    <message>
+        <source>The 'since' date ({since}) is after the 'until' date ({until}).</source>
+        <translation>Tanggal 'sejak' ({since}) jatuh sesudah tanggal 'sampai' ({until}).</translation>
+    </message>
+    <message>
+        <source>There is no database at '{path}'. Check --db (or DESK_ASSISTANT_DB); a new database is made only when the application is opened on screen.</source>
+        <translation>Basis data '{path}' tidak ada. Periksa --db (atau DESK_ASSISTANT_DB); aplikasi membuat basis data baru hanya saat dibuka di layar.</translation>
+    </message>
+    <message>
+        <source>This text holds a broken character (perhaps from a cut-off paste); type it again.</source>
+        <translation>Teks ini memuat karakter yang rusak (mungkin dari salinan yang terpotong); ketik ulang.</translation>
+    </message>
+    <message>
+        <source>Nothing is held for that search.</source>
+        <translation>Tidak ditemukan data untuk pencarian itu.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Nothing was lost; the details are in the log file.</source>
+        <translation>Terjadi kesalahan tak terduga. Tidak ada data yang hilang; rinciannya dicatat di berkas log.</translation>
     </message>
 </context>
 <context>

@@ -87,7 +87,10 @@ _OS_REASONS = {
 }
 
 
-def os_reason(exc: OSError) -> Message | str:
-    """Why a file could not be written, in the user's words where it is a common reason."""
+def os_reason(exc: OSError) -> Message:
+    """Why a file could not be read or written, in the user's words: the one place an
+    operating-system error becomes a message (the system's own words for a rare one)."""
     key = _OS_REASONS.get(exc.errno or 0)
-    return Message(key, {}) if key else (exc.strerror or str(exc))
+    if key:
+        return Message(key, {})
+    return Message("file.system_said", {"detail": exc.strerror or str(exc)})

@@ -239,6 +239,15 @@ def write_bytes(target: Path, data: bytes) -> None:
         raise FileWriteError.from_os_error(target, exc) from exc
 
 
+@contextlib.contextmanager
+def file_errors(path: Path, error: type[FileWriteError] = FileWriteError) -> Iterator[None]:
+    """An OS error while writing ``path`` becomes ``error``, said in the user's words."""
+    try:
+        yield
+    except OSError as exc:
+        raise error.from_os_error(path, exc) from exc
+
+
 def write_text(target: Path, text: str) -> None:
     write_bytes(target, text.encode("utf-8"))
 

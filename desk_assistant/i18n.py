@@ -624,6 +624,10 @@ MESSAGES: dict[str, str] = {
         "Messages",
         "it is a database file",
     ),
+    "file.system_said": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the system said: {detail}",
+    ),
     "export.no_folder": QT_TRANSLATE_NOOP(
         "Messages",
         "the folder does not exist",

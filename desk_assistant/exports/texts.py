@@ -7,7 +7,7 @@ Declared once, in English, with the catalog mark; the translations live in the c
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +19,7 @@ from desk_assistant.domain.followup import (
 from desk_assistant.domain.vocabulary import NEED_LABELS, OUTCOME_LABELS, SEGMENT_LABELS
 from desk_assistant.errors import ExportError
 from desk_assistant.exports.tabular import Cancelled, ExportCancelled
+from desk_assistant.files import file_errors
 from desk_assistant.i18n import QT_TRANSLATE_NOOP, labels, text
 
 SHEET_TITLE = QT_TRANSLATE_NOOP("Exports", "Follow-up call sheet")
@@ -104,10 +105,6 @@ def stop_if_cancelled(cancelled: Cancelled | None) -> None:
         raise ExportCancelled
 
 
-@contextlib.contextmanager
-def writing(path: Path) -> Iterator[None]:
+def writing(path: Path) -> contextlib.AbstractContextManager[None]:
     """Say in the user's words why an export file could not be written."""
-    try:
-        yield
-    except OSError as exc:
-        raise ExportError.from_os_error(path, exc) from exc
+    return file_errors(path, ExportError)

@@ -15,7 +15,8 @@ from desk_assistant.domain.script_pack import (
     decode_pack_bytes,
     parse_pack,
 )
-from desk_assistant.files import write_text
+from desk_assistant.errors import os_reason
+from desk_assistant.files import file_errors, write_text
 from desk_assistant.i18n import Message
 from desk_assistant.services.auth import AuthService, RoleRequired
 from desk_assistant.storage.audit import AuditLog
@@ -41,7 +42,7 @@ def read_pack_file(path: str | Path) -> ScriptPack:
         raw = Path(path).read_bytes()
     except OSError as exc:
         raise PackError(
-            [Problem(Message("pack.file_unreadable", {"detail": exc.strerror or str(exc)}))]
+            [Problem(Message("pack.file_unreadable", {"detail": os_reason(exc)}))]
         ) from exc
     return parse_pack(decode_pack_bytes(raw))
 
@@ -137,7 +138,8 @@ class PackService:
         if stored is None:
             stored = self.repo.active()
         assert stored is not None
-        write_text(path, stored.source)
+        with file_errors(path):
+            write_text(path, stored.source)
         return stored
 
     def activate(self, row_id: int, by: str) -> ScriptPack:

@@ -15,7 +15,7 @@ from desk_assistant.domain.clock import Clock
 from desk_assistant.domain.followup import FollowUp, clean_text, format_phone, parse_phone
 from desk_assistant.domain.roles import Role
 from desk_assistant.errors import ValidationError
-from desk_assistant.files import write_text
+from desk_assistant.files import file_errors, write_text
 from desk_assistant.services.auth import AuthService, RoleRequired
 from desk_assistant.storage.app_state import AppState
 from desk_assistant.storage.audit import AuditLog
@@ -159,7 +159,8 @@ class PrivacyService:
                     ],
                 }
             )
-        write_text(path, json.dumps({"followups": records}, ensure_ascii=False, indent=2))
+        with file_errors(path):
+            write_text(path, json.dumps({"followups": records}, ensure_ascii=False, indent=2))
         self.audit.record(
             self.clock(), who, role, "patron_access_export", {"followups": len(records)}
         )

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from desk_assistant.errors import DatabaseDamagedError, StorageError
+from desk_assistant.errors import DatabaseDamagedError, StorageError, os_reason
 from desk_assistant.storage.migrations import APPLICATION_ID, MIGRATIONS
 
 BUSY_TIMEOUT_MS = 5000
@@ -72,7 +72,7 @@ def diagnose(path: Path) -> StorageError | None:
             return StorageError("db.read_only")
         if code in (errno.EACCES, errno.EPERM):
             return StorageError("db.no_permission", path=str(path))
-        return StorageError("db.write_failed", detail=exc.strerror or str(exc))
+        return StorageError("db.write_failed", detail=os_reason(exc))
     finally:
         with suppress(OSError):
             probe.unlink()
@@ -155,7 +155,7 @@ def open_database(path: str | Path | None) -> sqlite_utils.Database:
         try:
             file.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise StorageError("db.cannot_open", path=str(file), detail=exc.strerror) from exc
+            raise StorageError("db.cannot_open", path=str(file), detail=os_reason(exc)) from exc
         try:
             db = sqlite_utils.Database(file, execute_plugins=False)
         except sqlite3.Error as exc:

@@ -57,8 +57,7 @@ class ExportRunner(QObject):
         except DeskAssistantError as exc:
             self.failed.emit(exc.user_message(self.lang))
         except OSError as exc:
-            reason = os_reason(exc)
-            self.failed.emit(reason if isinstance(reason, str) else reason.render(self.lang))
+            self.failed.emit(os_reason(exc).render(self.lang))
         else:
             self.finished.emit(count)
 

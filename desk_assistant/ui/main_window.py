@@ -993,8 +993,7 @@ class MainWindow(Retranslating, QMainWindow):
         """Why a file could not be written, in the UI language."""
         from desk_assistant.errors import os_reason
 
-        reason = os_reason(exc)
-        return reason if isinstance(reason, str) else reason.render(self.language())
+        return os_reason(exc).render(self.language())
 
     def show_error(self, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text, parent=self)

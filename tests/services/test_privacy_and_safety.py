@@ -313,3 +313,35 @@ def test_invalid_text_in_a_search_is_refused_with_a_message(services) -> None:  
         with pytest.raises(ValidationError) as info:
             call()
         assert "rusak" in info.value.user_message("id")
+
+
+@pytest.mark.parametrize("what", ["patron data", "script pack"])
+def test_a_file_that_cannot_be_written_is_said_in_words_for_every_writer(
+    on_disk, tmp_path: Path, what: str
+) -> None:  # type: ignore[no-untyped-def]
+    """One error path: a missing folder is a translated message, never a raw OSError, and
+    nothing is recorded as exported."""
+    from desk_assistant.errors import FileWriteError
+
+    make_followup(on_disk, "Bumi Manusia", "Budi Santoso")
+    target = tmp_path / "no such folder" / "out.file"
+    before = len(on_disk._store.audit.entries())
+    with pytest.raises(FileWriteError) as info:
+        if what == "patron data":
+            found = on_disk.privacy.find_patron("budi")
+            on_disk.privacy.export_patron(found, target, "Kepala", "supervisor")
+        else:
+            on_disk.packs.export(target)
+    assert "foldernya tidak ada" in info.value.user_message("id")
+    assert "folder does not exist" in info.value.user_message("en")
+    assert len(on_disk._store.audit.entries()) == before
+
+
+def test_a_rare_system_error_is_said_in_the_systems_words() -> None:
+    import errno
+
+    from desk_assistant.errors import FileWriteError
+
+    error = FileWriteError.from_os_error("x.csv", OSError(errno.ELOOP, "Too many levels"))
+    assert "sistem menjawab: Too many levels" in error.user_message("id")
+    assert "the system said: Too many levels" in error.user_message("en")

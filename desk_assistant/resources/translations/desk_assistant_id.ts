@@ -1786,6 +1786,10 @@
         <translation>itu berkas basis data</translation>
     </message>
     <message>
+        <source>the system said: {detail}</source>
+        <translation>sistem menjawab: {detail}</translation>
+    </message>
+    <message>
         <source>the folder does not exist</source>
         <translation>foldernya tidak ada</translation>
     </message>

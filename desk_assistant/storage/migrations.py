@@ -217,18 +217,30 @@ def _audit(db: sqlite_utils.Database) -> None:
         )
 
 
+def _phone_as_shown_0005(e164: str) -> str:
+    """How migration 0005 shows a number, frozen here: a migration does what it did when it
+    was written, whatever the domain's ``format_phone`` becomes later."""
+    import phonenumbers
+
+    try:
+        number = phonenumbers.parse(e164, "ID")
+    except phonenumbers.NumberParseException:
+        return e164
+    if phonenumbers.region_code_for_number(number) == "ID":
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
 @MIGRATIONS(name="0005_phone_national")
 def _phone_national(db: sqlite_utils.Database) -> None:
     # The number as shown (0812-3456-7890), formatted once when stored: exports of 100 000
     # follow-ups would otherwise spend most of their time formatting phone numbers.
     # Personal data like the phone itself: erased with it.
     db.execute("ALTER TABLE followups ADD COLUMN phone_national TEXT")
-    from desk_assistant.domain.followup import format_phone
-
     rows = db.execute("SELECT id, phone FROM followups WHERE phone IS NOT NULL").fetchall()
     db.conn.executemany(
         "UPDATE followups SET phone_national = ? WHERE id = ?",
-        [(format_phone(phone), fid) for fid, phone in rows],
+        [(_phone_as_shown_0005(phone), fid) for fid, phone in rows],
     )
 
 

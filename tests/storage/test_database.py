@@ -107,3 +107,28 @@ def test_the_upgrade_notice_says_what_happens(qapp) -> None:  # type: ignore[no-
         assert "Memperbarui basis data" in notice.text() and "sekali saja" in notice.text()
     finally:
         notice.close()
+
+
+def test_migrations_use_nothing_outside_storage() -> None:
+    """A migration carries frozen copies of what it computes: a later change to the domain
+    cannot change what an old migration does to an old database."""
+    import ast
+    from pathlib import Path
+
+    import desk_assistant.storage.migrations as migrations
+
+    tree = ast.parse(Path(migrations.__file__).read_text(encoding="utf-8"))
+    ours = [
+        node.module
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("desk_assistant")
+    ]
+    assert ours == []
+
+
+def test_the_frozen_phone_format_agrees_with_todays() -> None:
+    from desk_assistant.domain.followup import format_phone
+    from desk_assistant.storage.migrations import _phone_as_shown_0005
+
+    for number in ("+6281234567890", "+62215550123", "+6591234567", "not a number"):
+        assert _phone_as_shown_0005(number) == format_phone(number)

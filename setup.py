@@ -6,28 +6,42 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from setuptools import setup
+from setuptools import find_packages, setup
 from setuptools.command.build_py import build_py
 
 HERE = Path(__file__).resolve().parent
-TRANSLATIONS = Path("desk_assistant", "resources", "translations")
+# The shipped files live in the top-level resources/ folder and install as the package
+# desk_assistant.resources.
+SOURCE = Path("resources", "translations")
+BUILT = Path("desk_assistant", "resources", "translations")
 
 
 class BuildWithCatalogs(build_py):
-    """Compile ``desk_assistant/resources/translations/*.ts`` beside the sources they come
-    from: into the build folder for a wheel, into the source tree for an editable install."""
+    """Compile ``resources/translations/*.ts``: into the build folder for a wheel, beside
+    the sources for an editable install."""
 
     def run(self) -> None:
         super().run()
         sys.path.insert(0, str(HERE / "tools"))
         from catalogs import compile_folder
 
-        base = HERE if getattr(self, "editable_mode", False) else Path(self.build_lib)
-        self._catalogs = compile_folder(HERE / TRANSLATIONS, base / TRANSLATIONS)
+        if getattr(self, "editable_mode", False):
+            target = HERE / SOURCE
+        else:
+            target = Path(self.build_lib) / BUILT
+        self._catalogs = compile_folder(HERE / SOURCE, target)
 
     def get_outputs(self, include_bytecode: bool = True) -> list[str]:
         outputs = super().get_outputs(include_bytecode)
         return [*outputs, *(str(p) for p in getattr(self, "_catalogs", []))]
 
 
-setup(cmdclass={"build_py": BuildWithCatalogs})
+setup(
+    packages=[
+        *find_packages(include=["desk_assistant", "desk_assistant.*"]),
+        "desk_assistant.resources",
+    ],
+    package_dir={"desk_assistant.resources": "resources"},
+    package_data={"desk_assistant.resources": ["**/*"]},
+    cmdclass={"build_py": BuildWithCatalogs},
+)

@@ -1,7 +1,7 @@
 """Text in the user's language, without Qt: messages, labels, dates and numbers.
 
 There is one catalog of every user-visible text: the Qt Linguist source
-``resources/translations/desk_assistant_<lang>.ts``, compiled when the package is built
+``resources/translations/desk_assistant_<lang>.ts`` (top level), compiled when the package is built
 (``tools/catalogs.py``). The interface declares its texts with Qt's ``tr()``; the domain,
 services, exports and command line declare theirs, in English, with
 :func:`QT_TRANSLATE_NOOP` (messages by key in :data:`MESSAGES`, with ``{placeholders}``;
@@ -18,8 +18,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from functools import cache
-from importlib import resources
 from typing import Any
+
+from desk_assistant.resource import resource
 
 log = logging.getLogger(__name__)
 
@@ -788,9 +789,9 @@ class Catalog:
 def load_catalog(lang: str) -> Catalog | None:
     """The catalog of ``lang`` compiled when the package was built (``tools/catalogs.py``),
     or None when this installation has none (a bad catalog is logged, never raised)."""
-    name = f"resources/translations/desk_assistant_{lang}.catalog.json"
+    name = f"translations/desk_assistant_{lang}.catalog.json"
     try:
-        data = json.loads(resources.files("desk_assistant").joinpath(name).read_text("utf-8"))
+        data = json.loads(resource(name).read_text("utf-8"))
         contexts = {
             str(context): {str(k): str(v) for k, v in messages.items()}
             for context, messages in data["contexts"].items()

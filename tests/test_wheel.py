@@ -1,6 +1,6 @@
-"""A wheel built from a clean checkout carries its catalogs: installed in a fresh virtual
-environment where no Qt tool exists (no ``lrelease`` in PySide6, none on the PATH), the
-application starts in Indonesian."""
+"""A wheel built from a clean checkout carries its resources and its catalogs: installed
+in a fresh virtual environment where no Qt tool exists (no ``lrelease`` in PySide6, none
+on the PATH), the application finds them and starts in Indonesian."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -29,6 +30,10 @@ store = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
 window, translations = build_window(services, Settings(store))
 texts = [w.text() for w in window.findChildren(QLabel) + window.findChildren(QAbstractButton)]
 texts += [a.text() for a in window.menuBar().actions()]
+from desk_assistant.resource import resource
+from desk_assistant.services.packs import default_pack_source
+assert resource("packs/default.yaml").is_file() and "layanan" in default_pack_source()
+assert resource("translations/desk_assistant_id.catalog.json").is_file()
 print(translations.language)
 print("\\n".join(t for t in texts if t))
 """
@@ -57,6 +62,11 @@ def test_a_wheel_in_a_fresh_venv_without_qt_tools_starts_in_indonesian(tmp_path:
         check=True,
     )  # fmt: skip
     (wheel,) = (tmp_path / "dist").glob("desk_assistant-*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+    # The top-level resources/ folder installs as desk_assistant.resources.
+    assert "desk_assistant/resources/packs/default.yaml" in names
+    assert "desk_assistant/resources/translations/desk_assistant_id.catalog.json" in names
     venv = tmp_path / "fresh"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
     bin_dir = venv / ("Scripts" if os.name == "nt" else "bin")

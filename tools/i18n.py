@@ -18,7 +18,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "desk_assistant"
-TS_DIR = ROOT / "desk_assistant" / "resources" / "translations"
+TS_DIR = ROOT / "resources" / "translations"
 LANGUAGES = ("id",)
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from importlib import resources
 from pathlib import Path
 
 from desk_assistant.domain.clock import Clock
@@ -18,6 +17,7 @@ from desk_assistant.domain.script_pack import (
 from desk_assistant.errors import os_reason
 from desk_assistant.files import file_errors, write_text
 from desk_assistant.i18n import Message
+from desk_assistant.resource import resource
 from desk_assistant.services.auth import AuthService, RoleRequired
 from desk_assistant.storage.audit import AuditLog
 from desk_assistant.storage.packs import PackRepository, StoredPack, sha256
@@ -29,11 +29,7 @@ SYSTEM_USER = "system"
 
 def default_pack_source() -> str:
     """The default pack shipped with the application."""
-    return (
-        resources.files("desk_assistant")
-        .joinpath("resources/packs/default.yaml")
-        .read_text(encoding="utf-8")
-    )
+    return resource("packs/default.yaml").read_text(encoding="utf-8")
 
 
 def read_pack_file(path: str | Path) -> ScriptPack:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-TS = ROOT / "desk_assistant" / "resources" / "translations" / "desk_assistant_id.ts"
+TS = ROOT / "resources" / "translations" / "desk_assistant_id.ts"
 sys.path.insert(0, str(ROOT / "tools"))
 
 import catalogs  # noqa: E402

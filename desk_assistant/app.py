@@ -17,6 +17,7 @@ from desk_assistant.domain.clock import Clock, system_clock
 from desk_assistant.i18n import Message
 from desk_assistant.services.auth import AuthService
 from desk_assistant.services.backup import BackupService, note_custody, preflight
+from desk_assistant.services.changes import Changes
 from desk_assistant.services.desk import DeskService
 from desk_assistant.services.followups import FollowUpService
 from desk_assistant.services.packs import PackService
@@ -63,6 +64,7 @@ class Services:
     privacy: PrivacyService
     settings: SettingsService
     backups: BackupService | None
+    changes: Changes = field(repr=False)  # what the services changed, for the window
     _store: Store = field(repr=False)
 
     @cached_property
@@ -131,12 +133,15 @@ def build_services(db_path: Path | None, clock: Clock = system_clock) -> Service
     """Open (and migrate) the database at ``db_path`` and wire the services to it."""
     store = _store(open_database(db_path))
     db, app_state, audit = store.db, store.app_state, store.audit
-    auth = AuthService(app_state, audit, clock)
-    packs = PackService(PackRepository(db), clock, audit, auth)
+    changes = Changes()
+    auth = AuthService(app_state, audit, clock, changes)
+    packs = PackService(PackRepository(db), clock, audit, auth, changes)
     desk = DeskService(
-        InteractionRepository(db), store.followups, packs, clock, app_state, audit, auth
+        InteractionRepository(db), store.followups, packs, clock, app_state, audit, auth, changes
     )
-    followups = FollowUpService(store.followups, store.queue, app_state, clock, audit, auth)
+    followups = FollowUpService(
+        store.followups, store.queue, app_state, clock, audit, auth, changes
+    )
     return Services(
         db_path=db_path,
         clock=clock,
@@ -152,9 +157,11 @@ def build_services(db_path: Path | None, clock: Clock = system_clock) -> Service
             clock,
             ledger=partial(append_erasures, db_path) if db_path else None,
             auth=auth,
+            changes=changes,
         ),
         settings=SettingsService(app_state, audit, clock, auth),
         backups=BackupService(db_path, app_state, audit, clock, auth) if db_path else None,
+        changes=changes,
         _store=store,
     )
 

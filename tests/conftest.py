@@ -82,7 +82,7 @@ def window(qtbot, services, settings):  # type: ignore[no-untyped-def]
     qtbot.waitActive(win)
     services.desk.start_shift("SW", "Meja 1")
     services.followups.this_desk = "Meja 1"  # this PC is bound to the desk of the shift
-    win.update_status()
+    win.status.refresh()
     win.desk_view.setFocus()
     yield win
     # Close without the "interaction in progress" question a librarian would get.

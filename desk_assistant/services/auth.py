@@ -32,6 +32,7 @@ from desk_assistant.domain.roles import (
     verify_pin,
 )
 from desk_assistant.errors import DeskAssistantError, ValidationError
+from desk_assistant.services.changes import Changes, Topic
 from desk_assistant.storage.app_state import AppState
 from desk_assistant.storage.audit import AuditEntry, AuditLog
 
@@ -56,7 +57,10 @@ class AuthService:
     """PINs as slow salted hashes; wrong PINs lock a role for longer and longer; an
     elevated role drops back to desk when idle."""
 
-    def __init__(self, state: AppState, audit: AuditLog, clock: Clock) -> None:
+    def __init__(
+        self, state: AppState, audit: AuditLog, clock: Clock, changes: Changes | None = None
+    ) -> None:
+        self.changes = changes or Changes()
         self.state = state
         self.audit = audit
         self.clock = clock
@@ -107,7 +111,7 @@ class AuthService:
         last = self._last_set(Role.SUPERVISOR)
         if last is None or (self.clock() - last.at).total_seconds() > 60:
             raise RoleRequired(Role.SUPERVISOR)
-        self._role = Role.SUPERVISOR
+        self._become(Role.SUPERVISOR)
         self.who = who
         self._last_activity = self.clock()
         self.audit.record(
@@ -163,7 +167,7 @@ class AuthService:
         if not verify_pin(pin, stored):
             raise self._wrong(role, who)
         now = self.clock()
-        self._role = role
+        self._become(role)
         self.who = who
         self._last_activity = now
         self.audit.record(now, who, role.value, "role_unlock", {"role": role.value})
@@ -204,7 +208,8 @@ class AuthService:
         last = self._last_activity
         if self._role is not Role.DESK and last is not None:
             idle = (self.clock() - last).total_seconds()
-            self._role = Role.DESK if idle > IDLE_SECONDS else self._role
+            if idle > IDLE_SECONDS:
+                self._become(Role.DESK)
         return self._role
 
     def touch(self) -> None:
@@ -213,14 +218,20 @@ class AuthService:
             self._last_activity = self.clock()
 
     def lock(self) -> None:
-        self._role = Role.DESK
+        self._become(Role.DESK)
+
+    def _become(self, role: Role) -> None:
+        changed = role is not self._role
+        self._role = role
+        if changed:
+            self.changes.emit(Topic.ROLE)
 
     def unlock_unprotected(self, role: Role, who: str) -> None:
         """Before any supervisor PIN was ever set nothing is protected yet (the window's
         first run sets one): act as ``role``, and say so in the audit log."""
         if not self.first_pin_needed(Role.SUPERVISOR):
             raise RoleRequired(role)
-        self._role = role
+        self._become(role)
         self._last_activity = self.clock()
         self.who = who
         self.audit.record(
@@ -229,7 +240,7 @@ class AuthService:
 
     def act_unattended(self, who: str) -> None:
         """A command run by a scheduled task: the scheduled role, with no PIN."""
-        self._role = Role.SCHEDULED
+        self._become(Role.SCHEDULED)
         self._last_activity = None
         self.who = who
 

@@ -11,6 +11,7 @@ from desk_assistant.domain.shift import InteractionRecord, Shift, ShiftSummary
 from desk_assistant.domain.vocabulary import Outcome, Segment
 from desk_assistant.errors import DeskAssistantError, ValidationError
 from desk_assistant.services.auth import AuthService, RoleRequired
+from desk_assistant.services.changes import Changes, Topic
 from desk_assistant.services.packs import PackService
 from desk_assistant.storage.app_state import AppState
 from desk_assistant.storage.audit import AuditLog
@@ -43,9 +44,11 @@ class DeskService:
         state: AppState | None = None,
         audit: AuditLog | None = None,
         auth: AuthService | None = None,
+        changes: Changes | None = None,
     ) -> None:
         """``state``, ``audit`` and ``auth`` keep the library's list of desks, which the
         supervisor maintains and every shift picks from."""
+        self.changes = changes or Changes()
         self.state, self.audit, self.auth = state, audit, auth
         self.repo = repo
         self.followups = followups
@@ -88,6 +91,7 @@ class DeskService:
         if listed and desk not in listed:
             raise ValidationError("shift.desk_not_listed", field="desk")
         self.shift = self.repo.start_shift(staff, desk, self.clock())
+        self.changes.emit(Topic.SHIFT)
         return self.shift
 
     def end_shift(self) -> ShiftSummary:
@@ -95,6 +99,7 @@ class DeskService:
             raise DeskAssistantError("shift.none_open")
         ended = self.repo.end_shift(self.shift, self.clock())
         self.shift = None
+        self.changes.emit(Topic.SHIFT)
         return self.repo.shift_summary(ended)
 
     def shift_summary(self) -> ShiftSummary | None:
@@ -134,4 +139,5 @@ class DeskService:
             interaction_id = self.repo.add(record)
             if flow.next_step is not None and flow.next_step.followup_id is not None:
                 self.followups.link_interaction(flow.next_step.followup_id, interaction_id)
+        self.changes.emit(Topic.INTERACTIONS)
         return record

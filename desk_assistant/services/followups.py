@@ -30,6 +30,7 @@ from desk_assistant.domain.roles import Role
 from desk_assistant.domain.shift import Shift
 from desk_assistant.errors import DeskAssistantError
 from desk_assistant.services.auth import AuthService, RoleRequired
+from desk_assistant.services.changes import Changes, Topic
 from desk_assistant.storage.app_state import AppState
 from desk_assistant.storage.audit import AuditLog
 from desk_assistant.storage.database import write_transaction
@@ -66,10 +67,12 @@ class FollowUpService:
         clock: Clock,
         audit: AuditLog | None = None,
         auth: AuthService | None = None,
+        changes: Changes | None = None,
     ) -> None:
         """``auth``: revealing another desk's contact details, and the settings, need the
         supervisor; this PC's own desk (:attr:`this_desk`, set by the supervisor) reveals
         its own follow-ups."""
+        self.changes = changes or Changes()
         self.auth = auth
         self.this_desk = ""
         self.audit = audit
@@ -112,6 +115,8 @@ class FollowUpService:
             code, followup_id = stored.code, stored.id
         next_step = NextStep(case=case, code=code, followup_id=followup_id)
         flow.record_next_step(next_step, tuple(option.id for option in flow.pack.options))
+        if followup_id is not None:
+            self.changes.emit(Topic.FOLLOWUPS)
         return next_step
 
     def get(self, followup_id: int) -> FollowUp:
@@ -187,7 +192,8 @@ class FollowUpService:
         current = self.repo.get(followup_id)
         check_transition(current.status, new, reason)
         self.repo.set_status(followup_id, new, by, self.clock(), reason.strip(), current.status)
-        return self.repo.get(followup_id)
+        self.changes.emit(Topic.FOLLOWUPS)
+        return self.get(followup_id)
 
     def log_attempt(self, followup_id: int, attempt: Attempt, by: str, note: str = "") -> FollowUp:
         """Log a contact attempt; the first one on an open follow-up puts it in progress."""
@@ -200,7 +206,8 @@ class FollowUpService:
                 self.repo.set_status(
                     followup_id, Status.IN_PROGRESS, by, self.clock(), "", current.status
                 )
-        return self.repo.get(followup_id)
+        self.changes.emit(Topic.FOLLOWUPS)
+        return self.get(followup_id)
 
     def reveal(
         self, followup_id: int, by: str, purpose: str = "view", role: str = "desk"

@@ -19,6 +19,7 @@ from desk_assistant.files import file_errors, write_text
 from desk_assistant.i18n import Message
 from desk_assistant.resource import resource
 from desk_assistant.services.auth import AuthService, RoleRequired
+from desk_assistant.services.changes import Changes, Topic
 from desk_assistant.storage.audit import AuditLog
 from desk_assistant.storage.packs import PackRepository, StoredPack, sha256
 
@@ -52,8 +53,10 @@ class PackService:
         clock: Clock,
         audit: AuditLog | None = None,
         auth: AuthService | None = None,
+        changes: Changes | None = None,
     ) -> None:
         """``auth`` guards the trainer's use cases (None: a pack service for reading)."""
+        self.changes = changes or Changes()
         self.auth = auth
         self.repo = repo
         self.clock = clock
@@ -105,6 +108,7 @@ class PackService:
         pack = read_pack_file(path)
         self._install(pack, by)
         self._active = pack
+        self.changes.emit(Topic.PACK)
         self._record(by, "script_publish", pack)
         return pack
 
@@ -147,6 +151,7 @@ class PackService:
         pack = parse_pack(stored.source)
         self.repo.set_active(row_id)
         self._active = pack
+        self.changes.emit(Topic.PACK)
         self._record(by, "script_publish", pack)
         return pack
 
@@ -157,6 +162,7 @@ class PackService:
         stored = self.repo.add(pack.id, pack.version, source, by, self.clock(), note)
         self.repo.set_active(stored.row_id)
         self._active = pack
+        self.changes.emit(Topic.PACK)
         self._record(by, "script_publish", pack)
         return pack
 

@@ -17,6 +17,7 @@ from desk_assistant.domain.roles import Role
 from desk_assistant.errors import ValidationError
 from desk_assistant.files import file_errors, write_text
 from desk_assistant.services.auth import AuthService, RoleRequired
+from desk_assistant.services.changes import Changes, Topic
 from desk_assistant.storage.app_state import AppState
 from desk_assistant.storage.audit import AuditLog
 from desk_assistant.storage.database import storage_errors, write_transaction
@@ -38,10 +39,12 @@ class PrivacyService:
         clock: Clock,
         ledger: Callable[[list[tuple[int, str, str]]], None] | None = None,
         auth: AuthService | None = None,
+        changes: Changes | None = None,
     ) -> None:
         """``ledger`` keeps each erasure (id, code, time) outside the database too;
         ``auth`` says who may act (every use case here needs at least a scheduled task's
         role, most the supervisor's)."""
+        self.changes = changes or Changes()
         self.auth = auth
         self.ledger = ledger
         self.db = db
@@ -105,6 +108,7 @@ class PrivacyService:
                 log.warning("Could not add %d erasures to the ledger file", len(entries))
         if entries:
             self.repo.flush_erased_text()
+            self.changes.emit(Topic.FOLLOWUPS)
 
     # --- the patron's requests -----------------------------------------------------------
 

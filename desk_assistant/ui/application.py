@@ -99,7 +99,7 @@ def _install_excepthook(window: MainWindow, lang: str) -> None:
             # A service said a role is needed where the window did not ask first: say so
             # and ask for that role's PIN now; the action can then be done again.
             window.show_error(value.user_message(window.language()))
-            window.ensure_role(value.role)
+            window.roles.ensure_role(value.role)
             return
         log.error("Unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
         QMessageBox.critical(None, APP_NAME, translate("error.unexpected", lang))
@@ -190,17 +190,17 @@ def run_gui(
         window.hide()
         return 0 if ok else 1
     _install_excepthook(window, translations.language)
-    app.installEventFilter(window)
+    app.installEventFilter(window.roles)
     window.show()
     if not window.ask_shift():
         return 0
     # First run: the supervisor PIN protects exports, contact details and settings.
     # Whoever sets it is the supervisor now; it is not asked again right after.
-    if services.auth.first_pin_needed(Role.SUPERVISOR) and window.set_pin(Role.SUPERVISOR):
+    if services.auth.first_pin_needed(Role.SUPERVISOR) and window.roles.set_pin(Role.SUPERVISOR):
         services.auth.unlock_after_first_pin(window.who())
-        window.update_status()
+        window.status.refresh()
     if services.backups is not None and services.backups.due():
-        QTimer.singleShot(3000, lambda: window.backup_now("daily"))
+        QTimer.singleShot(3000, lambda: window.admin.backup_now("daily"))
     if services.db_path is not None and services.db_path.stat().st_size > QUICK_CHECK_LIMIT:
         _check_in_background(window, services.db_path, translations.language)
     if services.db_path is not None:

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import contextlib
-from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
-    QInputDialog,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QTabWidget,
@@ -22,30 +19,26 @@ from PySide6.QtWidgets import (
 from desk_assistant import APP_NAME, __version__
 from desk_assistant.app import Services
 from desk_assistant.domain.clock import Clock
-from desk_assistant.domain.flow import InteractionFlow
-from desk_assistant.domain.followup import FollowUp
 from desk_assistant.domain.roles import Role
 from desk_assistant.domain.script_pack import PackError
-from desk_assistant.domain.shift import InteractionRecord
 from desk_assistant.errors import DeskAssistantError
-from desk_assistant.i18n import format_date, format_number, translate
 from desk_assistant.services.auth import AuthService
 from desk_assistant.services.desk import DeskService
 from desk_assistant.services.followups import FollowUpService
 from desk_assistant.services.packs import PackService
 from desk_assistant.ui import settings as opt
+from desk_assistant.ui.admin_actions import AdminActions
 from desk_assistant.ui.desk_view import DeskView
-from desk_assistant.ui.guard import guarded
-from desk_assistant.ui.labels import role_label, status_label
-from desk_assistant.ui.look import LARGE_TEXT, Look
+from desk_assistant.ui.documents import Documents
+from desk_assistant.ui.export_controller import ExportController
+from desk_assistant.ui.look import Look
 from desk_assistant.ui.retranslating import Retranslating
+from desk_assistant.ui.role_gate import RoleGate
 from desk_assistant.ui.settings import CSV_SEPARATOR, FONT_SCALES, Settings
+from desk_assistant.ui.status_bar import StatusBar
 from desk_assistant.ui.translations import Translations
 
 if TYPE_CHECKING:
-    from desk_assistant.exports.handover import HandoverSheet
-    from desk_assistant.exports.slip import Slip
-    from desk_assistant.ui.export_runner import ExportRunner, Job
     from desk_assistant.ui.followups_view import FollowUpsView
     from desk_assistant.ui.reports_view import ReportsView
     from desk_assistant.ui.scripts_view import ScriptsView
@@ -93,26 +86,13 @@ class MainWindow(Retranslating, QMainWindow):
             self._places[name] = place
             self.tabs.addTab(place, "")
         self.screenshot_mode = False
-        self.last_export_result: int | None = None
-        self.exports_running: list[ExportRunner] = []
-        self.headline_label = QLabel(self)
-        self.headline_label.setObjectName("headlineLabel")
+        self.last_message_box: QMessageBox | None = None
         self.setCentralWidget(self.tabs)
-        self.shift_label = QLabel(self)
-        self.pack_label = QLabel(self)
-        # Staff, desk and pack names as typed, never read as HTML.
-        for label in (self.shift_label, self.pack_label):
-            label.setTextFormat(Qt.TextFormat.PlainText)
-        # At large text the bar cannot hold everything: the pack's name (also in the Scripts
-        # tab) is left out, and the shift gives way before the follow-ups due and the role
-        # (its whole text in a tooltip).
-        self.shift_label.setMinimumWidth(1)
-        self.statusBar().addWidget(self.shift_label, 1)
-        self.statusBar().addPermanentWidget(self.headline_label)
-        self.role_label = QLabel(self)
-        self.role_label.setObjectName("roleLabel")
-        self.statusBar().addPermanentWidget(self.role_label)
-        self.statusBar().addPermanentWidget(self.pack_label)
+        self.status = StatusBar(self)
+        self.roles = RoleGate(self)
+        self.admin = AdminActions(self)
+        self.exporter = ExportController(self)
+        self.documents = Documents(self)
         self._build_menus()
         self._connect_signals()
         self.retranslate()
@@ -136,7 +116,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.mask_exports_action = QAction(self, checkable=True)
         self.mask_exports_action.setChecked(True)
         self.semicolon_csv_action = QAction(self, checkable=True)
-        self.semicolon_csv_action.setChecked(self._semicolon_csv())
+        self.semicolon_csv_action.setChecked(self.exporter.semicolon_csv_chosen())
         self.semicolon_csv_action.toggled.connect(
             lambda on: self.settings.set(CSV_SEPARATOR, "semicolon" if on else "comma")
         )
@@ -210,8 +190,8 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _connect_signals(self) -> None:
         self.load_pack_action.triggered.connect(self.choose_pack_file)
-        self.library_name_action.triggered.connect(self.set_library_name)
-        self.export_followups_action.triggered.connect(self.choose_followup_export)
+        self.library_name_action.triggered.connect(self.admin.set_library_name)
+        self.export_followups_action.triggered.connect(self.exporter.choose_followup_export)
         self.quit_action.triggered.connect(self.close)
         self.end_shift_action.triggered.connect(self.end_shift)
         self.lang_id_action.triggered.connect(lambda: self.set_language("id"))
@@ -220,29 +200,23 @@ class MainWindow(Retranslating, QMainWindow):
         self.larger_action.triggered.connect(lambda: self.step_font_scale(+1))
         self.smaller_action.triggered.connect(lambda: self.step_font_scale(-1))
         self.about_action.triggered.connect(self.show_about)
-        self.supervisor_action.triggered.connect(lambda: self.ensure_role(Role.SUPERVISOR))
-        self.trainer_action.triggered.connect(lambda: self.ensure_role(Role.TRAINER))
-        self.desk_role_action.triggered.connect(self.drop_role)
-        self.trainer_pin_action.triggered.connect(lambda: self.set_pin(Role.TRAINER))
-        self.supervisor_pin_action.triggered.connect(lambda: self.set_pin(Role.SUPERVISOR))
-        self.forgot_pin_action.triggered.connect(self.reset_forgotten_pin)
-        self.patron_request_action.triggered.connect(self.patron_request)
-        self.retention_action.triggered.connect(self.set_retention)
-        self.purge_action.triggered.connect(self.run_purge)
-        self.audit_action.triggered.connect(self.show_audit)
-        self.backup_action.triggered.connect(lambda: self.backup_now("manual"))
-        self.backup_folder_action.triggered.connect(self.choose_backup_folder)
-        self.this_pc_action.triggered.connect(self.bind_this_pc)
-        self.desks_action.triggered.connect(self.edit_desks)
-        self.role_timer = QTimer(self)
-        self.role_timer.setInterval(15_000)
-        self.role_timer.timeout.connect(self.update_status)
-        self.role_timer.start()
-        self.desk_view.interaction_saved.connect(self._interaction_saved)
+        self.supervisor_action.triggered.connect(lambda: self.roles.ensure_role(Role.SUPERVISOR))
+        self.trainer_action.triggered.connect(lambda: self.roles.ensure_role(Role.TRAINER))
+        self.desk_role_action.triggered.connect(self.roles.drop_role)
+        self.trainer_pin_action.triggered.connect(lambda: self.roles.set_pin(Role.TRAINER))
+        self.supervisor_pin_action.triggered.connect(lambda: self.roles.set_pin(Role.SUPERVISOR))
+        self.forgot_pin_action.triggered.connect(self.roles.reset_forgotten_pin)
+        self.patron_request_action.triggered.connect(self.admin.patron_request)
+        self.retention_action.triggered.connect(self.admin.set_retention)
+        self.purge_action.triggered.connect(self.admin.run_purge)
+        self.audit_action.triggered.connect(self.admin.show_audit)
+        self.backup_action.triggered.connect(lambda: self.admin.backup_now("manual"))
+        self.backup_folder_action.triggered.connect(self.admin.choose_backup_folder)
+        self.this_pc_action.triggered.connect(self.admin.bind_this_pc)
+        self.desks_action.triggered.connect(self.admin.edit_desks)
         self.desk_view.error_raised.connect(self.show_error)
         self.desk_view.language_toggle_requested.connect(self.toggle_language)
-        self.desk_view.slip_requested.connect(self.show_slip)
-        self.desk_view.next_step_recorded.connect(self._promise_maybe_made)
+        self.desk_view.slip_requested.connect(self.documents.show_slip)
         self.tabs.currentChanged.connect(self._tab_changed)
 
     # --- the views that are built on first use ---------------------------------------------
@@ -285,11 +259,11 @@ class MainWindow(Retranslating, QMainWindow):
                 self.who,
                 self.library_name,
                 self.clock,
-                self.may_reveal,
+                self.roles.may_reveal,
                 place,
             )
-            followups.counts_changed.connect(self.update_status)
-            followups.handover_requested.connect(self.save_handover)
+            followups.counts_changed.connect(self.status.refresh)
+            followups.handover_requested.connect(self.documents.save_handover)
             followups.detail.error_raised.connect(self.show_error)
             return followups
         if name == "reports":
@@ -298,8 +272,8 @@ class MainWindow(Retranslating, QMainWindow):
             reports = ReportsView(
                 self.services.reports, self.packs, self.language, self.clock, place
             )
-            reports.export_requested.connect(self.export_stats)
-            reports.print_requested.connect(self.save_report_pdf)
+            reports.export_requested.connect(self.exporter.export_stats)
+            reports.print_requested.connect(self.exporter.save_report_pdf)
             return reports
         from desk_assistant.ui.scripts_view import ScriptsView
 
@@ -361,45 +335,11 @@ class MainWindow(Retranslating, QMainWindow):
         self.about_action.setText(self.tr("&About Desk Assistant"))
         self.lang_id_action.setChecked(self.language() == "id")
         self.lang_en_action.setChecked(self.language() == "en")
-        self.update_status()
+        self.status.refresh()
 
     def who(self) -> str:
         """Who acts: the librarian of the shift (roles come with the PIN work)."""
         return self.desk.shift.staff if self.desk.shift else "desk"
-
-    def headline(self) -> str:
-        due_today, overdue = self.followups.headline()
-        return (
-            self.tr("Follow-ups: %1 due today, %2 overdue")
-            .replace("%1", format_number(due_today, self.language()))
-            .replace("%2", format_number(overdue, self.language()))
-        )
-
-    def _promise_maybe_made(self) -> None:
-        self.update_status()
-
-    def update_status(self) -> None:
-        self.headline_label.setText(self.headline())
-        role = self.auth.role
-        self.role_label.setText(self.tr("Role: %1").replace("%1", role_label(role)))
-        self.role_label.setProperty("elevated", role is not Role.DESK)
-        self.role_label.style().unpolish(self.role_label)
-        self.role_label.style().polish(self.role_label)
-        shift = self.desk.shift
-        if shift is None:
-            self.shift_label.setText(self.tr("No shift started"))
-        else:
-            self.shift_label.setText(
-                self.tr("Shift: %1 at %2").replace("%1", shift.staff).replace("%2", shift.desk)
-            )
-        pack = self.packs.active
-        self.pack_label.setText(
-            self.tr("Script: %1 (version %2)")
-            .replace("%1", pack.name.get(self.language()))
-            .replace("%2", str(pack.version))
-        )
-        self.shift_label.setToolTip(self.shift_label.text())  # whole, when the bar cuts it
-        self.pack_label.setVisible(self.look.scale < LARGE_TEXT)
 
     # --- views ---------------------------------------------------------------------------
 
@@ -415,12 +355,12 @@ class MainWindow(Retranslating, QMainWindow):
             self.followups_view.table.setFocus()
         elif name == "reports":
             # Reports are the supervisor's (figures only, no personal data).
-            if not self.screenshot_mode and not self.ensure_role(Role.SUPERVISOR):
+            if not self.screenshot_mode and not self.roles.ensure_role(Role.SUPERVISOR):
                 self.tabs.setCurrentIndex(0)
                 return
             self.reports_view.refresh()
         elif name == "scripts":
-            if not self.screenshot_mode and not self.ensure_role(Role.TRAINER):
+            if not self.screenshot_mode and not self.roles.ensure_role(Role.TRAINER):
                 self.tabs.setCurrentIndex(0)
                 return
             self.scripts_view.reload()
@@ -428,84 +368,6 @@ class MainWindow(Retranslating, QMainWindow):
     def _pack_published(self) -> None:
         if not self.desk_view.flow.touched:
             self.desk_view.start_next_patron()
-        self.update_status()
-
-    def _interaction_saved(self, record: InteractionRecord) -> None:
-        self.update_status()
-
-    # --- the handover sheet --------------------------------------------------------------
-
-    def handover_sheet(self) -> HandoverSheet:
-        from desk_assistant.exports.handover import HandoverSheet
-
-        today = self.clock().date()
-        lang = self.language()
-        overdue, due_today = self.followups.handover()
-        sections = [
-            (
-                heading,
-                tuple(
-                    (
-                        row.code,
-                        row.due.strftime("%d-%m-%Y") if row.due else "—",
-                        status_label(row.status),
-                        row.title,
-                        row.patron_name or "—",  # masked by the service
-                        row.phone or "—",
-                        str(row.attempts),
-                        row.staff,
-                    )
-                    for row in rows
-                ),
-            )
-            for heading, rows in ((self.tr("Overdue"), overdue), (self.tr("Due today"), due_today))
-        ]
-        return HandoverSheet(
-            library=self.library_name(),
-            title=self.tr("Shift handover: follow-ups"),
-            subtitle=self.tr("%1 · %2")
-            .replace("%1", format_date(today, lang))
-            .replace("%2", self.headline()),
-            headers=(
-                self.tr("Code"),
-                self.tr("Promised by"),
-                self.tr("Status"),
-                self.tr("Item"),
-                self.tr("Patron"),
-                self.tr("Contact"),
-                self.tr("Attempts"),
-                self.tr("Staff"),
-            ),
-            sections=tuple(sections),
-            empty_text=self.tr("None."),
-            footer=self.tr(
-                "Contact details are masked. Reveal them in Desk Assistant (recorded). "
-                "Dispose of this sheet as confidential waste."
-            ),
-        )
-
-    def save_handover(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save handover sheet"),
-            f"handover-{self.clock().date().isoformat()}.pdf",
-            self.tr("PDF files (*.pdf)"),
-        )
-        if path:
-            self.write_handover(Path(path))
-
-    def write_handover(self, path: Path) -> bool:
-        from desk_assistant.exports.handover import write_handover_pdf
-
-        try:
-            write_handover_pdf(self.handover_sheet(), path)
-        except OSError as exc:
-            self.show_error(
-                self.tr("The sheet could not be saved: %1").replace("%1", self.os_reason(exc))
-            )
-            return False
-        self.statusBar().showMessage(self.tr("Saved: %1").replace("%1", str(path)), 8000)
-        return True
 
     # --- actions -------------------------------------------------------------------------
 
@@ -515,10 +377,10 @@ class MainWindow(Retranslating, QMainWindow):
         index = max(0, min(len(FONT_SCALES) - 1, index + direction))
         self.settings.set(opt.FONT_SCALE, FONT_SCALES[index])
         self.look.apply(FONT_SCALES[index])
-        self.update_status()
+        self.status.refresh()
 
     def choose_pack_file(self) -> None:
-        if not self.ensure_role(Role.TRAINER):
+        if not self.roles.ensure_role(Role.TRAINER):
             return
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Load script pack"), "", self.tr("Script packs (*.yaml *.yml)")
@@ -549,7 +411,7 @@ class MainWindow(Retranslating, QMainWindow):
             return False
         if not self.desk_view.flow.touched:
             self.desk_view.start_next_patron()
-        self.update_status()
+        self.status.refresh()
         self.statusBar().showMessage(
             self.tr("Script pack loaded: %1 (version %2)")
             .replace("%1", pack.name.get(self.language()))
@@ -558,436 +420,8 @@ class MainWindow(Retranslating, QMainWindow):
         )
         return True
 
-    # --- roles ---------------------------------------------------------------------------
-
-    def ensure_role(self, role: Role) -> bool:
-        """True if the current role may act as ``role``; otherwise ask for the PIN."""
-        from desk_assistant.ui.role_dialogs import PinDialog
-
-        if self.auth.allowed(role):
-            self.auth.touch()
-            return True
-        if role is Role.SUPERVISOR:
-            # Reports are the supervisor's: load the charting library while the PIN is typed.
-            from desk_assistant.exports import charts
-
-            charts.warm_up()
-        first_time = role is Role.SUPERVISOR and self.auth.first_pin_needed(Role.SUPERVISOR)
-        if first_time:
-            # Setting the very first PIN is enough: it is not asked again right after.
-            if not self.set_pin(Role.SUPERVISOR):
-                return False
-            self.auth.unlock_after_first_pin(self.who())
-            self.update_status()
-            return self.auth.allowed(role)
-        dialog = PinDialog(self.auth, role, self.who(), self.language(), self)
-        ok = dialog.exec() == PinDialog.DialogCode.Accepted
-        if ok and dialog.needs_new_pin:
-            # A PIN from before the six-digit rule: choose a new one now.
-            self.show_error(translate("pin.choose_new", self.language()))
-            self.set_pin(role)
-        self.update_status()
-        return ok and self.auth.allowed(role)
-
-    def may_reveal(self, followup: FollowUp) -> bool:
-        """This PC's own desk reveals its own follow-ups; any other needs the supervisor."""
-        if self.services.followups.may_reveal(followup):
-            return True
-        return self.ensure_role(Role.SUPERVISOR)
-
-    def edit_desks(self) -> None:
-        """The supervisor keeps the list of desks a shift picks from (one a line)."""
-        if not self.ensure_role(Role.SUPERVISOR):
-            return
-        text, ok = QInputDialog.getMultiLineText(
-            self,
-            self.tr("Desks of the library"),
-            self.tr("One desk a line. A shift picks its desk from this list:"),
-            "\n".join(self.desk.desks()),
-        )
-        if not ok:
-            return
-        try:
-            self.desk.set_desks(text.splitlines(), self.who())
-        except DeskAssistantError as exc:
-            self.show_error(exc.user_message(self.language()))
-
-    def bind_this_pc(self) -> None:
-        """The supervisor sets which desk this PC is (it reveals that desk's contacts)."""
-        if not self.ensure_role(Role.SUPERVISOR):
-            return
-        desks = self.desk.desks() or sorted(set(self.services.followups.desks_and_staff()[0]))
-        current = self.services.followups.this_desk
-        name, ok = QInputDialog.getItem(
-            self,
-            self.tr("This PC's desk"),
-            self.tr("The desk this PC stands at (it may reveal that desk's own contacts):"),
-            desks if current in desks or not current else [current, *desks],
-            max(0, desks.index(current)) if current in desks else 0,
-            True,
-        )
-        name = " ".join(name.split())
-        if not ok or not name:
-            return
-        self.settings.set(opt.THIS_DESK, name)
-        self.services.followups.this_desk = name
-        self.services.settings.note_this_desk(name, self.who())
-
-    @guarded
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
-        """Any key or click keeps an elevated role from dropping as idle."""
-        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress):
-            self.auth.touch()
-        return False
-
-    def drop_role(self) -> None:
-        self.auth.lock()
-        self.update_status()
-
-    def set_pin(self, role: Role) -> bool:
-        from desk_assistant.ui.role_dialogs import SetPinDialog, show_recovery_code
-
-        if not self.auth.first_pin_needed(Role.SUPERVISOR) and not self.ensure_role(
-            Role.SUPERVISOR
-        ):
-            return False
-        dialog = SetPinDialog(self.auth, role, self.who(), self.language(), self)
-        if dialog.exec() != SetPinDialog.DialogCode.Accepted:
-            return False
-        if dialog.recovery_code:
-            show_recovery_code(self, dialog.recovery_code)
-        return True
-
-    def reset_forgotten_pin(self) -> None:
-        from desk_assistant.ui.role_dialogs import RecoveryDialog, show_recovery_code
-
-        dialog = RecoveryDialog(self.auth, self.who(), self.language(), self)
-        if dialog.exec() == RecoveryDialog.DialogCode.Accepted and dialog.new_code:
-            show_recovery_code(self, dialog.new_code)
-
-    # --- privacy and data safety (supervisor) ---------------------------------------------
-
-    def patron_request(self) -> None:
-        from desk_assistant.ui.role_dialogs import PatronRequestDialog
-
-        if self.ensure_role(Role.SUPERVISOR):
-            PatronRequestDialog(self.services.privacy, self.who(), self.language(), self).exec()
-            self._refresh_followups()
-
-    def set_retention(self) -> None:
-        if not self.ensure_role(Role.SUPERVISOR):
-            return
-        privacy = self.services.privacy
-        days, ok = QInputDialog.getInt(
-            self,
-            self.tr("Contact retention period"),
-            self.tr("Erase a closed follow-up's contact details after this many days:"),
-            privacy.retention_days,
-            0,
-            3650,
-        )
-        if ok:
-            privacy.set_retention_days(days, self.who(), self.auth.role.value)
-
-    def run_purge(self) -> None:
-        if not self.ensure_role(Role.SUPERVISOR):
-            return
-        try:
-            cleared = self.services.privacy.purge_expired(self.who(), self.auth.role.value)
-        except DeskAssistantError as exc:
-            self.show_error(exc.user_message(self.language()))
-            return
-        self.statusBar().showMessage(
-            self.tr("Contact details erased from %1 follow-ups.").replace("%1", str(cleared)), 8000
-        )
-        self._refresh_followups()
-
-    def _refresh_followups(self) -> None:
-        """An unbuilt queue reads its rows when it opens."""
-        if self.view_built("followups"):
-            self.followups_view.refresh()
-
-    def show_audit(self) -> None:
-        from desk_assistant.ui.role_dialogs import AuditDialog
-
-        if self.ensure_role(Role.SUPERVISOR):
-            AuditDialog(self.services.audit_log, self.who(), self.auth.role.value, self).exec()
-
-    def backup_now(self, reason: str) -> bool:
-        """Back up (manual: supervisor; at shift end and daily: automatic)."""
-        backups = self.services.backups
-        if backups is None:
-            return False
-        if reason == "manual" and not self.ensure_role(Role.SUPERVISOR):
-            return False
-        try:
-            result = backups.backup(self.who(), self.auth.role.value, reason=reason)
-        except DeskAssistantError as exc:
-            self.show_error(exc.user_message(self.language()))
-            return False
-        if result.suspect:
-            self.show_error(
-                translate(
-                    "backup.suspect",
-                    self.language(),
-                    file=result.path.name,
-                    now=result.now.interactions if result.now else 0,
-                    before=result.before.interactions if result.before else 0,
-                )
-            )
-            return False
-        self.statusBar().showMessage(self.tr("Backed up: %1").replace("%1", result.path.name), 8000)
-        return True
-
-    def choose_backup_folder(self) -> None:
-        backups = self.services.backups
-        if backups is None or not self.ensure_role(Role.SUPERVISOR):
-            return
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Backup folder"), str(backups.folder)
-        )
-        if folder:
-            backups.set_folder(Path(folder), self.who(), self.auth.role.value)
-
-    # --- exports (supervisor) ------------------------------------------------------------
-
-    def choose_followup_export(self) -> None:
-        if not self.ensure_role(Role.SUPERVISOR):
-            return
-        path, chosen = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export follow-ups"),
-            f"tindak-lanjut-{self.clock().date().isoformat()}.xlsx",
-            "Excel (*.xlsx);;CSV (*.csv);;PDF (*.pdf)",
-        )
-        if path:
-            fmt = Path(path).suffix.lower().lstrip(".")
-            fmt = fmt if fmt in ("csv", "xlsx", "pdf") else chosen.split("*.")[-1].rstrip(")")
-            self.export_followups(fmt, Path(path))
-
-    def _semicolon_csv(self) -> bool:
-        """Excel splits a CSV on the list separator of the PC's regional settings: ';'
-        where decimals are written with a comma, as in Indonesian."""
-        chosen = self.settings.get(CSV_SEPARATOR)
-        if chosen in ("comma", "semicolon"):
-            return bool(chosen == "semicolon")
-        return QLocale.system().decimalPoint() == ","
-
-    def csv_separator(self) -> str:
-        return ";" if self.semicolon_csv_action.isChecked() else ","
-
-    def export_followups(self, fmt: str, path: Path) -> ExportRunner:
-        filt = self.followups_view.current_filter()
-        masked = self.mask_exports_action.isChecked()
-        who, role, lang = self.who(), self.auth.role.value, self.language()
-        library, flag_after = self.library_name(), self.followups.flag_after
-        separator = self.csv_separator()
-
-        def job(service, progress, cancelled):  # type: ignore[no-untyped-def]
-            return service.export_followups(
-                fmt,
-                filt,
-                path,
-                who,
-                role,
-                lang,
-                masked,
-                library,
-                flag_after,
-                progress,
-                cancelled,
-                separator,
-            )
-
-        return self._run_export(job, self.followups.count(filt), path)
-
-    def export_stats(self, fmt: str, path: Path | None = None) -> ExportRunner | None:
-        if not self.ensure_role(Role.SUPERVISOR):
-            return None
-        since, until = self.reports_view.period()
-        if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Export statistics"),
-                f"statistik-{since.isoformat()}-{until.isoformat()}.{fmt}",
-                f"{fmt.upper()} (*.{fmt})",
-            )
-            if not chosen:
-                return None
-            path = Path(chosen)
-        who, role, lang, library = (
-            self.who(),
-            self.auth.role.value,
-            self.language(),
-            self.library_name(),
-        )
-        total = self.reports_view.report.interactions if self.reports_view.report else 0
-        target, separator = path, self.csv_separator()
-
-        def job(service, progress, cancelled):  # type: ignore[no-untyped-def]
-            return service.export_stats(
-                fmt, since, until, target, who, role, lang, library, progress, cancelled, separator
-            )
-
-        return self._run_export(job, total, path)
-
-    def _run_export(self, job: Job, total: int, path: Path) -> ExportRunner:
-        from desk_assistant.ui.export_runner import run_with_progress
-
-        def done(count: int) -> None:
-            self.last_export_result = count
-            self.statusBar().showMessage(
-                self.tr("Exported %1 rows to %2")
-                .replace("%1", format_number(count, self.language()))
-                .replace("%2", str(path)),
-                10000,
-            )
-
-        def failed(message: str) -> None:
-            self.last_export_result = -1
-            if message:
-                self.show_error(self.tr("The export failed: %1").replace("%1", message))
-            else:
-                self.statusBar().showMessage(self.tr("Export cancelled; no file written."), 8000)
-
-        self.last_export_result = None
-        runner = run_with_progress(
-            self, self.services, self.language(), job, total, path, done, failed
-        )
-        self.exports_running.append(runner)
-        for signal in (runner.finished, runner.failed):
-            signal.connect(lambda _r, r=runner: self._export_ended(r))
-        return runner
-
-    def _export_ended(self, runner: ExportRunner) -> None:
-        with contextlib.suppress(ValueError):
-            self.exports_running.remove(runner)
-
-    def save_report_pdf(self) -> None:
-        if not self.ensure_role(Role.SUPERVISOR):
-            return
-        since, until = self.reports_view.period()
-        chosen, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save the report"),
-            f"laporan-{since.isoformat()}-{until.isoformat()}.pdf",
-            self.tr("PDF files (*.pdf)"),
-        )
-        if chosen:
-            try:
-                self.write_report_pdf(Path(chosen))
-            except DeskAssistantError as exc:
-                self.show_error(exc.user_message(self.language()))
-
-    def write_report_pdf(self, path: Path) -> int:
-        """The report with its charts as a PDF; returns the page count."""
-        if self.reports_view.report is None:
-            self.reports_view.refresh()
-        report = self.reports_view.report
-        assert report is not None
-        if not self.reports_view.chart_png:
-            self.reports_view.show_charts()
-        return self.services.exports.report_pdf(
-            report,
-            path,
-            self.language(),
-            self.library_name(),
-            self.who(),
-            self.reports_view.chart_png,
-        )
-
-    # --- the patron slip -----------------------------------------------------------------
-
-    def slip_for(self, flow: InteractionFlow) -> Slip | None:
-        """The slip of a recorded next step, in the UI language; None if there is none."""
-        from desk_assistant.exports.slip import Slip
-
-        next_step = flow.next_step
-        if next_step is None:
-            return None
-        lang = self.language()
-        case = next_step.case
-        item = case.item.title + (f" — {case.item.author}" if case.item.author else "")
-        return Slip(
-            library=self.library_name(),
-            heading=self.tr("Service slip"),
-            code_label=self.tr("Your reference code"),
-            code=next_step.code,
-            item_label=self.tr("You asked for"),
-            item=item,
-            next_step_label=self.tr("Next step"),
-            next_step=flow.readback(lang),
-            footer=self.tr("Quote this code when you call or come back to the desk. Thank you!"),
-        )
-
     def library_name(self) -> str:
         return self.services.settings.library_name(self.tr("Public Library"))
-
-    def show_slip(self, flow: InteractionFlow) -> None:
-        slip = self.slip_for(flow)
-        if slip is None:
-            return
-        box = QMessageBox(
-            QMessageBox.Icon.Information, self.tr("Patron slip"), slip.next_step, parent=self
-        )
-        box.setObjectName("slipBox")
-        print_button = box.addButton(self.tr("&Print…"), QMessageBox.ButtonRole.AcceptRole)
-        pdf_button = box.addButton(self.tr("Save as &PDF…"), QMessageBox.ButtonRole.ActionRole)
-        box.addButton(self.tr("Close"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        if box.clickedButton() is print_button:
-            self.print_slip(slip)
-        elif box.clickedButton() is pdf_button:
-            path, _ = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Save patron slip"),
-                f"{slip.code or 'slip'}.pdf",
-                self.tr("PDF files (*.pdf)"),
-            )
-            if path:
-                self.save_slip_pdf(slip, Path(path))
-
-    def save_slip_pdf(self, slip: Slip, path: Path) -> bool:
-        from desk_assistant.exports.slip import write_slip_pdf
-
-        try:
-            write_slip_pdf(slip, path)
-        except OSError as exc:
-            self.show_error(
-                self.tr("The slip could not be saved: %1").replace("%1", self.os_reason(exc))
-            )
-            return False
-        self.statusBar().showMessage(self.tr("Slip saved: %1").replace("%1", str(path)), 8000)
-        return True
-
-    def print_slip(self, slip: Slip) -> None:
-        from PySide6.QtGui import QPageSize, QTextDocument
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        from desk_assistant.exports.slip import slip_html
-
-        printer = QPrinter()
-        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A6))
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            document = QTextDocument()
-            document.setHtml(slip_html(slip))
-            document.print_(printer)
-
-    def set_library_name(self) -> None:
-        if not self.ensure_role(Role.SUPERVISOR):
-            return
-        name, ok = QInputDialog.getText(
-            self,
-            self.tr("Library name"),
-            self.tr("The library's name, printed on patron slips:"),
-            text=self.library_name(),
-        )
-        if ok and name.strip():
-            try:
-                self.services.settings.set_library_name(name, self.who())
-            except DeskAssistantError as exc:
-                self.show_error(exc.user_message(self.language()))
 
     def os_reason(self, exc: OSError) -> str:
         """Why a file could not be written, in the UI language."""
@@ -1022,14 +456,14 @@ class MainWindow(Retranslating, QMainWindow):
             str(self.settings.get(opt.STAFF)),
             str(self.settings.get(opt.DESK)),
             self.language(),
-            self.headline(),
+            self.status.headline(),
             self,
         )
         if dialog.exec() != ShiftStartDialog.DialogCode.Accepted or dialog.shift is None:
             return False
         self.settings.set(opt.STAFF, dialog.shift.staff)
         self.settings.set(opt.DESK, dialog.shift.desk)
-        self.update_status()
+        self.status.refresh()
         self.desk_view.setFocus()
         return True
 
@@ -1043,9 +477,9 @@ class MainWindow(Retranslating, QMainWindow):
         except DeskAssistantError as exc:
             self.show_error(exc.user_message(self.language()))
             return
-        self.backup_now("shift end")
+        self.admin.backup_now("shift end")
         ShiftSummaryDialog(summary, self).exec()
-        self.update_status()
+        self.status.refresh()
         if not self.ask_shift():
             self.close()
 
@@ -1068,7 +502,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.desk_view.confirming_abandon = True
             self.desk_view.confirm_abandon()
         # An export still writing is cancelled, so no half-written file is left behind.
-        for runner in list(self.exports_running):
+        for runner in list(self.exporter.exports_running):
             runner.cancel_event.set()
             runner.wait(timeout=15.0)
         if self.desk.shift is not None:

@@ -1,6 +1,53 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>AdminActions</name>
+    <message>
+        <source>Desks of the library</source>
+        <translation>Daftar meja perpustakaan</translation>
+    </message>
+    <message>
+        <source>One desk a line. A shift picks its desk from this list:</source>
+        <translation>Satu meja per baris. Giliran kerja memilih mejanya dari daftar ini:</translation>
+    </message>
+    <message>
+        <source>This PC's desk</source>
+        <translation>Meja PC ini</translation>
+    </message>
+    <message>
+        <source>The desk this PC stands at (it may reveal that desk's own contacts):</source>
+        <translation>Meja tempat PC ini berada (PC ini boleh menampilkan kontak milik meja itu sendiri):</translation>
+    </message>
+    <message>
+        <source>Contact retention period</source>
+        <translation>Masa simpan data kontak</translation>
+    </message>
+    <message>
+        <source>Erase a closed follow-up's contact details after this many days:</source>
+        <translation>Hapus data kontak tindak lanjut yang sudah ditutup setelah sekian hari:</translation>
+    </message>
+    <message>
+        <source>Contact details erased from %1 follow-ups.</source>
+        <translation>Data kontak dihapus dari %1 tindak lanjut.</translation>
+    </message>
+    <message>
+        <source>Backed up: %1</source>
+        <translation>Dicadangkan: %1</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Folder cadangan</translation>
+    </message>
+    <message>
+        <source>Library name</source>
+        <translation>Nama perpustakaan</translation>
+    </message>
+    <message>
+        <source>The library's name, printed on patron slips:</source>
+        <translation>Nama perpustakaan, dicetak pada slip pemustaka:</translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <source>Audit log</source>
@@ -179,6 +226,160 @@
     <message>
         <source>Saved: %1, %2</source>
         <translation>Tersimpan: %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Jatuh tempo hari ini</translation>
+    </message>
+    <message>
+        <source>Shift handover: follow-ups</source>
+        <translation>Serah terima giliran: tindak lanjut</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation>Dijanjikan paling lambat</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Bahan pustaka</translation>
+    </message>
+    <message>
+        <source>Patron</source>
+        <translation>Pemustaka</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontak</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Upaya</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Tidak ada.</translation>
+    </message>
+    <message>
+        <source>Contact details are masked. Reveal them in Desk Assistant (recorded). Dispose of this sheet as confidential waste.</source>
+        <translation>Data kontak disamarkan. Tampilkan di Desk Assistant (tercatat). Musnahkan lembar ini sebagai dokumen rahasia.</translation>
+    </message>
+    <message>
+        <source>Save handover sheet</source>
+        <translation>Simpan lembar serah terima</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The sheet could not be saved: %1</source>
+        <translation>Lembar tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Tersimpan: %1</translation>
+    </message>
+    <message>
+        <source>Service slip</source>
+        <translation>Tanda terima layanan</translation>
+    </message>
+    <message>
+        <source>Your reference code</source>
+        <translation>Kode Anda</translation>
+    </message>
+    <message>
+        <source>You asked for</source>
+        <translation>Anda meminta</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Langkah berikutnya</translation>
+    </message>
+    <message>
+        <source>Quote this code when you call or come back to the desk. Thank you!</source>
+        <translation>Sebutkan kode ini saat menelepon atau datang kembali ke meja layanan. Terima kasih!</translation>
+    </message>
+    <message>
+        <source>Patron slip</source>
+        <translation>Slip pemustaka</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Simpan sebagai &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Save patron slip</source>
+        <translation>Simpan slip pemustaka</translation>
+    </message>
+    <message>
+        <source>The slip could not be saved: %1</source>
+        <translation>Slip tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Slip saved: %1</source>
+        <translation>Slip tersimpan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <source>Export follow-ups</source>
+        <translation>Ekspor tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Export statistics</source>
+        <translation>Ekspor statistik</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2</source>
+        <translation>%1 baris diekspor ke %2</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Ekspor gagal: %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file written.</source>
+        <translation>Ekspor dibatalkan; tidak ada berkas yang ditulis.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Simpan laporan</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -995,94 +1196,6 @@
         <translation>&amp;Tentang Desk Assistant</translation>
     </message>
     <message>
-        <source>Follow-ups: %1 due today, %2 overdue</source>
-        <translation>Tindak lanjut: %1 jatuh tempo hari ini, %2 terlambat</translation>
-    </message>
-    <message>
-        <source>Role: %1</source>
-        <translation>Peran: %1</translation>
-    </message>
-    <message>
-        <source>No shift started</source>
-        <translation>Belum ada giliran kerja</translation>
-    </message>
-    <message>
-        <source>Shift: %1 at %2</source>
-        <translation>Giliran: %1 di %2</translation>
-    </message>
-    <message>
-        <source>Script: %1 (version %2)</source>
-        <translation>Naskah: %1 (versi %2)</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Terlambat</translation>
-    </message>
-    <message>
-        <source>Due today</source>
-        <translation>Jatuh tempo hari ini</translation>
-    </message>
-    <message>
-        <source>Shift handover: follow-ups</source>
-        <translation>Serah terima giliran: tindak lanjut</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Kode</translation>
-    </message>
-    <message>
-        <source>Promised by</source>
-        <translation>Dijanjikan paling lambat</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Bahan pustaka</translation>
-    </message>
-    <message>
-        <source>Patron</source>
-        <translation>Pemustaka</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Kontak</translation>
-    </message>
-    <message>
-        <source>Attempts</source>
-        <translation>Upaya</translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation>Petugas</translation>
-    </message>
-    <message>
-        <source>None.</source>
-        <translation>Tidak ada.</translation>
-    </message>
-    <message>
-        <source>Contact details are masked. Reveal them in Desk Assistant (recorded). Dispose of this sheet as confidential waste.</source>
-        <translation>Data kontak disamarkan. Tampilkan di Desk Assistant (tercatat). Musnahkan lembar ini sebagai dokumen rahasia.</translation>
-    </message>
-    <message>
-        <source>Save handover sheet</source>
-        <translation>Simpan lembar serah terima</translation>
-    </message>
-    <message>
-        <source>The sheet could not be saved: %1</source>
-        <translation>Lembar tidak dapat disimpan: %1</translation>
-    </message>
-    <message>
-        <source>Saved: %1</source>
-        <translation>Tersimpan: %1</translation>
-    </message>
-    <message>
         <source>Load script pack</source>
         <translation>Muat paket naskah</translation>
     </message>
@@ -1103,124 +1216,8 @@
         <translation>Paket naskah dimuat: %1 (versi %2)</translation>
     </message>
     <message>
-        <source>Desks of the library</source>
-        <translation>Daftar meja perpustakaan</translation>
-    </message>
-    <message>
-        <source>One desk a line. A shift picks its desk from this list:</source>
-        <translation>Satu meja per baris. Giliran kerja memilih mejanya dari daftar ini:</translation>
-    </message>
-    <message>
-        <source>This PC's desk</source>
-        <translation>Meja PC ini</translation>
-    </message>
-    <message>
-        <source>The desk this PC stands at (it may reveal that desk's own contacts):</source>
-        <translation>Meja tempat PC ini berada (PC ini boleh menampilkan kontak milik meja itu sendiri):</translation>
-    </message>
-    <message>
-        <source>Contact retention period</source>
-        <translation>Masa simpan data kontak</translation>
-    </message>
-    <message>
-        <source>Erase a closed follow-up's contact details after this many days:</source>
-        <translation>Hapus data kontak tindak lanjut yang sudah ditutup setelah sekian hari:</translation>
-    </message>
-    <message>
-        <source>Contact details erased from %1 follow-ups.</source>
-        <translation>Data kontak dihapus dari %1 tindak lanjut.</translation>
-    </message>
-    <message>
-        <source>Backed up: %1</source>
-        <translation>Dicadangkan: %1</translation>
-    </message>
-    <message>
-        <source>Backup folder</source>
-        <translation>Folder cadangan</translation>
-    </message>
-    <message>
-        <source>Export follow-ups</source>
-        <translation>Ekspor tindak lanjut</translation>
-    </message>
-    <message>
-        <source>Export statistics</source>
-        <translation>Ekspor statistik</translation>
-    </message>
-    <message>
-        <source>Exported %1 rows to %2</source>
-        <translation>%1 baris diekspor ke %2</translation>
-    </message>
-    <message>
-        <source>The export failed: %1</source>
-        <translation>Ekspor gagal: %1</translation>
-    </message>
-    <message>
-        <source>Export cancelled; no file written.</source>
-        <translation>Ekspor dibatalkan; tidak ada berkas yang ditulis.</translation>
-    </message>
-    <message>
-        <source>Save the report</source>
-        <translation>Simpan laporan</translation>
-    </message>
-    <message>
-        <source>Service slip</source>
-        <translation>Tanda terima layanan</translation>
-    </message>
-    <message>
-        <source>Your reference code</source>
-        <translation>Kode Anda</translation>
-    </message>
-    <message>
-        <source>You asked for</source>
-        <translation>Anda meminta</translation>
-    </message>
-    <message>
-        <source>Next step</source>
-        <translation>Langkah berikutnya</translation>
-    </message>
-    <message>
-        <source>Quote this code when you call or come back to the desk. Thank you!</source>
-        <translation>Sebutkan kode ini saat menelepon atau datang kembali ke meja layanan. Terima kasih!</translation>
-    </message>
-    <message>
         <source>Public Library</source>
         <translation>Perpustakaan Umum</translation>
-    </message>
-    <message>
-        <source>Patron slip</source>
-        <translation>Slip pemustaka</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Cetak…</translation>
-    </message>
-    <message>
-        <source>Save as &amp;PDF…</source>
-        <translation>Simpan sebagai &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>Save patron slip</source>
-        <translation>Simpan slip pemustaka</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Berkas PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The slip could not be saved: %1</source>
-        <translation>Slip tidak dapat disimpan: %1</translation>
-    </message>
-    <message>
-        <source>Slip saved: %1</source>
-        <translation>Slip tersimpan: %1</translation>
-    </message>
-    <message>
-        <source>Library name</source>
-        <translation>Nama perpustakaan</translation>
-    </message>
-    <message>
-        <source>The library's name, printed on patron slips:</source>
-        <translation>Nama perpustakaan, dicetak pada slip pemustaka:</translation>
     </message>
     <message>
         <source>About Desk Assistant</source>
@@ -2570,6 +2567,29 @@
     <message>
         <source>Close</source>
         <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>Follow-ups: %1 due today, %2 overdue</source>
+        <translation>Tindak lanjut: %1 jatuh tempo hari ini, %2 terlambat</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>Peran: %1</translation>
+    </message>
+    <message>
+        <source>No shift started</source>
+        <translation>Belum ada giliran kerja</translation>
+    </message>
+    <message>
+        <source>Shift: %1 at %2</source>
+        <translation>Giliran: %1 di %2</translation>
+    </message>
+    <message>
+        <source>Script: %1 (version %2)</source>
+        <translation>Naskah: %1 (versi %2)</translation>
     </message>
 </context>
 </TS>

@@ -227,7 +227,7 @@ def test_bad_pack_is_refused_and_desk_keeps_working(qtbot, window, tmp_path: Pat
     good = tmp_path / "good.yaml"
     good.write_text(MINIMAL, encoding="utf-8")
     assert window.load_pack(str(good)) is True
-    assert "Mini" in window.pack_label.text()
+    assert "Mini" in window.status.pack_label.text()
 
 
 def test_shift_dialog_validates_and_starts(qtbot, services, settings) -> None:  # type: ignore[no-untyped-def]

@@ -91,21 +91,23 @@ def test_search_box_filters(qtbot, window, services) -> None:  # type: ignore[no
 def test_handover_sheet_pdf(qtbot, window, services, clock, tmp_path) -> None:  # type: ignore[no-untyped-def]
     make_followup(services, "Bumi Manusia", "Siti Aminah", due=clock().date() - timedelta(1))
     make_followup(services, "Laskar Pelangi", "Budi Santoso")
-    sheet = window.handover_sheet()
+    sheet = window.documents.handover_sheet()
     (overdue_heading, overdue), (today_heading, today) = sheet.sections
     assert (overdue_heading, len(overdue)) == ("Terlambat", 1)
     assert (today_heading, len(today)) == ("Jatuh tempo hari ini", 1)
     assert "S*** A***" in overdue[0] and "Siti" not in " ".join(overdue[0])
     path = tmp_path / "handover.pdf"
-    assert window.write_handover(path)
+    assert window.documents.write_handover(path)
     assert path.read_bytes().startswith(b"%PDF")
 
 
 def test_headline_in_status_bar(window, services, clock) -> None:  # type: ignore[no-untyped-def]
     make_followup(services, due=clock().date() - timedelta(days=1))
     make_followup(services)
-    window.update_status()
-    assert window.headline_label.text() == "Tindak lanjut: 1 jatuh tempo hari ini, 1 terlambat"
+    window.status.refresh()
+    assert (
+        window.status.headline_label.text() == "Tindak lanjut: 1 jatuh tempo hari ini, 1 terlambat"
+    )
 
 
 def test_titles_and_names_show_as_typed_never_as_html(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]

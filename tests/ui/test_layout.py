@@ -56,20 +56,25 @@ def test_at_double_text_size_the_status_bar_keeps_the_follow_ups_due_whole(
     window, _ = build_window(services, settings, language="id", font_scale=2.0)
     try:
         services.desk.start_shift("Siti Wulandari", "Meja Sirkulasi 1")
-        window.update_status()
+        window.status.refresh()
         window.resize(1366, 768)
         window.show()
         qtbot.waitExposed(window)
         QApplication.processEvents()
-        for label in (window.headline_label, window.role_label):
+        for label in (window.status.headline_label, window.status.role_label):
             assert label.width() >= label.sizeHint().width(), label.text()
-        shift = window.shift_label  # may be cut, yet readable
+        shift = window.status.shift_label  # may be cut, yet readable
         assert shift.width() > 100 and shift.toolTip() == shift.text()
-        assert window.pack_label.isHidden()  # in the Scripts tab; no room here
+        assert window.status.pack_label.isHidden()  # in the Scripts tab; no room here
         window.step_font_scale(-4)  # back to 100 %: room for everything
         QApplication.processEvents()
-        assert not window.pack_label.isHidden()
-        for label in (shift, window.headline_label, window.role_label, window.pack_label):
+        assert not window.status.pack_label.isHidden()
+        for label in (
+            shift,
+            window.status.headline_label,
+            window.status.role_label,
+            window.status.pack_label,
+        ):
             assert label.width() >= label.sizeHint().width(), label.text()
     finally:
         services.desk.shift = None

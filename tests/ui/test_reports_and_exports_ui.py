@@ -43,7 +43,7 @@ def test_reports_view_shows_figures_and_charts(qtbot, window, services, clock) -
 
 
 def test_reports_need_the_supervisor(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(window, "ensure_role", lambda role: False)
+    monkeypatch.setattr(window.roles, "ensure_role", lambda role: False)
     window.show_view("reports")
     assert window.tabs.currentIndex() == 0
 
@@ -54,7 +54,7 @@ def test_report_pdf_with_charts(qtbot, window, services, clock, tmp_path: Path) 
     supervisor(services)
     window.show_view("reports")
     path = tmp_path / "report.pdf"
-    pages = window.write_report_pdf(path)
+    pages = window.exporter.write_report_pdf(path)
     assert pages >= 1 and pdf_page_count(path.read_bytes()) == pages
     assert services._store.audit.entries()[0].action == "export"
 
@@ -65,16 +65,16 @@ def test_export_in_the_background_and_cancel(qtbot, window, services, tmp_path: 
         make_followup(services, f"Judul {i}")
     window.show_view("followups")
     path = tmp_path / "queue.xlsx"
-    runner = window.export_followups("xlsx", path)
-    qtbot.waitUntil(lambda: window.last_export_result is not None, timeout=10000)
-    assert window.last_export_result == 30
+    runner = window.exporter.export_followups("xlsx", path)
+    qtbot.waitUntil(lambda: window.exporter.last_export_result is not None, timeout=10000)
+    assert window.exporter.last_export_result == 30
     rows = list(openpyxl.load_workbook(path).active.iter_rows(values_only=True))
     assert len(rows) == 31 and rows[1][12] == "B*** S***"  # masked by default
     del runner
     cancelled = tmp_path / "cancelled.csv"
-    runner = window.export_followups("csv", cancelled)
+    runner = window.exporter.export_followups("csv", cancelled)
     runner.cancel_event.set()
-    qtbot.waitUntil(lambda: window.last_export_result is not None, timeout=10000)
+    qtbot.waitUntil(lambda: window.exporter.last_export_result is not None, timeout=10000)
     # The cancel may come after a tiny export already finished; either way no half file.
     assert not list(tmp_path.glob(".cancelled.csv.*"))
 
@@ -129,14 +129,14 @@ def test_the_charting_library_loads_while_the_supervisor_pin_is_asked(
         return PinDialog.DialogCode.Rejected
 
     monkeypatch.setattr(PinDialog, "exec", typed_wrong_then_cancelled)
-    assert not window.ensure_role(Role.SUPERVISOR)
+    assert not window.roles.ensure_role(Role.SUPERVISOR)
     warming = seen[0]
     assert warming is not None and warming is charts.warm_up()  # started once only
     warming.join(timeout=30)
     assert not warming.is_alive() and "matplotlib.figure" in __import__("sys").modules
     # The trainer's PIN does not load it.
     monkeypatch.setattr(charts, "_warming", None)
-    window.ensure_role(Role.TRAINER)
+    window.roles.ensure_role(Role.TRAINER)
     assert charts._warming is None
 
 
@@ -151,7 +151,7 @@ def test_a_report_that_cannot_be_saved_says_why(
     window.show_view("reports")
     target = tmp_path / "gone" / "laporan.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    window.save_report_pdf()
+    window.exporter.save_report_pdf()
     box = window.last_message_box
     assert box is not None and "foldernya tidak ada" in box.text()
     assert not target.parent.exists()
@@ -179,7 +179,7 @@ def test_quitting_during_an_export_leaves_no_half_written_file(
     out = tmp_path / "out"
     out.mkdir()
     try:
-        runner = window.export_followups("csv", out / "queue.csv")
+        runner = window.exporter.export_followups("csv", out / "queue.csv")
         qtbot.waitUntil(lambda: any(out.glob(".queue.csv.*")), timeout=5000)
         started = time.perf_counter()
         window.close()
@@ -203,8 +203,8 @@ def test_the_csv_separator_is_a_saved_choice(
     window.semicolon_csv_action.setChecked(True)
     assert settings.get(CSV_SEPARATOR) == "semicolon"
     path = tmp_path / "queue.csv"
-    window.export_followups("csv", path)
-    qtbot.waitUntil(lambda: window.last_export_result is not None, timeout=10000)
+    window.exporter.export_followups("csv", path)
+    qtbot.waitUntil(lambda: window.exporter.last_export_result is not None, timeout=10000)
     text = path.read_bytes().decode("utf-8-sig")
     assert text.splitlines()[0].startswith("Kode;Dibuat;Tenggat;")
     rows = list(csv.reader(text.splitlines(), delimiter=";"))

@@ -81,18 +81,18 @@ def test_own_desk_reveals_other_desks_need_the_supervisor(window, services, monk
     own = make_followup(services, desk="Meja 1")
     other = make_followup(services, desk="Meja Referensi")
     asked: list[Role] = []
-    monkeypatch.setattr(window, "ensure_role", lambda role: asked.append(role) or False)
-    assert window.may_reveal(own) is True and asked == []
-    assert window.may_reveal(other) is False and asked == [Role.SUPERVISOR]
+    monkeypatch.setattr(window.roles, "ensure_role", lambda role: asked.append(role) or False)
+    assert window.roles.may_reveal(own) is True and asked == []
+    assert window.roles.may_reveal(other) is False and asked == [Role.SUPERVISOR]
 
 
 def test_role_shown_in_the_status_bar(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
-    window.update_status()
-    assert window.role_label.text() == "Peran: petugas meja"
+    window.status.refresh()
+    assert window.status.role_label.text() == "Peran: petugas meja"
     services.auth.set_pin(Role.SUPERVISOR, "482915", "Kepala")
     services.auth.unlock(Role.SUPERVISOR, "482915", "Kepala")
-    window.update_status()
-    assert window.role_label.text() == "Peran: penyelia"
+    window.status.refresh()
+    assert window.status.role_label.text() == "Peran: penyelia"
 
 
 def qtbot_app():  # type: ignore[no-untyped-def]
@@ -193,7 +193,7 @@ def test_a_role_a_service_asks_for_brings_up_its_pin(window, services, monkeypat
     from desk_assistant.ui.application import _install_excepthook
 
     asked: list[Role] = []
-    monkeypatch.setattr(window, "ensure_role", lambda role: asked.append(role) or True)
+    monkeypatch.setattr(window.roles, "ensure_role", lambda role: asked.append(role) or True)
     saved = sys.excepthook
     _install_excepthook(window, "id")
     try:
@@ -226,7 +226,7 @@ def test_the_first_pin_is_not_asked_again_right_after_it_is_set(
     monkeypatch.setattr(SetPinDialog, "exec", type_and_save)
     monkeypatch.setattr(PinDialog, "exec", lambda d: shown.append("pin asked") or 0)
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.informativeText()) or 0)
-    assert window.ensure_role(Role.SUPERVISOR)
+    assert window.roles.ensure_role(Role.SUPERVISOR)
     assert services.auth.role is Role.SUPERVISOR
     assert "pin asked" not in shown
     assert len(shown) == 1 and shown[0].count("-") == 3  # the recovery code, shown once

@@ -216,11 +216,11 @@ def test_slip_renders_to_pdf(qtbot, window, tmp_path: Path) -> None:  # type: ig
     tab(qtbot, 3)
     key(qtbot, Qt.Key.Key_1)
     key(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    slip = window.slip_for(window.desk_view.flow)
+    slip = window.documents.slip_for(window.desk_view.flow)
     assert slip is not None and slip.code == window.desk_view.flow.next_step.code
     assert "SW" not in slip.next_step + slip.item  # no staff-only data
     path = tmp_path / "slip.pdf"
-    assert window.save_slip_pdf(slip, path)
+    assert window.documents.save_slip_pdf(slip, path)
     data = path.read_bytes()
     assert data.startswith(b"%PDF")
     assert (
@@ -231,7 +231,7 @@ def test_slip_renders_to_pdf(qtbot, window, tmp_path: Path) -> None:  # type: ig
     assert not list(tmp_path.glob(".slip.pdf.*"))
     # Saved where it cannot be: said in plain Indonesian, nothing left behind.
     gone = tmp_path / "gone" / "slip.pdf"
-    assert not window.save_slip_pdf(slip, gone)
+    assert not window.documents.save_slip_pdf(slip, gone)
     assert window.last_message_box.text() == "Slip tidak dapat disimpan: foldernya tidak ada"
     assert not gone.parent.exists()
 

@@ -1,314 +1,35 @@
-"""Script packs: the data that says what the desk says, and its validation.
-
-A pack is a YAML file (format documented in ``docs/script-pack-format.md``). Loading parses
-it safely (size, depth and node limits; no Python tags), then validates it as a whole and
-reports *every* problem with the line and the step it concerns, so a trainer can fix a file
-in one pass. Only a pack with no problems becomes a :class:`ScriptPack`.
-"""
+"""Validating a pack as a whole: every problem, with its line and its step."""
 
 from __future__ import annotations
 
-import re
 import string
 from collections import deque
-from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping
 from typing import Any
 
-import yaml
-
+from desk_assistant.domain.script_pack.model import (
+    _ID_RE,
+    FORMAT_VERSION,
+    GREETING_PERIODS,
+    MAX_CHOICES,
+    MESSAGE_KINDS,
+    PLACEHOLDERS,
+    REQUIRED_LANGUAGE,
+    Choice,
+    FollowUpScript,
+    LocalText,
+    Option,
+    Phase,
+    Problem,
+    Readback,
+    ScriptPack,
+    Step,
+    UnavailableSettings,
+    Variant,
+)
+from desk_assistant.domain.script_pack.reader import _line_of
 from desk_assistant.domain.vocabulary import Need, Outcome, Segment, known
-from desk_assistant.errors import DeskAssistantError
-from desk_assistant.i18n import DEFAULT_LANG, Lang, Message, translate
-
-FORMAT_VERSION = 1
-MAX_PACK_BYTES = 2 * 1024 * 1024
-MAX_DEPTH = 24
-MAX_NODES = 100_000
-MAX_CHOICES = 9
-REQUIRED_LANGUAGE = Lang.ID
-GREETING_PERIODS = ("morning", "midday", "afternoon", "evening")
-# Placeholders a text may use; the desk fills them in (see ``ScriptPack.render``).
-PLACEHOLDERS = frozenset(
-    {"greeting", "library", "staff", "code", "item", "date", "next_step", "patron", "news"}
-)
-MESSAGE_KINDS = ("whatsapp", "sms", "email_subject", "email_body")
-_ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
-
-
-# --- problems ---------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One thing wrong with a pack: what, and where (line and step, when known)."""
-
-    message: Message
-    line: int | None = None
-    step: str | None = None
-
-    def render(self, lang: Lang | str = DEFAULT_LANG) -> str:
-        where = []
-        if self.line is not None:
-            where.append(translate("pack.where_line", lang, line=self.line))
-        if self.step is not None:
-            where.append(translate("pack.where_step", lang, step=self.step))
-        text = self.message.render(lang)
-        return f"{', '.join(where)}: {text}" if where else text
-
-    @property
-    def key(self) -> str:
-        return self.message.key
-
-
-class PackError(DeskAssistantError):
-    """A pack could not be loaded; ``problems`` lists every reason."""
-
-    def __init__(self, problems: list[Problem]) -> None:
-        self.problems = problems
-        super().__init__("pack.invalid", count=len(problems))
-
-    def details(self, lang: Lang | str = DEFAULT_LANG) -> list[str]:
-        return [problem.render(lang) for problem in self.problems]
-
-
-# --- the model --------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class LocalText:
-    """A text in each of the pack's languages."""
-
-    by_lang: Mapping[str, str]
-
-    def get(self, lang: Lang | str) -> str:
-        """The text in ``lang``, else in Indonesian, else in any language."""
-        lang = str(lang)
-        if lang in self.by_lang:
-            return self.by_lang[lang]
-        return self.by_lang.get(REQUIRED_LANGUAGE.value) or next(iter(self.by_lang.values()))
-
-
-@dataclass(frozen=True)
-class Phase:
-    id: str
-    label: LocalText
-
-
-@dataclass(frozen=True)
-class Choice:
-    label: LocalText
-    next: str
-    need: Need | None = None
-
-
-@dataclass(frozen=True)
-class Variant:
-    """What a step says differently for one audience segment."""
-
-    text: LocalText | None = None
-    hint: LocalText | None = None
-
-
-@dataclass(frozen=True)
-class Step:
-    id: str
-    phase: str
-    text: LocalText
-    hint: LocalText | None = None
-    next: str | None = None
-    choices: tuple[Choice, ...] = ()
-    end: bool = False
-    outcome: Outcome | None = None
-    variants: Mapping[Segment, Variant] = field(default_factory=dict)
-    unavailable: bool = False
-    # The step takes the patron's contact details for a follow-up (a complaint, a request):
-    # the interaction cannot close until the promise is recorded.
-    follow_up: bool = False
-    line: int | None = None
-
-    def targets(self) -> Iterator[str]:
-        if self.next is not None:
-            yield self.next
-        for choice in self.choices:
-            yield choice.next
-
-    def text_for(self, segment: Segment) -> LocalText:
-        variant = self.variants.get(segment)
-        return variant.text if variant is not None and variant.text is not None else self.text
-
-    def hint_for(self, segment: Segment) -> LocalText | None:
-        variant = self.variants.get(segment)
-        return variant.hint if variant is not None and variant.hint is not None else self.hint
-
-
-@dataclass(frozen=True)
-class Option:
-    """One thing the librarian can offer when material is unavailable."""
-
-    id: str
-    label: LocalText
-    line: LocalText
-    next_step: LocalText
-    follow_up: bool
-
-
-@dataclass(frozen=True)
-class Readback:
-    """What the close reads back, by kind of next step."""
-
-    follow_up: LocalText
-    no_contact: LocalText
-    no_follow_up: LocalText
-    declined: LocalText
-
-
-@dataclass(frozen=True)
-class UnavailableSettings:
-    follow_up_days: int
-    readback: Readback
-
-
-@dataclass(frozen=True)
-class FollowUpScript:
-    """What to say when calling a patron back, and the message templates."""
-
-    call_script: tuple[tuple[str, LocalText], ...]
-    news: LocalText
-    messages: Mapping[str, LocalText]
-    # The default news of a complaint or request (``news`` speaks of material).
-    request_news: LocalText | None = None
-
-    def default_news(self, request: bool) -> LocalText:
-        return self.request_news if request and self.request_news is not None else self.news
-
-
-@dataclass(frozen=True)
-class ScriptPack:
-    """A validated pack. ``source`` is the exact text it was loaded from."""
-
-    id: str
-    version: int
-    name: LocalText
-    languages: tuple[str, ...]
-    phases: tuple[Phase, ...]
-    greetings: Mapping[str, LocalText]
-    start: str
-    steps: Mapping[str, Step]
-    options: tuple[Option, ...] = ()
-    unavailable: UnavailableSettings | None = None
-    follow_up: FollowUpScript | None = None
-    source: str = field(default="", repr=False, compare=False)
-
-    def option(self, option_id: str) -> Option:
-        return next(option for option in self.options if option.id == option_id)
-
-    @property
-    def follow_up_options(self) -> frozenset[str]:
-        return frozenset(option.id for option in self.options if option.follow_up)
-
-    def step(self, step_id: str) -> Step:
-        return self.steps[step_id]
-
-    def phase_index(self, phase_id: str) -> int:
-        return next(i for i, phase in enumerate(self.phases) if phase.id == phase_id)
-
-
-# --- safe YAML reading with line numbers ------------------------------------------------
-
-
-class _Node(dict[str, Any]):
-    """A mapping read from YAML that remembers the line it started on."""
-
-    line: int = 0
-
-
-class _List(list[Any]):
-    line: int = 0
-
-
-_constructor = yaml.constructor.SafeConstructor()
-# libyaml's parser when PyYAML has it (ten times faster at start-up), else pure Python.
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_PLAIN_TAGS = frozenset(
-    f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "seq", "map")
-)
-
-
-def _line_of(value: Any) -> int | None:
-    return getattr(value, "line", None)
-
-
-def read_yaml(text: str) -> tuple[Any, list[Problem]]:
-    """Parse ``text`` into plain data whose mappings and lists carry line numbers."""
-    try:
-        root = yaml.compose(text, Loader=_LOADER)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark is not None else None
-        detail = exc.problem or str(exc)
-        return None, [Problem(Message("pack.syntax", {"detail": detail}), line=line)]
-    except yaml.YAMLError as exc:
-        return None, [Problem(Message("pack.syntax", {"detail": str(exc)}))]
-    count = 0
-
-    def convert(node: yaml.Node, depth: int) -> Any:
-        nonlocal count
-        count += 1
-        if depth > MAX_DEPTH:
-            raise _TooDeep(node.start_mark.line + 1)
-        if count > MAX_NODES:
-            raise _TooBig()
-        if node.tag not in _PLAIN_TAGS:
-            raise _BadScalar(node.start_mark.line + 1, f"tag {node.tag} is not allowed")
-        if isinstance(node, yaml.MappingNode):
-            mapping = _Node()
-            mapping.line = node.start_mark.line + 1
-            for key_node, value_node in node.value:
-                key = convert(key_node, depth + 1)
-                mapping[str(key)] = convert(value_node, depth + 1)
-            return mapping
-        if isinstance(node, yaml.SequenceNode):
-            items = _List(convert(item, depth + 1) for item in node.value)
-            items.line = node.start_mark.line + 1
-            return items
-        if node.tag == "tag:yaml.org,2002:bool" and node.value.lower() not in ("true", "false"):
-            return str(node.value)  # YAML 1.2: "No", "yes", "on" are words, not booleans
-        try:
-            return _constructor.construct_object(node, deep=True)
-        except yaml.YAMLError as exc:
-            raise _BadScalar(node.start_mark.line + 1, str(exc)) from exc
-
-    if root is None:
-        return None, []
-    try:
-        return convert(root, 0), []
-    except _TooDeep as exc:
-        return None, [Problem(Message("pack.too_deep", {"limit": MAX_DEPTH}), line=exc.line)]
-    except _TooBig:
-        return None, [
-            Problem(Message("pack.too_large", {"size": f">{MAX_NODES}", "limit": MAX_NODES}))
-        ]
-    except _BadScalar as exc:
-        return None, [Problem(Message("pack.syntax", {"detail": exc.detail}), line=exc.line)]
-    except RecursionError:
-        return None, [Problem(Message("pack.too_deep", {"limit": MAX_DEPTH}))]
-
-
-class _TooDeep(Exception):
-    def __init__(self, line: int) -> None:
-        self.line = line
-
-
-class _TooBig(Exception):
-    pass
-
-
-class _BadScalar(Exception):
-    def __init__(self, line: int, detail: str) -> None:
-        self.line = line
-        self.detail = detail
-
+from desk_assistant.i18n import Lang, Message
 
 # --- validation -------------------------------------------------------------------------
 
@@ -888,32 +609,3 @@ _STEP_FIELDS = (
     "unavailable",
     "follow_up",
 )
-
-
-# --- entry points -----------------------------------------------------------------------
-
-
-def parse_pack(text: str) -> ScriptPack:
-    """Validate pack source text; raise :class:`PackError` listing every problem."""
-    data, problems = read_yaml(text)
-    if problems:
-        raise PackError(problems)
-    checker = _Checker()
-    pack = checker.pack(data, text)
-    if pack is None:
-        raise PackError(checker.problems or [Problem(Message("pack.not_mapping", {}))])
-    return pack
-
-
-def decode_pack_bytes(raw: bytes) -> str:
-    """Turn a file's bytes into pack text, refusing what is too large or not text."""
-    if len(raw) > MAX_PACK_BYTES:
-        raise PackError(
-            [Problem(Message("pack.too_large", {"size": len(raw), "limit": MAX_PACK_BYTES}))]
-        )
-    if b"\x00" in raw:
-        raise PackError([Problem(Message("pack.not_text", {}))])
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise PackError([Problem(Message("pack.not_text", {}))]) from exc

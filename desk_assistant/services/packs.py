@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import difflib
 import logging
 from pathlib import Path
 
+from desk_assistant.domain import pack_editing
 from desk_assistant.domain.clock import Clock
 from desk_assistant.domain.roles import Role
 from desk_assistant.domain.script_pack import (
@@ -116,6 +118,25 @@ class PackService:
 
     def versions(self) -> list[StoredPack]:
         return self.repo.versions()
+
+    def what_changed(self, row_id: int) -> str:
+        """What stored version ``row_id`` changed against the version of the same pack
+        before it, as a unified diff of its texts and structure ("" when nothing did)."""
+        versions = self.repo.versions()
+        chosen = next(v for v in versions if v.row_id == row_id)
+        older = [v for v in versions if v.pack_id == chosen.pack_id and v.row_id < row_id]
+        before = max(older, key=lambda v: v.row_id) if older else None
+        old_text = pack_editing.dump(pack_editing.load_editable(before.source)) if before else ""
+        new_text = pack_editing.dump(pack_editing.load_editable(chosen.source))
+        return "".join(
+            difflib.unified_diff(
+                old_text.splitlines(keepends=True),
+                new_text.splitlines(keepends=True),
+                f"{chosen.pack_id} v{before.version}" if before else "—",
+                f"{chosen.pack_id} v{chosen.version}",
+                n=2,
+            )
+        )
 
     def active_row(self) -> StoredPack | None:
         return self.repo.active()

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import copy
-import difflib
 import html
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -41,45 +39,9 @@ from desk_assistant.errors import DeskAssistantError
 from desk_assistant.services.packs import PackService
 from desk_assistant.ui.labels import need_label, segment_label
 from desk_assistant.ui.retranslating import Retranslating
+from desk_assistant.ui.script_commands import ChangeStructure, EditText
 
 CALL_SCRIPT = ("follow_up", "call_script")
-
-
-class EditText(QUndoCommand):
-    """One text edit, undoable."""
-
-    def __init__(
-        self, view: ScriptsView, path: pack_editing.Path, lang: str, old: str, new: str
-    ) -> None:
-        super().__init__(f"{'.'.join(map(str, path))}.{lang}")
-        self.view, self.path, self.lang = view, path, lang
-        self.old, self.new = old, new
-
-    def redo(self) -> None:
-        self.view.apply_text(self.path, self.lang, self.new)
-
-    def undo(self) -> None:
-        self.view.apply_text(self.path, self.lang, self.old)
-
-
-class ChangeStructure(QUndoCommand):
-    """A change to the pack's structure, undone by restoring the whole pack as it was."""
-
-    def __init__(
-        self, view: ScriptsView, name: str, change: Callable[[dict[str, Any]], None]
-    ) -> None:
-        super().__init__(name)
-        self.view = view
-        self.before = copy.deepcopy(view.data)
-        after = copy.deepcopy(view.data)
-        change(after)
-        self.after = after
-
-    def redo(self) -> None:
-        self.view.replace_data(copy.deepcopy(self.after))
-
-    def undo(self) -> None:
-        self.view.replace_data(copy.deepcopy(self.before))
 
 
 class ScriptsView(Retranslating, QWidget):
@@ -382,21 +344,9 @@ class ScriptsView(Retranslating, QWidget):
 
     def changes(self, row_id: int) -> str:
         """What a version changed against the version of the same pack before it."""
-        versions = [v for v in self.packs.versions()]
-        chosen = next(v for v in versions if v.row_id == row_id)
-        older = [v for v in versions if v.pack_id == chosen.pack_id and v.row_id < row_id]
-        before = max(older, key=lambda v: v.row_id) if older else None
-        old_text = pack_editing.dump(pack_editing.load_editable(before.source)) if before else ""
-        new_text = pack_editing.dump(pack_editing.load_editable(chosen.source))
-        return "".join(
-            difflib.unified_diff(
-                old_text.splitlines(keepends=True),
-                new_text.splitlines(keepends=True),
-                f"{chosen.pack_id} v{before.version}" if before else "—",
-                f"{chosen.pack_id} v{chosen.version}",
-                n=2,
-            )
-        ) or self.tr("No change in the texts or the structure.")
+        return self.packs.what_changed(row_id) or self.tr(
+            "No change in the texts or the structure."
+        )
 
     def show_changes(self) -> None:
         row_id = self.selected_row_id()

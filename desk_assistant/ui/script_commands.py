@@ -1,0 +1,51 @@
+"""The script editor's undoable commands: a text edited, the structure changed."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtGui import QUndoCommand
+
+from desk_assistant.domain import pack_editing
+
+if TYPE_CHECKING:
+    from desk_assistant.ui.scripts_view import ScriptsView
+
+
+class EditText(QUndoCommand):
+    """One text edit, undoable."""
+
+    def __init__(
+        self, view: ScriptsView, path: pack_editing.Path, lang: str, old: str, new: str
+    ) -> None:
+        super().__init__(f"{'.'.join(map(str, path))}.{lang}")
+        self.view, self.path, self.lang = view, path, lang
+        self.old, self.new = old, new
+
+    def redo(self) -> None:
+        self.view.apply_text(self.path, self.lang, self.new)
+
+    def undo(self) -> None:
+        self.view.apply_text(self.path, self.lang, self.old)
+
+
+class ChangeStructure(QUndoCommand):
+    """A change to the pack's structure, undone by restoring the whole pack as it was."""
+
+    def __init__(
+        self, view: ScriptsView, name: str, change: Callable[[dict[str, Any]], None]
+    ) -> None:
+        super().__init__(name)
+        self.view = view
+        self.before = copy.deepcopy(view.data)
+        after = copy.deepcopy(view.data)
+        change(after)
+        self.after = after
+
+    def redo(self) -> None:
+        self.view.replace_data(copy.deepcopy(self.after))
+
+    def undo(self) -> None:
+        self.view.replace_data(copy.deepcopy(self.before))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -166,16 +165,38 @@ def build_services(db_path: Path | None, clock: Clock = system_clock) -> Service
     )
 
 
+LOG_NAME = "desk-assistant.log"
+LOG_MAX_BYTES = 1_000_000
+LOG_KEPT = 3
+
+
+def _rotate_logs(folder: Path) -> None:
+    """At start, a log past its size moves to ``.1`` (``.1`` to ``.2`` …; the oldest goes).
+
+    Rotating once per start rather than per line keeps ``logging.handlers`` (and the
+    socket and pickle modules it imports) out of the desk's start."""
+    current = folder / LOG_NAME
+    try:
+        if current.stat().st_size < LOG_MAX_BYTES:
+            return
+    except OSError:
+        return
+    for index in range(LOG_KEPT - 1, 0, -1):
+        older = folder / f"{LOG_NAME}.{index}"
+        if older.exists():
+            older.replace(folder / f"{LOG_NAME}.{index + 1}")
+    current.replace(folder / f"{LOG_NAME}.1")
+
+
 def setup_logging(folder: Path) -> None:
-    """Log to a rotating file beside the database. Never log patron data.
+    """Log to a file beside the database (rotated at start). Never log patron data.
 
     Where the folder cannot be written (a full or read-only drive), the application still
     starts, to say so in plain words; it logs to the standard error stream meanwhile."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            folder / "desk-assistant.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-        )
+        _rotate_logs(folder)
+        handler: logging.Handler = logging.FileHandler(folder / LOG_NAME, encoding="utf-8")
     except OSError:
         handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

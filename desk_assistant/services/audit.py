@@ -6,7 +6,6 @@ from pathlib import Path
 
 from desk_assistant.domain.clock import Clock
 from desk_assistant.domain.roles import Role
-from desk_assistant.exports.tabular import Column, write_csv
 from desk_assistant.services.auth import AuthService
 from desk_assistant.storage.audit import AuditEntry, AuditLog, ChainCheck, verify_file
 
@@ -33,6 +32,8 @@ class AuditService:
     def export_csv(self, path: Path, who: str, role: str) -> int:
         """The whole log as CSV (who, when, what; never personal data); the export itself
         is recorded in the log."""
+        from desk_assistant.exports.tabular import Column, write_csv  # only when exporting
+
         self.auth.require(Role.SUPERVISOR)
         columns = [
             Column("at", "at"),

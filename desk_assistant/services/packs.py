@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import difflib
 import logging
 from pathlib import Path
 
-from desk_assistant.domain import pack_editing
 from desk_assistant.domain.clock import Clock
 from desk_assistant.domain.roles import Role
 from desk_assistant.domain.script_pack import (
@@ -122,6 +120,10 @@ class PackService:
     def what_changed(self, row_id: int) -> str:
         """What stored version ``row_id`` changed against the version of the same pack
         before it, as a unified diff of its texts and structure ("" when nothing did)."""
+        import difflib
+
+        from desk_assistant.domain import pack_editing
+
         versions = self.repo.versions()
         chosen = next(v for v in versions if v.row_id == row_id)
         older = [v for v in versions if v.pack_id == chosen.pack_id and v.row_id < row_id]

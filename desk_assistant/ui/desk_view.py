@@ -32,6 +32,7 @@ from desk_assistant.services.desk import DeskService
 from desk_assistant.services.followups import FollowUpService
 from desk_assistant.ui.guard import guarded
 from desk_assistant.ui.labels import duration_text, outcome_label, segment_label
+from desk_assistant.ui.look import set_look_state
 from desk_assistant.ui.retranslating import Retranslating
 
 if TYPE_CHECKING:
@@ -68,10 +69,8 @@ class PhaseProgress(QWidget):
             else:
                 state, text = "todo", f"{index + 1}. {names[index]}"
             label.setText(text)
-            label.setProperty("state", state)
+            set_look_state(label, "state", state)
             label.setAccessibleName(f"{names[index]} ({state})")
-            label.style().unpolish(label)
-            label.style().polish(label)
 
     def texts(self) -> list[str]:
         return [label.text() for label in self._labels if not label.isHidden()]
@@ -400,10 +399,7 @@ class DeskView(Retranslating, QWidget):
             self.setFocus()
         # With the checklist beside it, the script column is narrower: smaller type.
         for label in (self.prompt_label, self.hint_label):
-            if label.property("compact") != wanted:
-                label.setProperty("compact", wanted)
-                label.style().unpolish(label)
-                label.style().polish(label)
+            set_look_state(label, "compact", wanted)
 
     def _panel_left(self, keep: bool) -> None:
         self.panel_set_aside = True
@@ -470,26 +466,24 @@ class DeskView(Retranslating, QWidget):
                     "Abandon this interaction? Y or Enter: yes, abandon  ·  N or Esc: no, go on"
                 )
             )
-            self.banner.setProperty("kind", "warning")
+            set_look_state(self.banner, "kind", "warning")
             self.banner.show()
         elif self.warning:
             self.banner.setText(self.warning)
-            self.banner.setProperty("kind", "warning")
+            set_look_state(self.banner, "kind", "warning")
             self.banner.show()
         elif readback:
             self.banner.setText(readback)
-            self.banner.setProperty("kind", "info")
+            set_look_state(self.banner, "kind", "info")
             self.banner.show()
         elif self.practice:
             self.banner.setText(
                 self.tr("PRACTICE — nothing is recorded. Turn practice off in the Scripts tab.")
             )
-            self.banner.setProperty("kind", "warning")
+            set_look_state(self.banner, "kind", "warning")
             self.banner.show()
         else:
             self.banner.hide()
-        self.banner.style().unpolish(self.banner)
-        self.banner.style().polish(self.banner)
 
     def set_practice(self, on: bool) -> None:
         """Practice mode: the pack runs as at the desk, and nothing is recorded."""

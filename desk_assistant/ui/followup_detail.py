@@ -46,6 +46,7 @@ from desk_assistant.i18n import format_date
 from desk_assistant.services.followups import FollowUpService
 from desk_assistant.services.packs import PackService
 from desk_assistant.ui.labels import attempt_label, channel_label, reason_label, status_label
+from desk_assistant.ui.look import set_look_state
 from desk_assistant.ui.retranslating import Retranslating
 
 
@@ -333,9 +334,7 @@ class FollowUpDetail(Retranslating, QWidget):
         # A complaint has no call number: the row would only ever say "—".
         self.facts_form.setRowVisible(self.fact_labels["call"][1], not request)
         due_label = self.fact_labels["due"][1]
-        due_label.setProperty("overdue", overdue)
-        due_label.style().unpolish(due_label)
-        due_label.style().polish(due_label)
+        set_look_state(due_label, "overdue", overdue)
 
     def _show_contact(self) -> None:
         f = self.followup

@@ -18,7 +18,7 @@ from desk_assistant.domain.roles import Role
 from desk_assistant.i18n import format_number
 from desk_assistant.services.changes import Topic
 from desk_assistant.ui.labels import role_label
-from desk_assistant.ui.look import LARGE_TEXT
+from desk_assistant.ui.look import LARGE_TEXT, set_look_state
 
 if TYPE_CHECKING:
     from desk_assistant.ui.main_window import MainWindow
@@ -82,9 +82,7 @@ class StatusBar(QObject):
         self.headline_label.setText(self.headline())
         role = self.window.auth.role
         self.role_label.setText(self.tr("Role: %1").replace("%1", role_label(role)))
-        self.role_label.setProperty("elevated", role is not Role.DESK)
-        self.role_label.style().unpolish(self.role_label)
-        self.role_label.style().polish(self.role_label)
+        set_look_state(self.role_label, "elevated", role is not Role.DESK)
         shift = self.window.desk.shift
         if shift is None:
             self.shift_label.setText(self.tr("No shift started"))

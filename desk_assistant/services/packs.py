@@ -13,8 +13,9 @@ from desk_assistant.domain.script_pack import (
     ScriptPack,
     decode_pack_bytes,
     parse_pack,
+    snapshot,
 )
-from desk_assistant.errors import os_reason
+from desk_assistant.errors import StorageError, os_reason
 from desk_assistant.files import file_errors, write_text
 from desk_assistant.i18n import Message
 from desk_assistant.resource import resource
@@ -73,11 +74,11 @@ class PackService:
         bundled_source = default_pack_source()
         stored = self.repo.active()
         if stored is not None and stored.sha256 == sha256(bundled_source):
-            return parse_pack(stored.source)  # the usual case: parse once at start
+            return self._restore(stored)  # the usual case
         bundled = parse_pack(bundled_source)
         if stored is not None:
             try:
-                pack = parse_pack(stored.source)
+                pack = self._restore(stored)
             except PackError:
                 log.error("The stored active pack no longer validates; using the default pack")
             else:
@@ -89,7 +90,27 @@ class PackService:
                 if not upgrade:
                     return pack
         self._install(bundled, SYSTEM_USER)
+        self._remember(bundled)
         return bundled
+
+    def _restore(self, stored: StoredPack) -> ScriptPack:
+        """The stored pack: from its snapshot when it has a current one, else parsed and
+        validated from its source (and the snapshot taken for the next start)."""
+        saved = self.repo.snapshot()
+        if saved:
+            pack = snapshot.restore(saved, stored.sha256)
+            if pack is not None:
+                return pack
+        pack = parse_pack(stored.source)
+        self._remember(pack)
+        return pack
+
+    def _remember(self, pack: ScriptPack) -> None:
+        """Keep the snapshot of the pack just made active, for the next start."""
+        try:
+            self.repo.save_snapshot(snapshot.take(pack, sha256(pack.source)))
+        except StorageError:
+            log.warning("The pack's snapshot could not be kept; the next start parses it")
 
     def _install(self, pack: ScriptPack, by: str) -> None:
         existing = self.repo.find(pack.id, pack.version, sha256(pack.source))
@@ -108,6 +129,7 @@ class PackService:
         pack = read_pack_file(path)
         self._install(pack, by)
         self._active = pack
+        self._remember(pack)
         self.changes.emit(Topic.PACK)
         self._record(by, "script_publish", pack)
         return pack
@@ -174,6 +196,7 @@ class PackService:
         pack = parse_pack(stored.source)
         self.repo.set_active(row_id)
         self._active = pack
+        self._remember(pack)
         self.changes.emit(Topic.PACK)
         self._record(by, "script_publish", pack)
         return pack
@@ -185,6 +208,7 @@ class PackService:
         stored = self.repo.add(pack.id, pack.version, source, by, self.clock(), note)
         self.repo.set_active(stored.row_id)
         self._active = pack
+        self._remember(pack)
         self.changes.emit(Topic.PACK)
         self._record(by, "script_publish", pack)
         return pack

@@ -11,6 +11,7 @@ import sqlite_utils
 from desk_assistant.storage.database import storage_errors, write_transaction
 
 _ACTIVE_KEY = "active_pack_row"
+_SNAPSHOT_KEY = "active_pack_snapshot"
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,21 @@ class PackRepository:
                 "INSERT INTO app_state (key, value) VALUES (?, ?)"
                 " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 (_ACTIVE_KEY, str(row_id)),
+            )
+
+    def snapshot(self) -> str:
+        """The snapshot kept of the active pack ("" when none was kept)."""
+        row = self.db.execute(
+            "SELECT value FROM app_state WHERE key = ?", (_SNAPSHOT_KEY,)
+        ).fetchone()
+        return str(row[0]) if row else ""
+
+    def save_snapshot(self, text: str) -> None:
+        with storage_errors(), write_transaction(self.db):
+            self.db.execute(
+                "INSERT INTO app_state (key, value) VALUES (?, ?)"
+                " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (_SNAPSHOT_KEY, text),
             )
 
     def versions(self) -> list[StoredPack]:

@@ -11,6 +11,8 @@ in one pass. Only a pack with no problems becomes a :class:`ScriptPack`.
 
 from __future__ import annotations
 
+from typing import Any
+
 from desk_assistant.domain.script_pack.model import (
     MAX_PACK_BYTES,
     LocalText,
@@ -19,8 +21,6 @@ from desk_assistant.domain.script_pack.model import (
     ScriptPack,
     Step,
 )
-from desk_assistant.domain.script_pack.reader import read_yaml
-from desk_assistant.domain.script_pack.validation import _Checker
 from desk_assistant.i18n import Message
 
 __all__ = [
@@ -35,12 +35,24 @@ __all__ = [
     "read_yaml",
 ]
 
+# The reader (and YAML) and the validation are imported when a pack is parsed: a start
+# that restores the active pack from its snapshot (``snapshot``) needs neither.
+
+
+def read_yaml(text: str) -> tuple[Any, list[Problem]]:
+    """The parsed data of pack text, with every problem found while reading it."""
+    from desk_assistant.domain.script_pack import reader
+
+    return reader.read_yaml(text)
+
 
 # --- entry points -----------------------------------------------------------------------
 
 
 def parse_pack(text: str) -> ScriptPack:
     """Validate pack source text; raise :class:`PackError` listing every problem."""
+    from desk_assistant.domain.script_pack.validation import _Checker
+
     data, problems = read_yaml(text)
     if problems:
         raise PackError(problems)

@@ -588,15 +588,21 @@ class BackupService:
 
     def prune_old_suspects(self) -> list[Path]:
         """A suspect backup is kept while it may matter, but not past the rotation plus
-        the contact retention period: contacts erased since must not outlive it."""
+        the contact retention period: contacts erased since must not outlive it.
+
+        Backups from a version before databases had identities (named without one) cannot
+        say whose they are, so the rotation never takes them; in this database's backup
+        folders they go at the same age, for the same reason."""
         oldest = self.clock().replace(tzinfo=None) - timedelta(
             weeks=KEEP_WEEKLY, days=self._retention_days()
         )
+        expired = [b for b in self.backups() if b.suspect and b.taken < oldest]
+        for folder in backup_folders(self.db_path):
+            expired += [b for b in custody.backups_in(folder) if b.tag is None and b.taken < oldest]
         removed = []
-        for backup in self.backups():
-            if backup.suspect and backup.taken < oldest:
-                backup.path.unlink(missing_ok=True)
-                removed.append(backup.path)
+        for backup in expired:
+            backup.path.unlink(missing_ok=True)
+            removed.append(backup.path)
         return removed
 
     def _retention_days(self) -> int:

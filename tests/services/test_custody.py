@@ -5,6 +5,7 @@ never mixes databases up, restore that is exclusive and never brings an erased p
 from __future__ import annotations
 
 import sqlite3
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -420,3 +421,28 @@ def test_an_interrupted_restore_is_undone_or_finished_at_the_next_start(tmp_path
     assert [n.key for n in notices] == ["restore.finished_after_stop"]
     assert not custody.journal_path(path).exists()
     assert count(path) == in_backup
+
+
+def test_backups_from_before_identities_go_after_the_rotation_and_retention(
+    tmp_path, clock
+) -> None:  # type: ignore[no-untyped-def]
+    """They cannot say whose they are, so the rotation keeps them; past the rotation plus
+    the retention period they go all the same, with the contacts erased since."""
+    from desk_assistant.app import build_services
+
+    path = tmp_path / "desk.db"
+    services = build_services(path, clock)
+    assert services.backups is not None
+    folder = services.backups.folder
+    folder.mkdir(parents=True, exist_ok=True)
+    now = clock().replace(tzinfo=None)
+    old = folder / f"desk-assistant-{(now - timedelta(days=4 * 7 + 31)):%Y%m%d-%H%M%S}.db"
+    recent = folder / f"desk-assistant-{(now - timedelta(days=10)):%Y%m%d-%H%M%S}.db"
+    elsewhere = tmp_path / "other" / old.name  # not a backup folder of this database
+    elsewhere.parent.mkdir()
+    for legacy in (old, recent, elsewhere):
+        legacy.write_bytes(b"SQLite format 3\x00")
+    removed = services.backups.rotate()
+    services.close()
+    assert old in removed and not old.exists()
+    assert recent.exists() and elsewhere.exists()

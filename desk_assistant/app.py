@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING
 import sqlite_utils
 
 from desk_assistant.domain.clock import Clock, system_clock
+from desk_assistant.errors import StorageError
 from desk_assistant.i18n import Message
 from desk_assistant.services.auth import AuthService
 from desk_assistant.services.backup import BackupService, note_custody, preflight
@@ -122,6 +124,20 @@ def open_services(
     services = build_services(db_path, clock)
     note_custody(db_path)
     return services, notices
+
+
+def upgrade_pending(db_path: Path) -> bool:
+    """Will opening this database run this version's migrations (say so first)?"""
+    from desk_assistant.storage.database import upgrade_pending as pending
+
+    return pending(db_path)
+
+
+def sqlite_problem(exc: sqlite3.Error, db_path: Path | None) -> StorageError:
+    """What an SQLite error that escaped a service means for the user."""
+    from desk_assistant.storage.database import classify
+
+    return classify(exc, db_path)
 
 
 def _store(db: sqlite_utils.Database) -> Store:

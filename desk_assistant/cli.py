@@ -299,10 +299,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILURE
     except sqlite3.Error as exc:
         # One handler for what SQLite says: the message in plain words, the detail logged.
-        from desk_assistant.storage.database import classify
+        from desk_assistant.app import sqlite_problem
 
         log.error("SQLite error in %s: %r", args.command or "application", exc)
-        print(classify(exc, _db_path_or_none(args)).user_message(lang), file=sys.stderr)
+        print(sqlite_problem(exc, _db_path_or_none(args)).user_message(lang), file=sys.stderr)
         return EXIT_FAILURE
     except OSError as exc:
         from desk_assistant.errors import FileWriteError
@@ -384,9 +384,8 @@ def _gui(args: argparse.Namespace, lang: str) -> int:
     if not _has_display():
         say(lang, "cli.no_display", stream=sys.stderr)
         return EXIT_NO_DISPLAY
-    from desk_assistant.app import open_services, setup_logging
+    from desk_assistant.app import open_services, setup_logging, upgrade_pending
     from desk_assistant.errors import CustodyError, DatabaseDamagedError
-    from desk_assistant.storage.database import upgrade_pending
     from desk_assistant.ui.application import make_app, run_gui
 
     db_path = _db_path(args)

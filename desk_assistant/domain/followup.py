@@ -148,7 +148,12 @@ def mask_name(name: str) -> str:
 
 def mask_phone(e164: str) -> str:
     """``+6281234567890`` → ``0812-****-7890``."""
-    national = format_phone(e164)
+    return mask_shown_phone(format_phone(e164))
+
+
+def mask_shown_phone(national: str) -> str:
+    """A number already formatted for the screen (``0812-3456-7890``) → ``0812-****-7890``:
+    what exports use, from the stored national form, without parsing each number again."""
     digits = [i for i, ch in enumerate(national) if ch.isdigit()]
     tail = 4 if len(digits) >= 12 else 3 if len(digits) >= 9 else 2
     head = 4 if len(digits) >= 9 else 2

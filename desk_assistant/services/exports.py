@@ -18,7 +18,7 @@ from typing import Any
 import sqlite_utils
 
 from desk_assistant.domain.clock import Clock
-from desk_assistant.domain.followup import mask_email, mask_name, mask_phone
+from desk_assistant.domain.followup import mask_email, mask_name, mask_shown_phone
 from desk_assistant.domain.queue import QueueFilter
 from desk_assistant.domain.report import Report
 from desk_assistant.domain.roles import Role
@@ -195,7 +195,7 @@ class ExportService:
                     "options": _named(options_named, json.loads(options)),
                     "consent": yes if consent else no,
                     "patron": (mask_name(name) if masked else name) if name else "",
-                    "phone": (mask_phone(e164) if masked else phone) if phone else "",
+                    "phone": (mask_shown_phone(phone) if masked else phone) if phone else "",
                     "email": (mask_email(email) if masked else email) if email else "",
                     "channel": channels.get(channel, channel or ""),
                     "attempts": attempts,

@@ -223,3 +223,10 @@ def test_declined_needs_no_contact_or_date() -> None:
 def test_option_without_follow_up_needs_no_contact() -> None:
     case = validate_case(form(options=("alternative",), name="", phone=""), FOLLOW, TODAY)
     assert not case.needs_follow_up and case.contact is None and case.due is None
+
+
+def test_a_number_shown_is_masked_as_its_stored_form_would_be() -> None:
+    from desk_assistant.domain.followup import format_phone, mask_phone, mask_shown_phone
+
+    for e164 in ("+6281234567890", "+62215550123", "+6591234567"):
+        assert mask_shown_phone(format_phone(e164)) == mask_phone(e164)

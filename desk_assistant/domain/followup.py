@@ -6,6 +6,7 @@ detail, consent), reference codes, the promised date. No Qt, no SQL.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -154,11 +155,31 @@ def mask_phone(e164: str) -> str:
 def mask_shown_phone(national: str) -> str:
     """A number already formatted for the screen (``0812-3456-7890``) → ``0812-****-7890``:
     what exports use, from the stored national form, without parsing each number again."""
-    digits = [i for i, ch in enumerate(national) if ch.isdigit()]
+    runs = _mask_runs(national.translate(_DIGIT_SHAPE))
+    return "".join(
+        national[start:end] if keep else "*" * (end - start) for start, end, keep in runs
+    )
+
+
+_DIGIT_SHAPE = str.maketrans("0123456789", "dddddddddd")
+
+
+@functools.lru_cache(maxsize=256)
+def _mask_runs(shape: str) -> tuple[tuple[int, int, bool], ...]:
+    """For a number's shape (``dddd-dddd-dddd``): the runs of it kept and masked (numbers
+    of one shape are masked alike, so an export works it out once per shape)."""
+    digits = [i for i, ch in enumerate(shape) if ch == "d"]
     tail = 4 if len(digits) >= 12 else 3 if len(digits) >= 9 else 2
     head = 4 if len(digits) >= 9 else 2
-    keep = set(digits[:head] + digits[-tail:])
-    return "".join(ch if not ch.isdigit() or i in keep else "*" for i, ch in enumerate(national))
+    masked = set(digits) - set(digits[:head] + digits[-tail:])
+    runs: list[tuple[int, int, bool]] = []
+    for index in range(len(shape)):
+        keep = index not in masked
+        if runs and runs[-1][2] == keep:
+            runs[-1] = (runs[-1][0], index + 1, keep)
+        else:
+            runs.append((index, index + 1, keep))
+    return tuple(runs)
 
 
 def mask_email(email: str) -> str:

@@ -4,28 +4,21 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -35,12 +28,12 @@ from desk_assistant.domain.clock import Clock
 from desk_assistant.domain.flow import render_step
 from desk_assistant.domain.script_pack import PackError, Problem, parse_pack
 from desk_assistant.domain.vocabulary import Need, Segment
-from desk_assistant.errors import DeskAssistantError
 from desk_assistant.services.packs import PackService
 from desk_assistant.ui.labels import need_label, segment_label
 from desk_assistant.ui.retranslating import Retranslating
 from desk_assistant.ui.script_commands import EditText
 from desk_assistant.ui.script_structure import CALL_SCRIPT, StructureEditing
+from desk_assistant.ui.script_versions import ScriptVersions, button_row
 
 
 class ScriptsView(StructureEditing, Retranslating, QWidget):
@@ -78,31 +71,8 @@ class ScriptsView(StructureEditing, Retranslating, QWidget):
     def _build(self) -> None:
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 8, 8, 4)
-        self.versions_box = QGroupBox(self)
-        versions_layout = QVBoxLayout(self.versions_box)
-        self.versions = QTableWidget(0, 5, self.versions_box)
-        self.versions.setObjectName("versionsTable")
-        self.versions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.versions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.versions.verticalHeader().hide()
-        self.versions.horizontalHeader().setStretchLastSection(True)
-        self.versions.setMaximumHeight(170)
-        versions_layout.addWidget(self.versions)
-        self.import_button = QPushButton(self.versions_box)
-        self.export_button = QPushButton(self.versions_box)
-        self.activate_button = QPushButton(self.versions_box)
-        self.activate_button.setObjectName("activateVersion")
-        self.changes_button = QPushButton(self.versions_box)
-        self.changes_button.setObjectName("changesButton")
-        self.practice_button = QPushButton(self.versions_box)
-        self.practice_button.setObjectName("practiceButton")
-        self.practice_button.setCheckable(True)
-        versions_layout.addLayout(
-            _row(self.import_button, self.export_button, self.changes_button, None)
-        )
-        # A second row, so the view fits 1366 px even at double text size.
-        versions_layout.addLayout(_row(self.activate_button, None, self.practice_button))
-        outer.addWidget(self.versions_box)
+        self.versions_panel = ScriptVersions(self.packs, self.language, self.who, self)
+        outer.addWidget(self.versions_panel)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         # Every text of the pack: steps (line, hint, choices, segment variants), options,
@@ -131,7 +101,7 @@ class ScriptsView(StructureEditing, Retranslating, QWidget):
         self.preview_segment = QComboBox(editor)
         for segment in Segment:
             self.preview_segment.addItem("", segment.value)
-        form.addRow(_row(self.preview_lang, self.preview_segment, None))
+        form.addRow(button_row(self.preview_lang, self.preview_segment, None))
         self.preview = QLabel(editor)
         self.preview.setTextFormat(Qt.TextFormat.RichText)
         self.preview.setObjectName("preview")
@@ -145,7 +115,7 @@ class ScriptsView(StructureEditing, Retranslating, QWidget):
         self.up_button = QPushButton("↑", self.structure_box)
         self.down_button = QPushButton("↓", self.structure_box)
         structure.addRow(
-            _row(
+            button_row(
                 self.add_step_button,
                 self.remove_step_button,
                 self.up_button,
@@ -159,8 +129,8 @@ class ScriptsView(StructureEditing, Retranslating, QWidget):
         self.add_call_line_button = QPushButton(self.structure_box)
         self.add_call_line_button.setObjectName("addCallLine")
         # Two short rows rather than one long one, so the editor fits at large text too.
-        structure.addRow(_row(self.add_variant_button, self.add_call_line_button, None))
-        structure.addRow(_row(self.add_option_button, self.add_phase_button, None))
+        structure.addRow(button_row(self.add_variant_button, self.add_call_line_button, None))
+        structure.addRow(button_row(self.add_option_button, self.add_phase_button, None))
         self.phase_combo = QComboBox(self.structure_box)
         self.phase_combo.setObjectName("phaseCombo")
         self.next_combo = QComboBox(self.structure_box)
@@ -178,7 +148,7 @@ class ScriptsView(StructureEditing, Retranslating, QWidget):
         self.choices_label = QLabel(self.structure_box)
         structure.addRow(
             self.choices_label,
-            _row(
+            button_row(
                 self.choice_combo,
                 self.choice_target,
                 self.add_choice_button,
@@ -201,8 +171,8 @@ class ScriptsView(StructureEditing, Retranslating, QWidget):
         self.follow_up_box.setObjectName("followUpBox")
         self.step_follow_up_box = QCheckBox(self.structure_box)
         self.step_follow_up_box.setObjectName("stepFollowUpBox")
-        structure.addRow(_row(self.end_box, self.unavailable_box, None))
-        structure.addRow(_row(self.step_follow_up_box, self.follow_up_box, None))
+        structure.addRow(button_row(self.end_box, self.unavailable_box, None))
+        structure.addRow(button_row(self.step_follow_up_box, self.follow_up_box, None))
         form.addRow(self.structure_box)
         self.problems_list = QListWidget(editor)
         self.problems_list.setObjectName("problemsList")
@@ -213,7 +183,7 @@ class ScriptsView(StructureEditing, Retranslating, QWidget):
         self.redo_button = QPushButton(editor)
         self.publish_button = QPushButton(editor)
         self.publish_button.setObjectName("publishButton")
-        form.addRow(_row(self.undo_button, self.redo_button, None, self.publish_button))
+        form.addRow(button_row(self.undo_button, self.redo_button, None, self.publish_button))
         splitter.addWidget(self.nodes)
         editor_scroll.setWidget(editor)
         splitter.addWidget(editor_scroll)
@@ -231,11 +201,10 @@ class ScriptsView(StructureEditing, Retranslating, QWidget):
         self.undo_button.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_button.setShortcut(QKeySequence.StandardKey.Redo)
         self.publish_button.clicked.connect(self.publish)
-        self.import_button.clicked.connect(self.choose_import)
-        self.export_button.clicked.connect(self.choose_export)
-        self.activate_button.clicked.connect(self.activate_selected)
-        self.changes_button.clicked.connect(self.show_changes)
-        self.practice_button.toggled.connect(self.practice_toggled.emit)
+        self.versions_panel.activated.connect(self._version_activated)
+        self.versions_panel.imported.connect(self.reload)
+        self.versions_panel.problems_found.connect(self._import_refused)
+        self.versions_panel.practice_toggled.connect(self.practice_toggled.emit)
         self.problems_list.itemActivated.connect(self._jump_to_problem)
         self.add_step_button.clicked.connect(self.add_step)
         self.remove_step_button.clicked.connect(self.remove_selected)
@@ -263,21 +232,6 @@ class ScriptsView(StructureEditing, Retranslating, QWidget):
         self.problems_list.itemClicked.connect(self._jump_to_problem)
 
     def retranslate(self) -> None:
-        self.versions_box.setTitle(self.tr("Script packs and versions"))
-        self.versions.setHorizontalHeaderLabels(
-            [
-                self.tr("Pack"),
-                self.tr("Version"),
-                self.tr("Installed"),
-                self.tr("By"),
-                self.tr("Active"),
-            ]
-        )
-        self.import_button.setText(self.tr("Import…"))
-        self.export_button.setText(self.tr("Export…"))
-        self.activate_button.setText(self.tr("Make the chosen version active (roll back)"))
-        self.practice_button.setText(self.tr("Practice mode (nothing recorded)"))
-        self.changes_button.setText(self.tr("What changed?"))
         self.edit_labels["id"].setText(self.tr("Bahasa Indonesia:"))
         self.edit_labels["en"].setText(self.tr("English:"))
         for index, segment in enumerate(Segment):
@@ -310,86 +264,20 @@ class ScriptsView(StructureEditing, Retranslating, QWidget):
     # --- versions ------------------------------------------------------------------------
 
     def reload(self) -> None:
-        active = self.packs.active_row()
-        versions = self.packs.versions()
-        self.versions.setRowCount(len(versions))
-        for row, stored in enumerate(versions):
-            values = [
-                stored.pack_id,
-                str(stored.version),
-                stored.installed_at[:16].replace("T", " "),
-                stored.installed_by,
-                "✓" if active and active.row_id == stored.row_id else "",
-            ]
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setData(Qt.ItemDataRole.UserRole, stored.row_id)
-                self.versions.setItem(row, column, item)
-        self.versions.resizeColumnsToContents()
+        self.versions_panel.refresh()
         self.load_source(self.packs.active.source)
 
-    def selected_row_id(self) -> int | None:
-        item = self.versions.item(self.versions.currentRow(), 0)
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
-
-    def activate_selected(self) -> None:
-        row_id = self.selected_row_id()
-        if row_id is None:
-            return
-        self.packs.activate(row_id, self.who())
+    def _version_activated(self) -> None:
         self.undo_stack.clear()
         self.reload()
         self.published.emit()
 
-    def changes(self, row_id: int) -> str:
-        """What a version changed against the version of the same pack before it."""
-        return self.packs.what_changed(row_id) or self.tr(
-            "No change in the texts or the structure."
-        )
-
-    def show_changes(self) -> None:
-        row_id = self.selected_row_id()
-        if row_id is None:
-            return
-        dialog = QDialog(self)
-        dialog.setWindowTitle(self.tr("What changed"))
-        dialog.resize(900, 560)
-        layout = QVBoxLayout(dialog)
-        text = QPlainTextEdit(dialog)
-        text.setReadOnly(True)
-        text.setPlainText(self.changes(row_id))
-        layout.addWidget(text)
-        dialog.exec()
-
-    def choose_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import a script pack"), "", self.tr("Script packs (*.yaml *.yml)")
-        )
-        if path:
-            self.import_pack(Path(path))
-
-    def import_pack(self, path: Path) -> bool:
-        try:
-            self.packs.import_file(path, self.who())
-        except PackError as exc:
-            self.show_problems(exc.problems)
-            return False
-        except DeskAssistantError as exc:
+    def _import_refused(self, problems: object) -> None:
+        if isinstance(problems, list):
+            self.show_problems(problems)
+        else:
             self.problems_list.clear()
-            self.problems_list.addItem(exc.user_message(self.language()))
-            return False
-        self.reload()
-        return True
-
-    def choose_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export the script pack"),
-            f"{self.packs.active.id}.yaml",
-            self.tr("Script packs (*.yaml *.yml)"),
-        )
-        if path:
-            self.packs.export(Path(path), self.selected_row_id())
+            self.problems_list.addItem(str(problems))
 
     # --- editing -------------------------------------------------------------------------
 
@@ -658,14 +546,3 @@ class ScriptsView(StructureEditing, Retranslating, QWidget):
         self.reload()
         self.published.emit()
         return True
-
-
-def _row(*items: QWidget | None) -> QHBoxLayout:
-    """A horizontal row of widgets; ``None`` stands for a stretch."""
-    row = QHBoxLayout()
-    for item in items:
-        if item is None:
-            row.addStretch(1)
-        else:
-            row.addWidget(item)
-    return row

@@ -69,15 +69,18 @@ def test_roll_back_to_the_previous_version(window, services) -> None:  # type: i
     bundled = services.packs.active.version
     view.edit_text("card", "text", "id", NEW_LINE)
     view.publish()
-    rows = [view.versions.item(r, 1).text() for r in range(view.versions.rowCount())]
-    view.versions.selectRow(rows.index(str(bundled)))
-    view.activate_selected()
+    rows = [
+        view.versions_panel.versions.item(r, 1).text()
+        for r in range(view.versions_panel.versions.rowCount())
+    ]
+    view.versions_panel.versions.selectRow(rows.index(str(bundled)))
+    view.versions_panel.activate_selected()
     assert services.packs.active.version == bundled
     assert services.packs.active.step("card").text.get("id") != NEW_LINE
 
 
 def test_practice_mode_records_nothing(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
-    window.scripts_view.practice_button.setChecked(True)
+    window.scripts_view.versions_panel.practice_button.setChecked(True)
     desk = window.desk_view
     assert desk.practice and "LATIHAN" in desk.banner.text()
     for key in (Qt.Key.Key_Return,) * 3 + (
@@ -96,7 +99,7 @@ def test_import_refuses_a_broken_file_and_keeps_the_active(
 ) -> None:  # type: ignore[no-untyped-def]
     bad = tmp_path / "bad.yaml"
     bad.write_text(MINIMAL.replace("next: bye", "next: nowhere"), encoding="utf-8")
-    assert window.scripts_view.import_pack(bad) is False
+    assert window.scripts_view.versions_panel.import_pack(bad) is False
     assert "nowhere" in window.scripts_view.problems_list.item(0).text()
     assert services.packs.active.id == "layanan-prima"
 
@@ -135,7 +138,7 @@ def test_history_shows_what_changed(window, services) -> None:  # type: ignore[n
     view.edit_text("card", "text", "id", NEW_LINE)
     view.publish()
     newest = services.packs.versions()[0]
-    diff = view.changes(newest.row_id)
+    diff = view.versions_panel.changes(newest.row_id)
     assert f"+    id: {NEW_LINE}" in diff
     assert "-    id: Boleh saya minta kartu perpustakaan Anda?" in diff
     assert f"+version: {bundled + 1}" in diff

@@ -36,6 +36,7 @@ from desk_assistant.storage.queue import FollowUpQueue
 if TYPE_CHECKING:
     from desk_assistant.services.audit import AuditService
     from desk_assistant.services.demo import DemoService
+    from desk_assistant.services.documents import DocumentService
     from desk_assistant.services.exports import ExportService
     from desk_assistant.services.reports import ReportService
 
@@ -85,6 +86,12 @@ class Services:
     def exports(self) -> ExportService:
         """Built when first used: the desk does not need it to open."""
         return self._exports_on(self._store)
+
+    @cached_property
+    def documents(self) -> DocumentService:
+        from desk_assistant.services.documents import DocumentService
+
+        return DocumentService()
 
     @cached_property
     def demo(self) -> DemoService:

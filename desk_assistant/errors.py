@@ -64,6 +64,11 @@ class FileWriteError(DeskAssistantError):
     def from_os_error(cls, path: object, exc: OSError) -> FileWriteError:
         return cls("file.cannot_write", path=path, reason=os_reason(exc))
 
+    def reason(self, lang: Lang | str = DEFAULT_LANG) -> str:
+        """Why the file could not be written, alone ("the folder does not exist")."""
+        reason = self.message.params.get("reason")
+        return reason.render(lang) if isinstance(reason, Message) else str(reason or "")
+
 
 class ExportError(FileWriteError):
     """An export could not be written (no folder, no permission, disk full, …)."""
@@ -71,6 +76,10 @@ class ExportError(FileWriteError):
     @classmethod
     def from_os_error(cls, path: object, exc: OSError) -> ExportError:
         return cls("export.cannot_write", path=path, reason=os_reason(exc))
+
+
+class ExportCancelled(Exception):
+    """The user cancelled an export; nothing was written."""
 
 
 _OS_REASONS = {

@@ -240,7 +240,7 @@ def test_a_planted_temporary_name_or_link_is_never_followed(tmp_path, clock) -> 
 def test_xlsx_scratch_files_do_not_outlive_a_cancel_or_a_kill(tmp_path, clock) -> None:  # type: ignore[no-untyped-def]
     from desk_assistant.domain.followup import Status
     from desk_assistant.domain.queue import QueueFilter
-    from desk_assistant.exports.tabular import ExportCancelled
+    from desk_assistant.errors import ExportCancelled
     from desk_assistant.services.demo import generate
 
     temp = tmp_path / "temp"

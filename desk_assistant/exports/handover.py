@@ -3,21 +3,10 @@
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
 from pathlib import Path
 
+from desk_assistant.domain.documents import HandoverSheet
 from desk_assistant.exports.pdf import write_html_pdf
-
-
-@dataclass(frozen=True)
-class HandoverSheet:
-    library: str
-    title: str
-    subtitle: str
-    headers: tuple[str, ...]
-    sections: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]
-    empty_text: str
-    footer: str
 
 
 def handover_html(sheet: HandoverSheet) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from desk_assistant.exports.tabular import ExportCancelled
+from desk_assistant.errors import ExportCancelled
 from desk_assistant.files import check_pdf, replacing
 
 

@@ -3,23 +3,10 @@
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
 from pathlib import Path
 
+from desk_assistant.domain.documents import Slip
 from desk_assistant.exports.pdf import write_html_pdf
-
-
-@dataclass(frozen=True)
-class Slip:
-    library: str
-    heading: str
-    code_label: str
-    code: str | None
-    item_label: str
-    item: str
-    next_step_label: str
-    next_step: str
-    footer: str
 
 
 def slip_html(slip: Slip) -> str:

@@ -16,15 +16,12 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from desk_assistant.errors import ExportCancelled
 from desk_assistant.files import replacing, work_folder
 
 Progress = Callable[[int], None]
 Cancelled = Callable[[], bool]
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-class ExportCancelled(Exception):
-    """The user cancelled; nothing was written."""
 
 
 @dataclass(frozen=True)

@@ -17,8 +17,8 @@ from desk_assistant.domain.followup import (
     STATUS_LABELS,
 )
 from desk_assistant.domain.vocabulary import NEED_LABELS, OUTCOME_LABELS, SEGMENT_LABELS
-from desk_assistant.errors import ExportError
-from desk_assistant.exports.tabular import Cancelled, ExportCancelled
+from desk_assistant.errors import ExportCancelled, ExportError
+from desk_assistant.exports.tabular import Cancelled
 from desk_assistant.files import file_errors
 from desk_assistant.i18n import QT_TRANSLATE_NOOP, labels, text
 

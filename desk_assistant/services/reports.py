@@ -31,3 +31,10 @@ class ReportService:
         """What to draw for ``report`` in ``lang`` (``option_names``: the pack's labels);
         its ``draw()`` may run on any thread."""
         return report_charts(report, lang, option_names, dpi)
+
+    @staticmethod
+    def warm_up_charts() -> None:
+        """Load the charting library now (while a PIN is typed, say), on another thread."""
+        from desk_assistant.exports import charts
+
+        charts.warm_up()

@@ -8,13 +8,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from desk_assistant.domain.documents import HandoverSheet, Slip
 from desk_assistant.domain.flow import InteractionFlow
+from desk_assistant.errors import FileWriteError
 from desk_assistant.i18n import format_date
 from desk_assistant.ui.labels import status_label
 
 if TYPE_CHECKING:
-    from desk_assistant.exports.handover import HandoverSheet
-    from desk_assistant.exports.slip import Slip
     from desk_assistant.ui.main_window import MainWindow
 
 
@@ -26,8 +26,6 @@ class Documents(QObject):
         self.window = window
 
     def handover_sheet(self) -> HandoverSheet:
-        from desk_assistant.exports.handover import HandoverSheet
-
         today = self.window.clock().date()
         lang = self.window.language()
         overdue, due_today = self.window.followups.handover()
@@ -85,14 +83,12 @@ class Documents(QObject):
             self.write_handover(Path(path))
 
     def write_handover(self, path: Path) -> bool:
-        from desk_assistant.exports.handover import write_handover_pdf
-
         try:
-            write_handover_pdf(self.handover_sheet(), path)
-        except OSError as exc:
+            self.window.services.documents.handover_pdf(self.handover_sheet(), path)
+        except FileWriteError as exc:
             self.window.show_error(
                 self.tr("The sheet could not be saved: %1").replace(
-                    "%1", self.window.os_reason(exc)
+                    "%1", exc.reason(self.window.language())
                 )
             )
             return False
@@ -101,8 +97,6 @@ class Documents(QObject):
 
     def slip_for(self, flow: InteractionFlow) -> Slip | None:
         """The slip of a recorded next step, in the UI language; None if there is none."""
-        from desk_assistant.exports.slip import Slip
-
         next_step = flow.next_step
         if next_step is None:
             return None
@@ -146,13 +140,13 @@ class Documents(QObject):
                 self.save_slip_pdf(slip, Path(path))
 
     def save_slip_pdf(self, slip: Slip, path: Path) -> bool:
-        from desk_assistant.exports.slip import write_slip_pdf
-
         try:
-            write_slip_pdf(slip, path)
-        except OSError as exc:
+            self.window.services.documents.slip_pdf(slip, path)
+        except FileWriteError as exc:
             self.window.show_error(
-                self.tr("The slip could not be saved: %1").replace("%1", self.window.os_reason(exc))
+                self.tr("The slip could not be saved: %1").replace(
+                    "%1", exc.reason(self.window.language())
+                )
             )
             return False
         self.window.statusBar().showMessage(
@@ -164,12 +158,10 @@ class Documents(QObject):
         from PySide6.QtGui import QPageSize, QTextDocument
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-        from desk_assistant.exports.slip import slip_html
-
         printer = QPrinter()
         printer.setPageSize(QPageSize(QPageSize.PageSizeId.A6))
         dialog = QPrintDialog(printer, self.window)
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
             document = QTextDocument()
-            document.setHtml(slip_html(slip))
+            document.setHtml(self.window.services.documents.slip_html(slip))
             document.print_(printer)

@@ -10,8 +10,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desk_assistant.app import Services
-from desk_assistant.errors import DeskAssistantError, os_reason
-from desk_assistant.exports.tabular import ExportCancelled
+from desk_assistant.errors import DeskAssistantError, ExportCancelled, os_reason
 from desk_assistant.services.exports import ExportService
 
 Job = Callable[[ExportService, Callable[[int], None], Callable[[], bool]], int]

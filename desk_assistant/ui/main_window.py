@@ -423,12 +423,6 @@ class MainWindow(Retranslating, QMainWindow):
     def library_name(self) -> str:
         return self.services.settings.library_name(self.tr("Public Library"))
 
-    def os_reason(self, exc: OSError) -> str:
-        """Why a file could not be written, in the UI language."""
-        from desk_assistant.errors import os_reason
-
-        return os_reason(exc).render(self.language())
-
     def show_error(self, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text, parent=self)
         box.setObjectName("errorBox")

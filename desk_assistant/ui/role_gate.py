@@ -31,9 +31,7 @@ class RoleGate(QObject):
             return True
         if role is Role.SUPERVISOR:
             # Reports are the supervisor's: load the charting library while the PIN is typed.
-            from desk_assistant.exports import charts
-
-            charts.warm_up()
+            self.window.services.reports.warm_up_charts()
         first_time = role is Role.SUPERVISOR and self.window.auth.first_pin_needed(Role.SUPERVISOR)
         if first_time:
             # Setting the very first PIN is enough: it is not asked again right after.

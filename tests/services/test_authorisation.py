@@ -21,6 +21,7 @@ from desk_assistant.services.auth import AuthService, RoleRequired
 from desk_assistant.services.backup import BackupService
 from desk_assistant.services.demo import DemoService
 from desk_assistant.services.desk import DeskService
+from desk_assistant.services.documents import DocumentService
 from desk_assistant.services.exports import ExportService
 from desk_assistant.services.followups import FollowUpService
 from desk_assistant.services.packs import PackService
@@ -105,7 +106,8 @@ OPEN = {
     },  # fmt: skip
     AuditService: {"verify", "verify_file"},
     SettingsService: {"library_name"},
-    ReportService: {"charts", "report"},
+    ReportService: {"charts", "report", "warm_up_charts"},
+    DocumentService: {"handover_pdf", "slip_html", "slip_pdf"},
     DemoService: {"generate"},
     FollowUpService: {
         "change_status",
@@ -161,6 +163,7 @@ ATTRIBUTE = {
     SettingsService: "settings",
     ReportService: "reports",
     DemoService: "demo",
+    DocumentService: "documents",
 }
 
 

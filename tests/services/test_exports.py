@@ -11,8 +11,8 @@ import pytest
 
 from desk_assistant.domain.followup import Status
 from desk_assistant.domain.queue import QueueFilter
+from desk_assistant.errors import ExportCancelled
 from desk_assistant.exports.pdf import pdf_page_count
-from desk_assistant.exports.tabular import ExportCancelled
 from tests.packs import make_followup
 
 EVERYTHING = QueueFilter(statuses=tuple(Status))

@@ -31,6 +31,7 @@ from desk_assistant.services.audit import AuditService
 from desk_assistant.services.auth import RoleRequired
 from desk_assistant.services.backup import QUICK_CHECK_LIMIT, damage_of, needs_check_marker
 from desk_assistant.ui import settings as opt
+from desk_assistant.ui import wheel_guard
 from desk_assistant.ui.look import Look
 from desk_assistant.ui.main_window import MainWindow
 from desk_assistant.ui.settings import Settings
@@ -191,6 +192,7 @@ def run_gui(
         return 0 if ok else 1
     _install_excepthook(window, translations.language)
     app.installEventFilter(window.roles)
+    wheel_guard.install(app)  # for the user's hands: not needed to paint the first view
     window.show()
     if not window.ask_shift():
         return 0

@@ -488,7 +488,10 @@ class MainWindow(Retranslating, QMainWindow):
                 parent=self,
             )
             quit_button = box.addButton(self.tr("Quit"), QMessageBox.ButtonRole.AcceptRole)
-            box.addButton(self.tr("Go on serving"), QMessageBox.ButtonRole.RejectRole)
+            stay = box.addButton(self.tr("Go on serving"), QMessageBox.ButtonRole.RejectRole)
+            # A reflex Enter (or Esc) keeps the patron and everything typed.
+            box.setDefaultButton(stay)
+            box.setEscapeButton(stay)
             box.exec()
             if box.clickedButton() is not quit_button:
                 event.ignore()

@@ -1,0 +1,68 @@
+"""Nothing is changed or lost by a reflex: a wheel passing over a value, an Enter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QPointF, Qt, QTimer
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication, QComboBox, QScrollArea, QSpinBox, QVBoxLayout, QWidget
+
+
+def _wheel(widget: QWidget) -> None:
+    centre = QPointF(widget.rect().center())
+    event = QWheelEvent(
+        centre,
+        QPointF(widget.mapToGlobal(centre.toPoint())),
+        QPoint(0, 0),
+        QPoint(0, -120),  # one notch down
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(widget, event)
+
+
+def test_the_wheel_scrolls_past_a_value_it_is_not_aimed_at(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from desk_assistant.ui import wheel_guard
+
+    guard = wheel_guard.install(QApplication.instance())  # as run_gui does
+    assert wheel_guard.install(QApplication.instance()) is guard  # once per application
+    area = QScrollArea()
+    qtbot.addWidget(area)
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    combo = QComboBox(page)
+    combo.addItems(["Terbuka", "Diproses", "Selesai"])
+    spin = QSpinBox(page)
+    layout.addWidget(combo)
+    layout.addWidget(spin)
+    layout.addSpacing(3000)  # a pane taller than its window
+    area.setWidget(page)
+    area.resize(300, 200)
+    area.show()
+    qtbot.waitExposed(area)
+    bar = area.verticalScrollBar()
+    for value_widget in (combo, spin):
+        before = bar.value()
+        _wheel(value_widget)
+        assert combo.currentIndex() == 0 and spin.value() == 0  # the value stayed
+        assert bar.value() > before  # the pane scrolled instead
+    combo.setFocus()
+    qtbot.waitUntil(combo.hasFocus)
+    _wheel(combo)
+    assert combo.currentIndex() == 1  # aimed at (focused): it takes the wheel
+
+
+def test_a_reflex_enter_on_quit_keeps_the_patron(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    flow = window.desk_view.flow
+    flow.advance()  # greeted: an interaction is in progress
+    assert flow.touched
+
+    def press_enter() -> None:
+        box = QApplication.activeModalWidget()
+        assert box is not None
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+
+    QTimer.singleShot(50, press_enter)
+    assert window.close() is False  # Enter chose "go on serving"
+    assert window.isVisible() and window.desk_view.flow is flow and flow.touched

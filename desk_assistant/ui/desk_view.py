@@ -251,7 +251,9 @@ class DeskView(Retranslating, QWidget):
             keys.Key_F6: self.language_toggle_requested.emit,
             keys.Key_F8: self.mark_unavailable,
             keys.Key_Y: self.confirm_abandon,
+            # "no" is N in English and T (tidak) in Indonesian; either works in both.
             keys.Key_N: self.cancel_abandon,
+            keys.Key_T: self.cancel_abandon,
         }
         for number in range(1, 10):
             self._key_map[int(keys.Key_0) + number] = partial(self.choose, number)
@@ -341,7 +343,8 @@ class DeskView(Retranslating, QWidget):
 
     def advance(self) -> None:
         if self.confirming_abandon:
-            self.confirm_abandon()
+            # Enter is the everyday "next": a reflex must never throw a patron away.
+            self.cancel_abandon()
             return
         if self.flow.at_end:
             self._finish(abandoned=False)
@@ -462,9 +465,7 @@ class DeskView(Retranslating, QWidget):
         readback = self.flow.readback(self.language()) if closing else ""
         if self.confirming_abandon:
             self.banner.setText(
-                self.tr(
-                    "Abandon this interaction? Y or Enter: yes, abandon  ·  N or Esc: no, go on"
-                )
+                self.tr("Abandon this interaction? Y: yes, abandon  ·  N, Esc or Enter: no, go on")
             )
             set_look_state(self.banner, "kind", "warning")
             self.banner.show()

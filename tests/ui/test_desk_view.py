@@ -179,6 +179,14 @@ def test_abandon_asks_first(qtbot, window, services, clock) -> None:  # type: ig
     assert not window.desk_view.banner.isVisibleTo(window)
     assert prompt(window) == "Boleh saya minta kartu perpustakaan Anda?"
     assert InteractionRepository(services._store.db).count() == 0
+    # A reflex Enter never abandons: it goes on serving, as T (tidak) does.
+    for no in (Qt.Key.Key_Return, Qt.Key.Key_T):
+        press(qtbot, window, Qt.Key.Key_Escape)
+        assert "T, Esc atau Enter: tidak" in window.desk_view.banner.text()
+        press(qtbot, window, no)
+        assert not window.desk_view.banner.isVisibleTo(window)
+        assert prompt(window) == "Boleh saya minta kartu perpustakaan Anda?"
+    assert InteractionRepository(services._store.db).count() == 0
     press(qtbot, window, Qt.Key.Key_Escape)
     press(qtbot, window, Qt.Key.Key_Y)
     assert prompt(window) == GREETING_ID

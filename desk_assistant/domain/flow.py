@@ -114,8 +114,11 @@ class InteractionFlow:
 
     @property
     def touched(self) -> bool:
-        """Has the librarian moved past the first step?"""
-        return len(self.walked) > 1
+        """Is a patron being served? Past the greeting (and not walked back to it), or with
+        a next step already recorded. A flow walked back to its greeting holds nobody: it
+        is neither stored nor asked about (the rule: an interaction counts once the patron
+        was greeted and served beyond the greeting)."""
+        return len(self._path) > 1 or self.next_step is not None
 
     @property
     def unavailable(self) -> bool:
@@ -203,6 +206,10 @@ class InteractionFlow:
             return False
         self._path.pop()
         self.walked.append(self._path[-1].step_id)
+        if not self.touched:
+            # Back at the greeting with nothing recorded: the next patron starts afresh.
+            self.walked = [self._path[-1].step_id]
+            self.started_at = None
         return True
 
     def _go(self, target: str, need: Need | None) -> bool:

@@ -92,3 +92,17 @@ def test_segment_variant_changes_text(clock: FakeClock) -> None:
 
 def test_fill_keeps_unknown_placeholders() -> None:
     assert fill("{greeting}, {code}", {"greeting": "Halo"}) == "Halo, {code}"
+
+
+def test_walking_back_to_the_greeting_leaves_no_patron(clock) -> None:  # type: ignore[no-untyped-def]
+    """→ then ← at the greeting is a slip of the hand, not a patron: nothing to store."""
+    from desk_assistant.domain.flow import InteractionFlow
+    from desk_assistant.domain.script_pack import parse_pack
+    from desk_assistant.services.packs import default_pack_source
+
+    flow = InteractionFlow(parse_pack(default_pack_source()), clock)
+    assert flow.advance() and flow.touched and flow.started_at is not None
+    assert flow.back()
+    assert not flow.touched and flow.walked == [flow.pack.start] and flow.started_at is None
+    assert flow.advance() and flow.advance() and flow.back()
+    assert flow.touched  # one step back, still past the greeting: a patron is there

@@ -66,3 +66,13 @@ def test_a_reflex_enter_on_quit_keeps_the_patron(qtbot, window) -> None:  # type
     QTimer.singleShot(50, press_enter)
     assert window.close() is False  # Enter chose "go on serving"
     assert window.isVisible() and window.desk_view.flow is flow and flow.touched
+
+
+def test_a_step_forward_and_back_at_the_greeting_stores_no_phantom(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
+    from desk_assistant.storage.interactions import InteractionRepository
+
+    qtbot.keyClick(window.desk_view, Qt.Key.Key_Right)
+    qtbot.keyClick(window.desk_view, Qt.Key.Key_Backspace)
+    assert not window.desk_view.flow.touched
+    assert window.close() is True  # no question: nobody is being served
+    assert InteractionRepository(services._store.db).count() == 0

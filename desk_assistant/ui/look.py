@@ -35,7 +35,7 @@ QLabel[role="optionLine"] {{ color: #0d2a6b; font-style: italic; margin-left: 24
 #resultLabel {{
     background: #e8f5e9; border: 2px solid #2e7d32; padding: 8px; font-size: {hint}pt;
 }}
-#shiftHeadline, #headlineLabel {{ color: #b71c1c; font-weight: bold; }}
+#shiftHeadline, #headlineLabel[alarm="true"] {{ color: #b71c1c; font-weight: bold; }}
 QLabel[role="factName"] {{ font-weight: bold; }}
 QLabel[overdue="true"] {{ color: #b71c1c; font-weight: bold; }}
 #roleLabel[elevated="true"] {{ background: #6a1b9a; color: white; padding: 2px 8px; }}

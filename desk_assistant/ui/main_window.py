@@ -450,7 +450,7 @@ class MainWindow(Retranslating, QMainWindow):
             str(self.settings.get(opt.STAFF)),
             str(self.settings.get(opt.DESK)),
             self.language(),
-            self.status.headline(),
+            self.status.headline() if self.status.follow_ups_waiting() else "",
             self,
         )
         if dialog.exec() != ShiftStartDialog.DialogCode.Accepted or dialog.shift is None:

@@ -70,6 +70,11 @@ class StatusBar(QObject):
         self.clock_timer.timeout.connect(self.refresh)
         self.clock_timer.start()
 
+    def follow_ups_waiting(self) -> bool:
+        """Are any follow-ups due today or overdue (the headline is then in red)?"""
+        due_today, overdue = self.window.followups.headline()
+        return due_today + overdue > 0
+
     def headline(self) -> str:
         due_today, overdue = self.window.followups.headline()
         return (
@@ -80,6 +85,7 @@ class StatusBar(QObject):
 
     def refresh(self, _topic: str = "") -> None:
         self.headline_label.setText(self.headline())
+        set_look_state(self.headline_label, "alarm", self.follow_ups_waiting())
         role = self.window.auth.role
         self.role_label.setText(self.tr("Role: %1").replace("%1", role_label(role)))
         set_look_state(self.role_label, "elevated", role is not Role.DESK)

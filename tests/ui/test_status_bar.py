@@ -16,8 +16,10 @@ def test_the_status_bar_follows_changes_made_through_the_services(qtbot, window,
     followup = make_followup(services)  # stored straight into the repository: no change
     window.status.refresh()
     assert status.headline_label.text() == "Tindak lanjut: 1 jatuh tempo hari ini, 0 terlambat"
+    assert status.headline_label.property("alarm") is True  # red: something to call today
     services.followups.change_status(followup.id, Status.RESOLVED, "SW")
     assert status.headline_label.text() == "Tindak lanjut: 0 jatuh tempo hari ini, 0 terlambat"
+    assert status.headline_label.property("alarm") is False  # nothing waiting: not red
     services.auth.set_pin(Role.SUPERVISOR, "482915", "Kepala")
     services.auth.lock()
     assert status.role_label.text() == "Peran: petugas meja"

@@ -219,6 +219,12 @@ class FollowUpDetail(Retranslating, QWidget):
     # --- language ------------------------------------------------------------------------
 
     def retranslate(self) -> None:
+        # Named for screen readers (these controls have no label of their own).
+        self.news_edit.setAccessibleName(self.tr("News for the patron"))
+        self.note_edit.setAccessibleName(self.tr("Note on the contact attempt"))
+        self.status_combo.setAccessibleName(self.tr("New status"))
+        self.reason_edit.setAccessibleName(self.tr("Reason for the new status"))
+        self.history.setAccessibleName(self.tr("History of the follow-up"))
         self.contact_box.setTitle(self.tr("Contact"))
         self.reveal_button.setText(self.tr("Reveal (Ctrl+R)"))
         self.script_box.setTitle(self.tr("Call script and message"))

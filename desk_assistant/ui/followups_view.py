@@ -199,6 +199,12 @@ class FollowUpsView(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         self._size_columns()
+        # Named for screen readers (these controls have no label of their own).
+        self.status_combo.setAccessibleName(self.tr("Status shown"))
+        self.desk_combo.setAccessibleName(self.tr("Desk shown"))
+        self.staff_combo.setAccessibleName(self.tr("Staff shown"))
+        self.search_edit.setAccessibleName(self.tr("Search follow-ups"))
+        self.table.setAccessibleName(self.tr("Follow-up queue"))
         labels = {
             When.ALL: self.tr("All"),
             When.OVERDUE: self.tr("Overdue"),

@@ -181,6 +181,8 @@ class ReportsView(Retranslating, QWidget):
     def retranslate(self) -> None:
         self.since_label.setText(self.tr("From:"))
         self.until_label.setText(self.tr("to:"))
+        self.since_edit.setAccessibleName(self.tr("First day of the report"))
+        self.until_edit.setAccessibleName(self.tr("Last day of the report"))
         self.month_button.setText(self.tr("This month"))
         self.days30_button.setText(self.tr("Last 30 days"))
         self.year_button.setText(self.tr("This year"))

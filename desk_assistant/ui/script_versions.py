@@ -94,6 +94,7 @@ class ScriptVersions(Retranslating, QGroupBox):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Script packs and versions"))
+        self.versions.setAccessibleName(self.tr("Stored versions of the script packs"))
         self.versions.setHorizontalHeaderLabels(
             [
                 self.tr("Pack"),

@@ -234,6 +234,18 @@ class ScriptsView(StructureEditing, Retranslating, QWidget):
     def retranslate(self) -> None:
         self.edit_labels["id"].setText(self.tr("Bahasa Indonesia:"))
         self.edit_labels["en"].setText(self.tr("English:"))
+        # Named for screen readers (these controls have no label of their own).
+        self.edits["id"].setAccessibleName(self.tr("Text in Bahasa Indonesia"))
+        self.edits["en"].setAccessibleName(self.tr("Text in English"))
+        self.nodes.setAccessibleName(self.tr("Texts of the pack"))
+        self.preview_lang.setAccessibleName(self.tr("Language of the preview"))
+        self.preview_segment.setAccessibleName(self.tr("Audience of the preview"))
+        self.phase_combo.setAccessibleName(self.tr("Phase of the step"))
+        self.next_combo.setAccessibleName(self.tr("Next step (Enter)"))
+        self.choice_combo.setAccessibleName(self.tr("Choice"))
+        self.choice_target.setAccessibleName(self.tr("Step the choice leads to"))
+        self.choice_need.setAccessibleName(self.tr("Need the choice records"))
+        self.problems_list.setAccessibleName(self.tr("Problems found in the pack"))
         for index, segment in enumerate(Segment):
             self.preview_segment.setItemText(index, segment_label(segment))
         self.problems_label.setText(self.tr("Problems:"))

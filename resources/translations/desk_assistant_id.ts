@@ -632,6 +632,26 @@
 <context>
     <name>FollowUpDetail</name>
     <message>
+        <source>News for the patron</source>
+        <translation>Kabar untuk pemustaka</translation>
+    </message>
+    <message>
+        <source>Note on the contact attempt</source>
+        <translation>Catatan upaya menghubungi</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Status baru</translation>
+    </message>
+    <message>
+        <source>Reason for the new status</source>
+        <translation>Alasan status baru</translation>
+    </message>
+    <message>
+        <source>History of the follow-up</source>
+        <translation>Riwayat tindak lanjut</translation>
+    </message>
+    <message>
         <source>Contact</source>
         <translation>Kontak</translation>
     </message>
@@ -809,6 +829,26 @@
 </context>
 <context>
     <name>FollowUpsView</name>
+    <message>
+        <source>Status shown</source>
+        <translation>Status yang ditampilkan</translation>
+    </message>
+    <message>
+        <source>Desk shown</source>
+        <translation>Meja yang ditampilkan</translation>
+    </message>
+    <message>
+        <source>Staff shown</source>
+        <translation>Petugas yang ditampilkan</translation>
+    </message>
+    <message>
+        <source>Search follow-ups</source>
+        <translation>Cari tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Follow-up queue</source>
+        <translation>Antrean tindak lanjut</translation>
+    </message>
     <message>
         <source>All</source>
         <translation>Semua</translation>
@@ -2081,6 +2121,14 @@
         <translation>sampai:</translation>
     </message>
     <message>
+        <source>First day of the report</source>
+        <translation>Hari pertama laporan</translation>
+    </message>
+    <message>
+        <source>Last day of the report</source>
+        <translation>Hari terakhir laporan</translation>
+    </message>
+    <message>
         <source>This month</source>
         <translation>Bulan ini</translation>
     </message>
@@ -2168,6 +2216,10 @@
         <translation>Paket naskah dan versinya</translation>
     </message>
     <message>
+        <source>Stored versions of the script packs</source>
+        <translation>Versi paket naskah yang tersimpan</translation>
+    </message>
+    <message>
         <source>Pack</source>
         <translation>Paket</translation>
     </message>
@@ -2237,6 +2289,50 @@
     <message>
         <source>English:</source>
         <translation>Bahasa Inggris:</translation>
+    </message>
+    <message>
+        <source>Text in Bahasa Indonesia</source>
+        <translation>Teks dalam Bahasa Indonesia</translation>
+    </message>
+    <message>
+        <source>Text in English</source>
+        <translation>Teks dalam Bahasa Inggris</translation>
+    </message>
+    <message>
+        <source>Texts of the pack</source>
+        <translation>Teks-teks paket</translation>
+    </message>
+    <message>
+        <source>Language of the preview</source>
+        <translation>Bahasa pratinjau</translation>
+    </message>
+    <message>
+        <source>Audience of the preview</source>
+        <translation>Segmen pratinjau</translation>
+    </message>
+    <message>
+        <source>Phase of the step</source>
+        <translation>Fase langkah</translation>
+    </message>
+    <message>
+        <source>Next step (Enter)</source>
+        <translation>Langkah berikutnya (Enter)</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Pilihan</translation>
+    </message>
+    <message>
+        <source>Step the choice leads to</source>
+        <translation>Langkah tujuan pilihan</translation>
+    </message>
+    <message>
+        <source>Need the choice records</source>
+        <translation>Kebutuhan yang dicatat pilihan</translation>
+    </message>
+    <message>
+        <source>Problems found in the pack</source>
+        <translation>Masalah yang ditemukan dalam paket</translation>
     </message>
     <message>
         <source>Problems:</source>

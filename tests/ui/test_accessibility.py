@@ -1,0 +1,62 @@
+"""Every control a screen reader meets in a view is named, in both languages."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+from tests.conftest import act_as
+from tests.packs import make_followup
+
+INTERACTIVE = (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+)
+
+
+def unnamed(root: QWidget) -> list[str]:
+    """Visible controls with neither an accessible name, a label (buddy) nor a text."""
+    labelled = {id(label.buddy()) for label in root.findChildren(QLabel) if label.buddy()}
+    found = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, INTERACTIVE) or not widget.isVisibleTo(root):
+            continue
+        if isinstance(widget.parentWidget(), (QComboBox, QAbstractSpinBox, QAbstractItemView)):
+            continue  # a part of another control (a line edit inside a combo box)
+        if widget.accessibleName().strip() or id(widget) in labelled:
+            continue
+        if isinstance(widget, QAbstractButton) and widget.text().replace("&", "").strip():
+            continue
+        found.append(f"{type(widget).__name__} {widget.objectName()!r}")
+    return found
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_every_control_of_every_view_has_a_name(qtbot, window, services, lang: str) -> None:  # type: ignore[no-untyped-def]
+    make_followup(services)  # the follow-up detail shows its controls
+    act_as(services)  # reports and scripts are the supervisor's and the trainer's
+    window.set_language(lang)
+    missing = {}
+    for view in ("desk", "followups", "reports", "scripts"):
+        window.show_view(view)
+        QApplication.processEvents()
+        found = unnamed(window.tabs.currentWidget())
+        if found:
+            missing[view] = found
+    assert missing == {}

@@ -278,7 +278,7 @@ class DeskView(Retranslating, QWidget):
     # --- language ------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.segment_label.setText(self.tr("&Segment (F4):"))
+        self.segment_label.setText(self.tr("Se&gment (F4):"))
         for index, segment in enumerate(Segment):
             self.segment_combo.setItemText(index, segment_label(segment))
         self.back_button.setText(self.tr("← Back (Backspace)"))

@@ -298,7 +298,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.setWindowTitle(self.tr("Desk Assistant — excellent service at the desk"))
         self.tabs.setTabText(0, self.tr("&Desk"))
         self.tabs.setTabText(1, self.tr("F&ollow-ups"))
-        self.tabs.setTabText(2, self.tr("&Reports"))
+        self.tabs.setTabText(2, self.tr("Repor&ts"))
         self.tabs.setTabText(3, self.tr("S&cripts"))
         self.file_menu.setTitle(self.tr("&File"))
         self.load_pack_action.setText(self.tr("&Load script pack…"))

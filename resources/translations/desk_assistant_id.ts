@@ -188,16 +188,16 @@
 <context>
     <name>DeskView</name>
     <message>
-        <source>&amp;Segment (F4):</source>
-        <translation>&amp;Segmen (F4):</translation>
-    </message>
-    <message>
         <source>Abandon (Esc)</source>
         <translation>Batalkan (Esc)</translation>
     </message>
     <message>
         <source>← Back (Backspace)</source>
         <translation>← Kembali (Backspace)</translation>
+    </message>
+    <message>
+        <source>Se&amp;gment (F4):</source>
+        <translation>&amp;Segmen (F4):</translation>
     </message>
     <message>
         <source>Not available (F8)</source>
@@ -1104,7 +1104,7 @@
         <translation>&amp;Tindak Lanjut</translation>
     </message>
     <message>
-        <source>&amp;Reports</source>
+        <source>Repor&amp;ts</source>
         <translation>&amp;Laporan</translation>
     </message>
     <message>
@@ -1149,7 +1149,7 @@
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Tampilan</translation>
+        <translation>T&amp;ampilan</translation>
     </message>
     <message>
         <source>Switch language</source>
@@ -1229,7 +1229,7 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Bantuan</translation>
+        <translation>Bant&amp;uan</translation>
     </message>
     <message>
         <source>&amp;About Desk Assistant</source>

@@ -210,8 +210,8 @@ class SetPinDialog(_NewPinDialog):
         self.build(
             self.tr(
                 "The %1 PIN protects exports, the patrons' contact details, settings and "
-                "backups. At least 6 digits, or a passphrase of at least 8 characters; it is "
-                "stored only as a slow, salted hash."
+                "backups. At least 6 digits, or a passphrase of at least 8 characters. The PIN "
+                "itself is never stored, only a scrambled form that cannot be turned back."
             ).replace("%1", role_label(role)),
             [],
             self.tr("Later"),

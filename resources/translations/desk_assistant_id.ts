@@ -918,7 +918,7 @@
     </message>
     <message>
         <source>Elderly</source>
-        <translation>Orang tua / lansia</translation>
+        <translation>Lansia</translation>
     </message>
     <message>
         <source>Person with a disability</source>
@@ -2538,8 +2538,8 @@
         <translation>Kedua PIN tidak sama.</translation>
     </message>
     <message>
-        <source>The %1 PIN protects exports, the patrons' contact details, settings and backups. At least 6 digits, or a passphrase of at least 8 characters; it is stored only as a slow, salted hash.</source>
-        <translation>PIN %1 melindungi ekspor, data kontak pemustaka, pengaturan, dan cadangan. Paling sedikit 6 angka, atau frasa sandi paling sedikit 8 karakter; PIN hanya disimpan sebagai hash yang lambat dan bergaram.</translation>
+        <source>The %1 PIN protects exports, the patrons' contact details, settings and backups. At least 6 digits, or a passphrase of at least 8 characters. The PIN itself is never stored, only a scrambled form that cannot be turned back.</source>
+        <translation>PIN %1 melindungi ekspor, data kontak pemustaka, pengaturan, dan cadangan. Paling sedikit 6 angka, atau frasa sandi paling sedikit 8 karakter. PIN tidak pernah disimpan apa adanya, hanya dalam bentuk acak yang tidak bisa dikembalikan.</translation>
     </message>
     <message>
         <source>Later</source>

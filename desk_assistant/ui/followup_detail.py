@@ -56,10 +56,12 @@ class FollowUpDetail(Retranslating, QWidget):
     Signals:
         changed(int): the follow-up was changed (attempt, status); the queue refreshes.
         error_raised(str): a message for the librarian (already translated).
+        notice(str): what an action just did, for the status bar (already translated).
     """
 
     changed = Signal(int)
     error_raised = Signal(str)
+    notice = Signal(str)
 
     def __init__(
         self,
@@ -473,8 +475,13 @@ class FollowUpDetail(Retranslating, QWidget):
 
     def send_whatsapp(self) -> None:
         url = self.whatsapp_url()
-        if url is not None:
-            QDesktopServices.openUrl(QUrl(url))
+        if url is not None and not QDesktopServices.openUrl(QUrl(url)):
+            self.error_raised.emit(
+                self.tr(
+                    "WhatsApp could not be opened: this PC has no web browser set. "
+                    "Copy the message instead (Salin pesan)."
+                )
+            )
 
     def copy_message(self) -> None:
         if self.followup is None:
@@ -482,6 +489,7 @@ class FollowUpDetail(Retranslating, QWidget):
         if self.revealed is None and self.reveal("copy") is None:
             return
         QGuiApplication.clipboard().setText(self.message("whatsapp"))
+        self.notice.emit(self.tr("Message copied: paste it where you send it."))
 
     def log_attempt(self, attempt: Attempt) -> None:
         if self.followup is None:

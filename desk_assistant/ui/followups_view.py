@@ -48,6 +48,7 @@ class FollowUpsView(Retranslating, QWidget):
     """
 
     counts_changed = Signal()
+    notice = Signal(str)  # what an action just did, for the status bar
     handover_requested = Signal()
 
     def __init__(
@@ -188,7 +189,9 @@ class FollowUpsView(Retranslating, QWidget):
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem("", "")
+            combo.addItem(
+                self.tr("All desks") if combo is self.desk_combo else self.tr("All staff"), ""
+            )
             for value in values:
                 combo.addItem(value, value)
             index = combo.findData(current)
@@ -269,8 +272,11 @@ class FollowUpsView(Retranslating, QWidget):
         self.apply_filter()
 
     def _show_count(self) -> None:
+        total = self.model.total
         self.count_label.setText(
-            self.tr("%1 follow-ups").replace("%1", format_number(self.model.total, self.language()))
+            self.tr("1 follow-up")
+            if total == 1
+            else self.tr("%1 follow-ups").replace("%1", format_number(total, self.language()))
         )
 
     def _row_changed(self, current: object, _previous: object) -> None:
@@ -295,6 +301,7 @@ class FollowUpsView(Retranslating, QWidget):
         key = event.key()
         if key == Qt.Key.Key_A and self.detail.followup is not None:
             self.attempt_pending = True
+            self.notice.emit(self.tr("Contact attempt: now press 1–7 (any other key: cancel)."))
             return True
         if self.attempt_pending and Qt.Key.Key_1 <= key <= Qt.Key.Key_7:
             self.attempt_pending = False

@@ -265,6 +265,8 @@ class MainWindow(Retranslating, QMainWindow):
             followups.counts_changed.connect(self.status.refresh)
             followups.handover_requested.connect(self.documents.save_handover)
             followups.detail.error_raised.connect(self.show_error)
+            for source in (followups, followups.detail):
+                source.notice.connect(lambda text: self.statusBar().showMessage(text, 8000))
             return followups
         if name == "reports":
             from desk_assistant.ui.reports_view import ReportsView

@@ -783,6 +783,14 @@
         <source>contact revealed</source>
         <translation>kontak ditampilkan</translation>
     </message>
+    <message>
+        <source>WhatsApp could not be opened: this PC has no web browser set. Copy the message instead (Salin pesan).</source>
+        <translation>WhatsApp tidak dapat dibuka: PC ini belum punya peramban web. Salin pesannya saja (Salin pesan).</translation>
+    </message>
+    <message>
+        <source>Message copied: paste it where you send it.</source>
+        <translation>Pesan disalin: tempelkan di tempat Anda mengirimnya.</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpQueueModel</name>
@@ -874,6 +882,10 @@
         <translation>Semua status</translation>
     </message>
     <message>
+        <source>Contact attempt: now press 1–7 (any other key: cancel).</source>
+        <translation>Upaya menghubungi: sekarang tekan 1–7 (tombol lain: batal).</translation>
+    </message>
+    <message>
         <source>All desks</source>
         <translation>Semua meja</translation>
     </message>
@@ -892,6 +904,10 @@
     <message>
         <source>Handover sheet…</source>
         <translation>Lembar serah terima…</translation>
+    </message>
+    <message>
+        <source>1 follow-up</source>
+        <translation>1 tindak lanjut</translation>
     </message>
     <message>
         <source>%1 follow-ups</source>

@@ -128,3 +128,21 @@ def test_titles_and_names_show_as_typed_never_as_html(qtbot, window, services) -
     document.setHtml(detail.script_text.text())
     shown = document.toPlainText()
     assert title in shown and name in shown
+
+
+def test_actions_say_what_they_did_and_filters_say_what_they_show(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
+    make_followup(services)
+    window.show_view("followups")
+    view = window.followups_view
+    view.refresh()
+    assert view.desk_combo.itemText(0) == "Semua meja"
+    assert view.staff_combo.itemText(0) == "Semua petugas"
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_A)
+    assert window.statusBar().currentMessage().startswith("Upaya menghubungi: sekarang tekan 1–7")
+    qtbot.keyClick(view.table, Qt.Key.Key_Escape)  # any other key cancels
+    assert not view.attempt_pending
+    view.detail.copy_message()  # this PC's own desk: revealed and recorded, then copied
+    assert window.statusBar().currentMessage().startswith("Pesan disalin")
+    window.set_language("en")
+    assert view.count_label.text() == "1 follow-up"

@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -236,6 +236,20 @@ class OptionsPanel(Retranslating, QFrame):
         self.keep_button.clicked.connect(lambda: self._leave(True))
         self.discard_button.clicked.connect(lambda: self._leave(False))
         self.stay_button.clicked.connect(self.stay)
+        # Panel-level keys: they work wherever the focus is in the checklist (a combo box
+        # or a date field would otherwise keep them for itself).
+        for keys, action in (
+            (("Ctrl+P",), self._slip_key),
+            (("Ctrl+Return", "Ctrl+Enter"), self.submitted.emit),
+        ):
+            for sequence in keys:
+                shortcut = QShortcut(QKeySequence(sequence), self)
+                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(action)
+
+    def _slip_key(self) -> None:
+        if self.slip_button.isVisible():
+            self.slip_requested.emit()
 
     # --- language ------------------------------------------------------------------------
 
@@ -559,16 +573,12 @@ class OptionsPanel(Retranslating, QFrame):
         ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             focused = self.focusWidget()
-            if ctrl:
-                self.submitted.emit()
-            elif isinstance(focused, QPushButton):
+            if isinstance(focused, QPushButton):
                 focused.click()
             else:
                 self.focusNextChild()
         elif key == Qt.Key.Key_Escape:
             self.request_leave()
-        elif key == Qt.Key.Key_P and ctrl and self.slip_button.isVisible():
-            self.slip_requested.emit()
         elif Qt.Key.Key_0 <= key <= Qt.Key.Key_9 and not ctrl:
             self.toggle_option(key - Qt.Key.Key_0)
         elif key in (Qt.Key.Key_F4, Qt.Key.Key_F6):

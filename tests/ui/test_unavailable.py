@@ -82,6 +82,13 @@ def test_hold_and_call_back_with_consent(qtbot, window, services) -> None:  # ty
         f"paling lambat Kamis, 26 November 2026. Kode Anda {code}."
     )
     assert panel.result_label.text() == close_text
+    # Ctrl+P works wherever the focus is in the checklist: here, the channel just chosen.
+    asked: list[object] = []
+    window.desk_view.slip_requested.disconnect(window.documents.show_slip)
+    window.desk_view.slip_requested.connect(asked.append)
+    panel.channel_combo.setFocus()
+    key(qtbot, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert asked == [window.desk_view.flow]
     press(qtbot, window, Qt.Key.Key_Return)
     assert prompt(window) == CLOSE
     assert window.desk_view.banner.text() == close_text  # read back at the close

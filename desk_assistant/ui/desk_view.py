@@ -32,7 +32,7 @@ from desk_assistant.services.desk import DeskService
 from desk_assistant.services.followups import FollowUpService
 from desk_assistant.ui.guard import guarded
 from desk_assistant.ui.labels import duration_text, outcome_label, segment_label
-from desk_assistant.ui.look import set_look_state
+from desk_assistant.ui.look import set_look_state, unbroken_codes
 from desk_assistant.ui.retranslating import Retranslating
 
 if TYPE_CHECKING:
@@ -474,7 +474,7 @@ class DeskView(Retranslating, QWidget):
             set_look_state(self.banner, "kind", "warning")
             self.banner.show()
         elif readback:
-            self.banner.setText(readback)
+            self.banner.setText(unbroken_codes(readback))
             set_look_state(self.banner, "kind", "info")
             self.banner.show()
         elif self.practice:

@@ -46,7 +46,7 @@ from desk_assistant.i18n import format_date
 from desk_assistant.services.followups import FollowUpService
 from desk_assistant.services.packs import PackService
 from desk_assistant.ui.labels import attempt_label, channel_label, reason_label, status_label
-from desk_assistant.ui.look import set_look_state
+from desk_assistant.ui.look import set_look_state, unbroken_codes
 from desk_assistant.ui.retranslating import Retranslating
 
 
@@ -400,7 +400,7 @@ class FollowUpDetail(Retranslating, QWidget):
             return
         # Said to the patron: in the patron's language, whatever the screen's language.
         lines = call_script(self.packs.active, self.followup.language, self._values())
-        items = "".join(f"<li>{html.escape(line)}</li>" for line in lines)
+        items = "".join(f"<li>{unbroken_codes(html.escape(line))}</li>" for line in lines)
         self.script_text.setText(f"<ol>{items}</ol>")
 
     def _show_status_choices(self) -> None:

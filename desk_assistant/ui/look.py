@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from desk_assistant.domain.followup import CODE_ALPHABET
 
 STYLE_SHEET = """
 #promptLabel {{ color: #0d2a6b; font-size: {prompt}pt; font-weight: bold; }}
@@ -63,6 +67,16 @@ def set_look_state(widget: QWidget, name: str, value: object) -> None:
     sheet = widget.styleSheet()
     widget.setStyleSheet(sheet + " ")
     widget.setStyleSheet(sheet)
+
+
+_CODE = re.compile(rf"\b(TL)-([{CODE_ALPHABET}]{{4,8}})\b")
+NO_BREAK_HYPHEN = "\u2011"
+
+
+def unbroken_codes(text: str) -> str:
+    """Reference codes shown whole: ``TL-HWBM`` never breaks at its hyphen when a label
+    wraps (a no-break hyphen, for the screen only; what is copied or sent keeps '-')."""
+    return _CODE.sub(rf"\1{NO_BREAK_HYPHEN}\2", text)
 
 
 def text_scale() -> float:

@@ -37,6 +37,7 @@ from desk_assistant.domain.script_pack import ScriptPack
 from desk_assistant.errors import ValidationError
 from desk_assistant.ui.guard import guarded
 from desk_assistant.ui.labels import channel_label, reason_label
+from desk_assistant.ui.look import unbroken_codes
 from desk_assistant.ui.retranslating import Retranslating
 
 # Why material is not available (a complaint or request is not chosen here: see request mode).
@@ -551,7 +552,7 @@ class OptionsPanel(Retranslating, QFrame):
         label.show()
 
     def show_result(self, text: str, slip: bool = False) -> None:
-        self.result_label.setText(text)
+        self.result_label.setText(unbroken_codes(text))
         self.result_label.setVisible(bool(text))
         self.slip_button.setVisible(slip)
 

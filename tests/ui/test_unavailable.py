@@ -81,7 +81,8 @@ def test_hold_and_call_back_with_consent(qtbot, window, services) -> None:  # ty
         "tersedia; kami mencari jawabannya dan menghubungi Anda. Kami akan menghubungi Anda "
         f"paling lambat Kamis, 26 November 2026. Kode Anda {code}."
     )
-    assert panel.result_label.text() == close_text
+    shown = close_text.replace(code, code.replace("-", "\u2011"))  # codes never break
+    assert panel.result_label.text() == shown
     # Ctrl+P works wherever the focus is in the checklist: here, the channel just chosen.
     asked: list[object] = []
     window.desk_view.slip_requested.disconnect(window.documents.show_slip)
@@ -91,7 +92,7 @@ def test_hold_and_call_back_with_consent(qtbot, window, services) -> None:  # ty
     assert asked == [window.desk_view.flow]
     press(qtbot, window, Qt.Key.Key_Return)
     assert prompt(window) == CLOSE
-    assert window.desk_view.banner.text() == close_text  # read back at the close
+    assert window.desk_view.banner.text() == shown  # read back at the close
 
     stored = FollowUpRepository(services._store.db).find_by_code(code)
     assert stored is not None
@@ -145,7 +146,8 @@ def test_no_consent_stores_no_contact(qtbot, window, services) -> None:  # type:
     code = window.desk_view.flow.next_step.code
     assert code is not None
     press(qtbot, window, Qt.Key.Key_Return)
-    assert f"Kode Anda {code}; silakan tanyakan ke meja ini" in window.desk_view.banner.text()
+    unbroken = code.replace("-", "\u2011")  # a code never breaks across lines
+    assert f"Kode Anda {unbroken}; silakan tanyakan ke meja ini" in window.desk_view.banner.text()
     close_interaction_from_close(qtbot, window)
     row = services._store.db.execute(
         "SELECT patron_name, phone, email, channel, consent FROM followups WHERE code = ?", (code,)
@@ -335,3 +337,23 @@ def test_f8_is_not_offered_while_a_complaint_is_followed_up(qtbot, window, clock
     view.setFocus()
     press(qtbot, window, Qt.Key.Key_F8)  # the complaint's own form stays
     assert not view.flow.unavailable and view.options_panel.request_mode
+
+
+def test_after_the_slip_the_next_enter_goes_on(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    to_unavailable(qtbot, window)
+    type_text(qtbot, "Laskar Pelangi")
+    tab(qtbot, 3)
+    key(qtbot, Qt.Key.Key_1)
+    key(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    def close_the_slip() -> None:
+        box = QApplication.activeModalWidget()
+        assert box is not None and box.objectName() == "slipBox"
+        qtbot.keyClick(box, Qt.Key.Key_Escape)
+
+    QTimer.singleShot(50, close_the_slip)
+    key(qtbot, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)  # the slip, then Esc
+    assert QApplication.focusWidget() is window.desk_view  # back in the flow

@@ -102,6 +102,29 @@ class DeskService:
         self.changes.emit(Topic.SHIFT)
         return self.repo.shift_summary(ended)
 
+    def open_shift(self, desk: str) -> ShiftSummary | None:
+        """A shift at ``desk`` still open from before (the application was quit, or the PC
+        stopped), with what it has served so far; None when there is none."""
+        if not desk.strip():
+            return None
+        shift = self.repo.open_shift(" ".join(desk.split()))
+        return self.repo.shift_summary(shift) if shift is not None else None
+
+    def resume_shift(self, shift: Shift) -> Shift:
+        """Go on with a shift left open: the same person at the same desk."""
+        self.shift = shift
+        self.changes.emit(Topic.SHIFT)
+        return shift
+
+    def end_left_open(self, shift: Shift) -> ShiftSummary:
+        """End a shift left open, at its last interaction (not now: the hours between were
+        not served), and give its summary, counted from the database."""
+        ended = self.repo.end_shift(shift, self.repo.last_activity(shift))
+        if self.shift is not None and self.shift.id == shift.id:
+            self.shift = None
+        self.changes.emit(Topic.SHIFT)
+        return self.repo.shift_summary(ended)
+
     def shift_summary(self) -> ShiftSummary | None:
         return self.repo.shift_summary(self.shift) if self.shift is not None else None
 

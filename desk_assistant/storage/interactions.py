@@ -108,6 +108,24 @@ class InteractionRepository:
             )
         return Shift(shift.id, shift.staff, shift.desk, shift.started_at, at)
 
+    def open_shift(self, desk: str) -> Shift | None:
+        """The newest shift at ``desk`` that was never ended (a quit, a crash)."""
+        row = self.db.execute(
+            "SELECT id, staff, desk, started_at FROM shifts"
+            " WHERE ended_at IS NULL AND desk = ? ORDER BY id DESC LIMIT 1",
+            (desk,),
+        ).fetchone()
+        if row is None:
+            return None
+        return Shift(int(row[0]), row[1], row[2], datetime.fromisoformat(row[3]))
+
+    def last_activity(self, shift: Shift) -> datetime:
+        """When the shift's last interaction ended (its start if it served nobody)."""
+        row = self.db.execute(
+            "SELECT max(ended_at) FROM interactions WHERE shift_id = ?", (shift.id,)
+        ).fetchone()
+        return datetime.fromisoformat(row[0]) if row and row[0] else shift.started_at
+
     def shift_summary(self, shift: Shift) -> ShiftSummary:
         rows = self.db.execute(
             "SELECT need, outcome, duration_s FROM interactions WHERE shift_id = ?", (shift.id,)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt
@@ -21,7 +20,9 @@ from desk_assistant.app import Services
 from desk_assistant.domain.clock import Clock
 from desk_assistant.domain.roles import Role
 from desk_assistant.domain.script_pack import PackError
+from desk_assistant.domain.shift import ShiftSummary
 from desk_assistant.errors import DeskAssistantError
+from desk_assistant.i18n import format_date, format_number
 from desk_assistant.services.auth import AuthService
 from desk_assistant.services.desk import DeskService
 from desk_assistant.services.followups import FollowUpService
@@ -444,8 +445,15 @@ class MainWindow(Retranslating, QMainWindow):
     # --- shifts --------------------------------------------------------------------------
 
     def ask_shift(self) -> bool:
-        """Show the shift start dialog; False if the librarian chose to quit."""
-        from desk_assistant.ui.shift_dialogs import ShiftStartDialog
+        """Resume a shift left open at this desk, or start one; False if the librarian chose
+        to quit."""
+        from desk_assistant.ui.shift_dialogs import ShiftStartDialog, ShiftSummaryDialog
+
+        left = self.desk.open_shift(str(self.settings.get(opt.DESK)))
+        if left is not None:
+            if self._resume_or_end(left):
+                return True
+            ShiftSummaryDialog(self.desk.end_left_open(left.shift), self).exec()
 
         dialog = ShiftStartDialog(
             self.desk,
@@ -461,6 +469,34 @@ class MainWindow(Retranslating, QMainWindow):
         self.settings.set(opt.DESK, dialog.shift.desk)
         self.status.refresh()
         self.desk_view.setFocus()
+        return True
+
+    def _resume_or_end(self, left: ShiftSummary) -> bool:
+        """Ask whether a shift left open goes on (True: resumed) or is over."""
+        shift = left.shift
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            APP_NAME,
+            self.tr("The shift of %1 at %2, started %3, is still open (%4 served so far).")
+            .replace("%1", shift.staff)
+            .replace("%2", shift.desk)
+            .replace("%3", format_date(shift.started_at.date(), self.language()))
+            .replace("%4", format_number(left.served, self.language())),
+            parent=self,
+        )
+        box.setObjectName("openShiftBox")
+        resume = box.addButton(self.tr("&Resume it"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("It is &over: end it"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(resume)
+        box.exec()
+        if box.clickedButton() is not resume:
+            return False
+        self.desk.resume_shift(shift)
+        self.desk_view.setFocus()
+        self.statusBar().showMessage(
+            self.tr("Shift resumed: %1 at %2").replace("%1", shift.staff).replace("%2", shift.desk),
+            8000,
+        )
         return True
 
     def end_shift(self) -> None:
@@ -504,7 +540,6 @@ class MainWindow(Retranslating, QMainWindow):
         for runner in list(self.exporter.exports_running):
             runner.cancel_event.set()
             runner.wait(timeout=15.0)
-        if self.desk.shift is not None:
-            with contextlib.suppress(DeskAssistantError):
-                self.desk.end_shift()
+        # The shift stays open: the next start offers to resume it or to end it with its
+        # summary (it counts everything of the shift from the database).
         event.accept()

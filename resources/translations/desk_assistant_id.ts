@@ -1284,6 +1284,22 @@
         <translation>Desk Assistant %1 — layanan prima di meja layanan perpustakaan.</translation>
     </message>
     <message>
+        <source>The shift of %1 at %2, started %3, is still open (%4 served so far).</source>
+        <translation>Giliran kerja %1 di %2, dimulai %3, masih terbuka (%4 terlayani sejauh ini).</translation>
+    </message>
+    <message>
+        <source>&amp;Resume it</source>
+        <translation>&amp;Lanjutkan</translation>
+    </message>
+    <message>
+        <source>It is &amp;over: end it</source>
+        <translation>Sudah &amp;selesai: akhiri</translation>
+    </message>
+    <message>
+        <source>Shift resumed: %1 at %2</source>
+        <translation>Giliran dilanjutkan: %1 di %2</translation>
+    </message>
+    <message>
         <source>An interaction is in progress. Quit anyway? It will be recorded as abandoned.</source>
         <translation>Interaksi sedang berlangsung. Tetap keluar? Interaksi akan dicatat sebagai dibatalkan.</translation>
     </message>

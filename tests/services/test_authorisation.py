@@ -128,9 +128,12 @@ OPEN = {
     },  # fmt: skip
     DeskService: {
         "desks",
+        "end_left_open",
         "end_shift",
         "finish",
         "new_interaction",
+        "open_shift",
+        "resume_shift",
         "shift_summary",
         "start_shift",
     },  # fmt: skip

@@ -80,3 +80,34 @@ def test_active_pack_survives_a_restart(tmp_path: Path, clock: FakeClock) -> Non
     second = build_services(path, clock)
     assert second.packs.active.id == "mini"
     second.close()
+
+
+def test_a_shift_left_open_is_found_resumed_or_ended_at_its_last_patron(services, clock) -> None:  # type: ignore[no-untyped-def]
+    """A quit or a crash leaves the shift open; the next start resumes it or ends it, and
+    its summary counts everything it served."""
+    desk = services.desk
+    started = desk.start_shift("SW", "Meja 1")
+    for _ in range(3):
+        flow = desk.new_interaction()
+        flow.advance()
+        clock.advance(60)
+        desk.finish(flow, "id")
+    last = clock()
+    desk.shift = None  # the application stopped without ending the shift
+    clock.advance(6 * 3600)
+    assert desk.open_shift("Meja Lain") is None
+    left = desk.open_shift("Meja 1")
+    assert left is not None and left.shift.id == started.id and left.served == 3
+    desk.resume_shift(left.shift)
+    assert desk.shift is not None and desk.shift.id == started.id
+    flow = desk.new_interaction()
+    flow.advance()
+    desk.finish(flow, "id")
+    fourth = clock()
+    desk.shift = None  # stopped again
+    clock.advance(3600)
+    summary = desk.end_left_open(started)
+    assert summary.served == 4  # the whole shift, before and after the restart
+    assert summary.shift.ended_at == fourth  # its last interaction, not the hour after
+    assert last < fourth < clock()
+    assert desk.open_shift("Meja 1") is None

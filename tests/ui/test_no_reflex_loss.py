@@ -76,3 +76,28 @@ def test_a_step_forward_and_back_at_the_greeting_stores_no_phantom(qtbot, window
     assert not window.desk_view.flow.touched
     assert window.close() is True  # no question: nobody is being served
     assert InteractionRepository(services._store.db).count() == 0
+
+
+def test_a_restart_offers_the_shift_left_open_and_resumes_it(  # type: ignore[no-untyped-def]
+    qtbot, window, services, settings
+) -> None:
+    from desk_assistant.ui import settings as opt
+
+    shift = services.desk.shift
+    assert shift is not None
+    settings.set(opt.DESK, shift.desk)  # this PC's last desk
+    window.desk_view.flow = services.desk.new_interaction()
+    assert window.close() is True  # quitting does not end the shift
+    assert services.desk.open_shift(shift.desk) is not None
+    services.desk.shift = None  # as a new process would find it
+
+    def resume() -> None:
+        box = QApplication.activeModalWidget()
+        assert box is not None and box.objectName() == "openShiftBox"
+        assert "SW" in box.text() and "Meja 1" in box.text()
+        qtbot.keyClick(box, Qt.Key.Key_Return)  # the default: resume
+
+    QTimer.singleShot(50, resume)
+    assert window.ask_shift() is True
+    assert services.desk.shift is not None and services.desk.shift.id == shift.id
+    assert window.statusBar().currentMessage().startswith("Giliran dilanjutkan")

@@ -151,6 +151,13 @@ class FollowUpsView(Retranslating, QWidget):
         splitter.setSizes([700, 650])
         outer.addWidget(splitter, 1)
 
+    @guarded
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        """Text size changed while the view is open: the columns follow it at once."""
+        if event.type() == QEvent.Type.FontChange:
+            QTimer.singleShot(0, self._size_columns)
+        super().changeEvent(event)
+
     def _size_columns(self) -> None:
         """Column widths from the text size, so they stay right at any text size."""
         metrics = self.table.fontMetrics()

@@ -216,6 +216,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.this_pc_action.triggered.connect(self.admin.bind_this_pc)
         self.desks_action.triggered.connect(self.admin.edit_desks)
         self.desk_view.error_raised.connect(self.show_error)
+        # A new patron: what the status bar said about the last one is no longer news.
+        self.desk_view.interaction_saved.connect(lambda _record: self.statusBar().clearMessage())
         self.desk_view.language_toggle_requested.connect(self.toggle_language)
         self.desk_view.slip_requested.connect(self.documents.show_slip)
         self.tabs.currentChanged.connect(self._tab_changed)

@@ -146,3 +146,20 @@ def test_actions_say_what_they_did_and_filters_say_what_they_show(qtbot, window,
     assert window.statusBar().currentMessage().startswith("Pesan disalin")
     window.set_language("en")
     assert view.count_label.text() == "1 follow-up"
+
+
+def test_columns_follow_the_text_size_changed_while_the_queue_is_open(
+    qtbot, window, services
+) -> None:  # type: ignore[no-untyped-def]
+    make_followup(services)
+    window.show_view("followups")
+    table = window.followups_view.table
+    code_width = table.columnWidth(0)
+    try:
+        window.look.apply(2.0)  # Ctrl + while the queue is open
+        qtbot.waitUntil(lambda: table.columnWidth(0) > code_width * 1.6, timeout=2000)
+        metrics = table.fontMetrics()
+        assert table.columnWidth(0) >= metrics.horizontalAdvance("TL-WWWWW")  # never "TL-H…"
+    finally:
+        window.look.apply(1.0)
+    qtbot.waitUntil(lambda: table.columnWidth(0) == code_width, timeout=2000)

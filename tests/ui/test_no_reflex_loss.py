@@ -101,3 +101,15 @@ def test_a_restart_offers_the_shift_left_open_and_resumes_it(  # type: ignore[no
     assert window.ask_shift() is True
     assert services.desk.shift is not None and services.desk.shift.id == shift.id
     assert window.statusBar().currentMessage().startswith("Giliran dilanjutkan")
+
+
+def test_news_about_the_last_patron_goes_when_the_next_one_comes(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.statusBar().showMessage("Slip tersimpan: TL-ABCD.pdf", 60_000)
+    # A borrow, by its keys: greet, card, thanks, need 1 (borrow), served, close 1, next.
+    keys = [Qt.Key.Key_Return, Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_1]
+    keys += [Qt.Key.Key_Return, Qt.Key.Key_Return, Qt.Key.Key_1]
+    for key in keys:
+        qtbot.keyClick(window.desk_view, key)
+    assert window.statusBar().currentMessage() == "Slip tersimpan: TL-ABCD.pdf"
+    qtbot.keyClick(window.desk_view, Qt.Key.Key_Return)  # stored: the next patron
+    assert window.statusBar().currentMessage() == ""

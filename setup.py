@@ -3,7 +3,7 @@ pyproject.toml): a wheel, an editable install and a frozen bundle all carry them
 
 from __future__ import annotations
 
-import sys
+import importlib.util
 from pathlib import Path
 
 from setuptools import find_packages, setup
@@ -17,13 +17,19 @@ BUILT = Path("desk_assistant", "resources", "translations")
 
 
 class BuildWithCatalogs(build_py):
-    """Compile ``resources/translations/*.ts``: into the build folder for a wheel, beside
-    the sources for an editable install."""
+    """Compile ``resources/translations/*.ts`` with ``desk_assistant/catalogs.py``: into
+    the build folder for a wheel, beside the sources for an editable install."""
 
     def run(self) -> None:
         super().run()
-        sys.path.insert(0, str(HERE / "tools"))
-        from catalogs import compile_folder
+        # Loaded by its path: importing the package would need its dependencies.
+        spec = importlib.util.spec_from_file_location(
+            "desk_catalogs", HERE / "desk_assistant" / "catalogs.py"
+        )
+        assert spec is not None and spec.loader is not None
+        catalogs = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(catalogs)
+        compile_folder = catalogs.compile_folder
 
         if getattr(self, "editable_mode", False):
             target = HERE / SOURCE

@@ -2,7 +2,7 @@
 
 There is one catalog of every user-visible text: the Qt Linguist source
 ``resources/translations/desk_assistant_<lang>.ts`` (top level), compiled when the package is built
-(``tools/catalogs.py``). The interface declares its texts with Qt's ``tr()``; the domain,
+(``desk_assistant/catalogs.py``). The interface declares its texts with Qt's ``tr()``; the domain,
 services, exports and command line declare theirs, in English, with
 :func:`QT_TRANSLATE_NOOP` (messages by key in :data:`MESSAGES`, with ``{placeholders}``;
 the domain's labels beside their enums). Both Qt (``ui.translations``) and this module
@@ -787,18 +787,38 @@ class Catalog:
 
 @cache
 def load_catalog(lang: str) -> Catalog | None:
-    """The catalog of ``lang`` compiled when the package was built (``tools/catalogs.py``),
+    """The catalog of ``lang`` compiled when the package was built (``desk_assistant/catalogs.py``),
     or None when this installation has none (a bad catalog is logged, never raised)."""
     name = f"translations/desk_assistant_{lang}.catalog.json"
     try:
-        data = json.loads(resource(name).read_text("utf-8"))
+        compiled = resource(name)
+        if compiled.is_file():
+            data = json.loads(compiled.read_text("utf-8"))
+        else:
+            data = _from_source(lang)
+            if data is None:
+                return None
         contexts = {
             str(context): {str(k): str(v) for k, v in messages.items()}
             for context, messages in data["contexts"].items()
         }
     except FileNotFoundError:
         return None
-    except (OSError, ValueError, KeyError, AttributeError, TypeError) as exc:
+    except (OSError, ValueError, SyntaxError, KeyError, AttributeError, TypeError) as exc:
         log.warning("The %s catalog cannot be read: %s", lang, exc)
         return None
     return Catalog(str(data.get("language") or lang), contexts)
+
+
+def _from_source(lang: str) -> dict[str, Any] | None:
+    """A source tree that was never built (no ``pip install``) has no compiled catalog: read
+    the ``.ts`` it ships, with the very function the build uses, and say so in the log."""
+    from pathlib import Path
+
+    from desk_assistant.catalogs import compile_ts
+
+    source = resource(f"translations/desk_assistant_{lang}.ts")
+    if not source.is_file():
+        return None
+    log.warning("No compiled %s catalog (the package was not built): reading its source", lang)
+    return compile_ts(Path(str(source)))

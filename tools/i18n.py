@@ -6,7 +6,7 @@ python tools/i18n.py fill FILE.tsv   # set translations: lines "source<TAB>trans
 python tools/i18n.py check           # list sources that still lack a translation
 
 No compiled catalog is kept in git: building the package (pip install, pip wheel) compiles
-the .ts with tools/catalogs.py; re-run `pip install -e .` after changing a translation.
+the .ts with desk_assistant/catalogs.py; re-run `pip install -e .` after changing a translation.
 """
 
 from __future__ import annotations

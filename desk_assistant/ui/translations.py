@@ -1,7 +1,7 @@
 """Switching the UI language at run time.
 
 The translation sources (``.ts``, Qt Linguist) are compiled when the package is built
-(``setup.py`` runs ``tools/catalogs.py``), so a wheel, an editable install and a frozen
+(``setup.py`` runs ``desk_assistant/catalogs.py``), so a wheel, an editable install and a frozen
 bundle carry the catalogs and nothing is compiled at run time: no Qt tool is needed where
 the application runs. A :class:`CatalogTranslator` serves a catalog to Qt.
 """

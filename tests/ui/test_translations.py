@@ -13,8 +13,9 @@ ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "desk_assistant_id.ts"
 sys.path.insert(0, str(ROOT / "tools"))
 
-import catalogs  # noqa: E402
 import i18n  # noqa: E402
+
+from desk_assistant import catalogs  # noqa: E402
 
 
 def test_no_untranslated_strings() -> None:
@@ -38,7 +39,7 @@ def test_ts_covers_every_tr_call(tmp_path: Path) -> None:
 
 
 def test_the_build_compiles_every_finished_translation(tmp_path: Path) -> None:
-    """tools/catalogs.py (run by the build) keeps each finished translation, under its
+    """desk_assistant/catalogs.py (run by the build) keeps each finished translation, under its
     context, and leaves unfinished ones out so the English source shows."""
     compiled = catalogs.compile_ts(TS)
     assert compiled["language"] == "id"
@@ -136,3 +137,25 @@ def test_no_tr_call_hides_inside_an_f_string() -> None:
             if f_string and re.search(r"(?<!\w)tr\(", text):  # tr(, not str(
                 hidden.append(f"{path.name}:{token.start[0]}")
     assert hidden == []
+
+
+def test_a_source_tree_never_built_reads_its_ts(monkeypatch, tmp_path: Path, caplog) -> None:  # type: ignore[no-untyped-def]
+    """No compiled catalog (a checkout run without pip install): still Indonesian, read
+    from the .ts with the build's own function, and the log says why."""
+    from desk_assistant import i18n
+
+    real = i18n.resource
+
+    def without_compiled(name: str):  # type: ignore[no-untyped-def]
+        return tmp_path / "missing.json" if name.endswith(".catalog.json") else real(name)
+
+    monkeypatch.setattr(i18n, "resource", without_compiled)
+    i18n.load_catalog.cache_clear()
+    try:
+        with caplog.at_level("WARNING"):
+            catalog = i18n.load_catalog("id")
+        assert catalog is not None
+        assert catalog.contexts["DeskView"]["Not available (F8)"] == "Tidak tersedia (F8)"
+        assert "was not built" in caplog.text
+    finally:
+        i18n.load_catalog.cache_clear()

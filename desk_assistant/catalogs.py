@@ -1,12 +1,13 @@
 """Compile the translation sources (Qt Linguist ``.ts``) into the catalogs the application
 reads (``.catalog.json``), when the package is built.
 
-Pure Python and the standard library only: ``setup.py`` runs it in the build's isolated
-environment, where neither Qt nor the application's dependencies are installed, and the
-application needs no compiler at run time (a frozen bundle or a distribution's PySide6
-often lacks ``lrelease``).
+Pure Python and the standard library only, and nothing of this package: ``setup.py`` loads
+this file by its path in the build's isolated environment, where neither Qt nor the
+application's dependencies are installed. No Qt tool is needed anywhere (a frozen bundle
+or a distribution's PySide6 often lacks ``lrelease``). A source tree that was never built
+reads its ``.ts`` through the same function (:func:`desk_assistant.i18n.load_catalog`).
 
-    python tools/catalogs.py SOURCE_FOLDER TARGET_FOLDER
+    python -m desk_assistant.catalogs SOURCE_FOLDER TARGET_FOLDER
 """
 
 from __future__ import annotations

@@ -1,0 +1,644 @@
+"""The messages said outside Qt (errors, validation, the command line), by key, in English.
+
+Their translations are in the one catalog (context "Messages"); :func:`desk_assistant.i18n.
+translate` renders them. Kept apart from ``i18n`` so that module stays the machinery.
+"""
+
+from __future__ import annotations
+
+from desk_assistant.i18n import QT_TRANSLATE_NOOP
+
+# key -> English text; the translations are in the catalog (context "Messages").
+MESSAGES: dict[str, str] = {
+    # --- script packs -------------------------------------------------------------------
+    "pack.file_unreadable": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The script pack file cannot be read: {detail}",
+    ),
+    "pack.too_large": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The script pack file is too large ({size} bytes; at most {limit} bytes).",
+    ),
+    "pack.not_text": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This file is not UTF-8 text; a script pack must be a YAML file.",
+    ),
+    "pack.syntax": QT_TRANSLATE_NOOP(
+        "Messages",
+        "YAML syntax error: {detail}",
+    ),
+    "pack.too_deep": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The file's structure is nested too deeply (more than {limit} levels).",
+    ),
+    "pack.not_mapping": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A script pack must be a mapping (key: value) at the top level.",
+    ),
+    "pack.missing_field": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Required field '{field}' is missing.",
+    ),
+    "pack.wrong_type": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Field '{field}' must be {expected}.",
+    ),
+    "pack.unknown_field": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Unknown field '{field}'.",
+    ),
+    "pack.bad_format_version": QT_TRANSLATE_NOOP(
+        "Messages",
+        "format_version {found} is not supported (supported: {supported}).",
+    ),
+    "pack.bad_id": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Identifier '{value}' is not valid: use lower-case letters, digits, '-' or '_'.",
+    ),
+    "pack.unknown_language": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Unknown language '{lang}' (known: {known}).",
+    ),
+    "pack.missing_required_language": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The pack must include language '{lang}'.",
+    ),
+    "pack.missing_translation": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The '{lang}' translation of '{field}' is missing.",
+    ),
+    "pack.empty_text": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The '{lang}' text of '{field}' is empty.",
+    ),
+    "pack.placeholder_mismatch": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Placeholders in '{field}' differ between languages: {detail}.",
+    ),
+    "pack.unknown_placeholder": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Unknown placeholder {{{name}}} in '{field}' (allowed: {allowed}).",
+    ),
+    "pack.bad_placeholder": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Braces in '{field}' are unbalanced or malformed.",
+    ),
+    "pack.duplicate_id": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Identifier '{value}' is used more than once.",
+    ),
+    "pack.unknown_phase": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Phase '{phase}' is not in the list of phases.",
+    ),
+    "pack.unknown_target": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Target '{target}' does not exist: no step has that id.",
+    ),
+    "pack.unknown_start": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The start step '{target}' does not exist.",
+    ),
+    "pack.unknown_segment": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Unknown segment '{segment}' (known: {known}).",
+    ),
+    "pack.unknown_need": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Unknown need '{need}' (known: {known}).",
+    ),
+    "pack.unknown_outcome": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Unknown outcome '{outcome}' (known: {known}).",
+    ),
+    "pack.unknown_option": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Option '{option}' is not in the list of options.",
+    ),
+    "pack.unreachable_step": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This step can never be reached from the start step.",
+    ),
+    "pack.no_way_to_close": QT_TRANSLATE_NOOP(
+        "Messages",
+        "There is no way from this step to the close (an end step).",
+    ),
+    "pack.dead_end": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The step is not an end step but has neither 'next' nor 'choices'.",
+    ),
+    "pack.end_with_exits": QT_TRANSLATE_NOOP(
+        "Messages",
+        "An end step may not have 'next' or 'choices'.",
+    ),
+    "pack.next_and_choices": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A step may not have both 'next' and 'choices'.",
+    ),
+    "pack.too_many_choices": QT_TRANSLATE_NOOP(
+        "Messages",
+        "At most 9 choices per step (keys 1–9); found {count}.",
+    ),
+    "pack.no_end_step": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The pack has no end step (end: true).",
+    ),
+    "pack.no_close_phase_end": QT_TRANSLATE_NOOP(
+        "Messages",
+        "An end step must be in the last phase ('{phase}').",
+    ),
+    "pack.empty_list": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The list '{field}' may not be empty.",
+    ),
+    "pack.bad_number": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Value '{field}' must be a whole number from {low} to {high}.",
+    ),
+    "pack.unavailable_without_options": QT_TRANSLATE_NOOP(
+        "Messages",
+        "An 'unavailable' step needs the pack's 'options' list and 'unavailable' section.",
+    ),
+    "pack.follow_up_step_without_option": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A 'follow_up' step needs an option with 'follow_up: true' (such as call back) and the "
+        "pack's 'unavailable' section (the read-back lines).",
+    ),
+    "pack.unavailable_and_follow_up": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A step cannot be both 'unavailable' and 'follow_up'.",
+    ),
+    "pack.invalid": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The script pack is not valid ({count} problems); the active pack stays in use.",
+    ),
+    "pack.where_step": QT_TRANSLATE_NOOP(
+        "Messages",
+        "step '{step}'",
+    ),
+    "pack.where_line": QT_TRANSLATE_NOOP(
+        "Messages",
+        "line {line}",
+    ),
+    # --- storage ------------------------------------------------------------------------
+    "db.locked": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database is in use by another program and locked. Try again in a moment; nothing "
+        "was lost.",
+    ),
+    "db.damaged": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database file is damaged ({detail}). The file was not changed.",
+    ),
+    "db.not_database": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The file '{path}' is not a Desk Assistant database.",
+    ),
+    "db.cannot_open": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database '{path}' cannot be opened: {detail}",
+    ),
+    "db.read_only": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database is read-only: changes cannot be saved. Check the file's permissions or "
+        "the drive. Data already saved is safe.",
+    ),
+    "db.disk_full": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The disk is full: changes cannot be saved. Free some disk space and try again. Data "
+        "already saved is safe.",
+    ),
+    "db.write_failed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Saving to the database failed: {detail}. Data already saved is safe.",
+    ),
+    "db.is_folder": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'{path}' is a folder, not a database file. Check --db (or DESK_ASSISTANT_DB). Nothing "
+        "was changed.",
+    ),
+    "db.no_permission": QT_TRANSLATE_NOOP(
+        "Messages",
+        "There is no permission to read or write the database '{path}'. Check the permissions "
+        "of the file and its folder. Nothing was changed.",
+    ),
+    "db.in_use": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database '{path}' is open in another Desk Assistant (the application's window, "
+        "another desk, or a scheduled task). Close it first, then try again. Nothing was "
+        "changed.",
+    ),
+    "db.missing": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database '{path}' is not there, though it was before (its record or its backups "
+        "are still there). An empty database is not quietly made in its place.",
+    ),
+    "db.emptied": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database '{path}' is empty (0 bytes), though it held records before (its record or "
+        "its backups are still there). The file was not changed.",
+    ),
+    "db.stray_log": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The journal of the database '{path}' (the -wal file beside it) belongs to another "
+        "database. The database was not used and not changed.",
+    ),
+    "db.other_identity": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The file '{path}' is a different database from the one that was here before (made on "
+        "{created} as '{name}'). Nothing was changed.",
+    ),
+    "db.shrank": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database '{path}' holds fewer interactions than before (last number {now}, before "
+        "{before}). Interactions are never deleted, so this file may have been swapped or mixed "
+        "with another. Nothing was changed.",
+    ),
+    "db.restore_hint": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The newest good backup of this database: {backup}. To restore it: desk-assistant "
+        'restore "{backup}"',
+    ),
+    "db.no_backup_hint": QT_TRANSLATE_NOOP(
+        "Messages",
+        "No good backup of this database was found.",
+    ),
+    "db.upgrading": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Updating the database for the new version of Desk Assistant… This happens once and may "
+        "take a few seconds. Every record is kept.",
+    ),
+    "db.newer_schema": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This database was made by a newer version of Desk Assistant.",
+    ),
+    # --- shifts and interactions -------------------------------------------------------
+    "shift.staff_required": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Enter the librarian's name or initials.",
+    ),
+    "shift.desk_required": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Enter the desk name.",
+    ),
+    "shift.too_long": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'{field}' is too long (at most {limit} characters).",
+    ),
+    "shift.none_open": QT_TRANSLATE_NOOP(
+        "Messages",
+        "No shift has been started.",
+    ),
+    # --- the options checklist and its follow-up ----------------------------------------
+    "phone.required": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Enter a phone number.",
+    ),
+    "phone.letters": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A phone number may not contain letters.",
+    ),
+    "phone.characters": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A phone number may only contain digits, spaces, dashes and a leading +.",
+    ),
+    "phone.double_zero": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The 00 prefix (e.g. 0062) is not used: write 0812… or +62 812….",
+    ),
+    "phone.too_short": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The phone number is too short.",
+    ),
+    "phone.too_long": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The phone number is too long.",
+    ),
+    "phone.invalid": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This is not a valid phone number. Example: 0812-3456-7890 or (021) 345-6789.",
+    ),
+    "phone.not_mobile": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This is a landline: it cannot receive WhatsApp or SMS.",
+    ),
+    "email.required": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Enter an e-mail address.",
+    ),
+    "email.no_at": QT_TRANSLATE_NOOP(
+        "Messages",
+        "An e-mail address needs an @, e.g. name@example.com.",
+    ),
+    "email.no_domain": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The e-mail address is incomplete: the domain is missing (e.g. @gmail.com).",
+    ),
+    "email.invalid": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This is not a valid e-mail address.",
+    ),
+    "form.title_required": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Enter the title of the requested material.",
+    ),
+    "form.too_long": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Too long (at most {limit} characters).",
+    ),
+    "form.no_option": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Choose at least one option, or record that the patron declined all options.",
+    ),
+    "form.declined_and_options": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The patron declined all options, yet some options are ticked.",
+    ),
+    "form.date_required": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Enter the promised answer date.",
+    ),
+    "form.date_past": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The promised date cannot be in the past.",
+    ),
+    "form.name_required": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Enter the patron's name.",
+    ),
+    "form.channel_required": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Choose the preferred way to contact.",
+    ),
+    "desk.follow_up_missing": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The follow-up promise is not recorded yet: fill in what it is about, the date and the "
+        "contact details (with consent), then press Ctrl+Enter.",
+    ),
+    "desk.next_step_missing": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The patron does not know the next step yet: fill in the options checklist (choose at "
+        "least one option, or record that the patron declined all options).",
+    ),
+    "status.not_allowed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The status cannot change from '{old}' to '{new}'.",
+    ),
+    "status.reason_required": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Write the reason: the history must say why this promise is closed or reopened.",
+    ),
+    "followup.no_contact": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This follow-up has no contact details (no consent, or already erased).",
+    ),
+    "demo.real_data": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This database holds real records; demo data may only be written to a new database or a "
+        "demo database.",
+    ),
+    # --- roles, privacy, data safety -----------------------------------------------------
+    "pin.format": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A PIN must be at least 6 digits, or a passphrase of at least 8 characters.",
+    ),
+    "pin.choose_new": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This PIN was made before the new rule (at least 6 digits). Choose a new one now.",
+    ),
+    "pin.missing": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This role's PIN is missing from the database, though one was set. The supervisor can "
+        "set a new one with the recovery code.",
+    ),
+    "pin.record_changed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This role's PIN was changed outside the application, so it is not used. The supervisor "
+        "can set a new one with the recovery code.",
+    ),
+    "pin.wrong": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Wrong PIN. Tries left: {remaining}.",
+    ),
+    "pin.locked": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Too many wrong PINs: this role is locked for {minutes} minutes.",
+    ),
+    "shift.desk_not_listed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Pick the desk from the library's list of desks (the supervisor keeps it under Privacy "
+        "& data → Desks of the library…).",
+    ),
+    "pin.not_set": QT_TRANSLATE_NOOP(
+        "Messages",
+        "No PIN has been set for this role yet. The supervisor can set it.",
+    ),
+    "role.required": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This needs the '{role}' role. Enter its PIN from the Role menu.",
+    ),
+    "backup.source_damaged": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Backup refused: the current database is damaged ({detail}). Older backups are kept.",
+    ),
+    "backup.failed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The backup failed: {detail}. Older backups are kept.",
+    ),
+    "backup.bad_file": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'{path}' is not a good Desk Assistant backup ({detail}); nothing was restored.",
+    ),
+    "backup.none": QT_TRANSLATE_NOOP(
+        "Messages",
+        "There is no good backup in {folder}.",
+    ),
+    "backup.suspect": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The backup was saved as {file}, but the database now holds fewer interactions (last "
+        "number {now}) than the last good backup ({before}). It is marked 'suspect' and removed "
+        "no older backup. Check the database before restoring anything.",
+    ),
+    "backup.other_database": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'{path}' is a backup of another database ('{name}', made on {created}); nothing was "
+        "restored. Add --other-database if that is what you mean.",
+    ),
+    "backup.unknown_owner": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'{path}' was made by an older version and does not say which database it belongs to; "
+        "nothing was restored. Add --other-database if you are sure it is the right one.",
+    ),
+    "restore.failed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The restore failed: {reason}. The database is as it was.",
+    ),
+    "restore.finished_after_stop": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The restore from {backup}, which was interrupted, has been finished.",
+    ),
+    "restore.undone_after_stop": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The restore from {backup} stopped before it finished and was undone; the database is "
+        "as it was.",
+    ),
+    "backup.damaged_running": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Do not force the application closed. Finish what you are doing, close it, and start it "
+        "again to restore the newest backup; the damaged file will be kept aside.",
+    ),
+    # --- the command line's reports (numbers as digits: scheduled tasks log them) --------
+    "cli.no_display": QT_TRANSLATE_NOOP(
+        "Messages",
+        "No display is available to open a window. Run it on a desktop, or without a "
+        "display with QT_QPA_PLATFORM=offscreen (for example with --screenshot).",
+    ),
+    "cli.validated": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{file}: OK — {pack} v{version}, {steps} steps",
+    ),
+    "cli.imported": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{file}: imported {pack} v{version}",
+    ),
+    "cli.no_pack": QT_TRANSLATE_NOOP(
+        "Messages",
+        "There is no pack with id '{pack}'.",
+    ),
+    "cli.negative": QT_TRANSLATE_NOOP(
+        "Messages",
+        "--interactions and --followups must not be negative.",
+    ),
+    "cli.demo_done": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path}: {interactions} interactions over {days} days, {followups} follow-ups "
+        "({seconds} s)",
+    ),
+    "cli.restored": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path}: restored from {file}",
+    ),
+    "cli.kept_aside": QT_TRANSLATE_NOOP(
+        "Messages",
+        "; the previous database is kept as {aside}",
+    ),
+    "cli.audit_intact": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The audit log is intact: {rows} entries checked.",
+    ),
+    "cli.audit_broken": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The audit log was changed outside the application: its chain breaks at entry {row}.",
+    ),
+    "cli.audit_unprotected": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The audit log's protection (database triggers) was removed outside the application.",
+    ),
+    "cli.pin_prompt": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The {role} PIN: ",
+    ),
+    "cli.pin_needed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This command needs the {role} PIN: give --pin-file, or run it in a terminal to be "
+        "asked for it.",
+    ),
+    "cli.pin_file_open": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The PIN file '{path}' can be read by others, so it is not used. Make it readable by "
+        "its owner only (e.g. chmod 600).",
+    ),
+    "cli.pin_file_unreadable": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The PIN file '{path}' cannot be read: {reason}.",
+    ),
+    "cli.reapplied": QT_TRANSLATE_NOOP(
+        "Messages",
+        "; {reapplied} erasures made after that backup applied again, {purged} contacts past "
+        "their retention erased",
+    ),
+    "cli.purged": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path}: contact details cleared from {cleared} follow-ups (closed more than {days} "
+        "days ago)",
+    ),
+    "cli.backed_up": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path}: backed up to {written}",
+    ),
+    "cli.exported": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{output}: {count} rows",
+    ),
+    "export.cannot_write": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The export cannot be written to '{path}': {reason}. No file was made.",
+    ),
+    "file.cannot_write": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'{path}' cannot be written: {reason}. Whatever was there is unchanged.",
+    ),
+    "file.refused": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'{path}' was not written: {reason}. Nothing was changed.",
+    ),
+    "file.is_device": QT_TRANSLATE_NOOP(
+        "Messages",
+        "it is a device, not a file",
+    ),
+    "file.is_database": QT_TRANSLATE_NOOP(
+        "Messages",
+        "it is a database file",
+    ),
+    "file.system_said": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the system said: {detail}",
+    ),
+    "export.no_folder": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the folder does not exist",
+    ),
+    "export.no_permission": QT_TRANSLATE_NOOP(
+        "Messages",
+        "there is no permission to write there",
+    ),
+    "export.disk_full": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the disk is full",
+    ),
+    "export.read_only": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the drive is read-only",
+    ),
+    "export.is_folder": QT_TRANSLATE_NOOP(
+        "Messages",
+        "it is a folder",
+    ),
+    "export.sheet_too_long": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This call sheet would hold {count} follow-ups; a PDF takes at most {limit}. Narrow the "
+        "filter (overdue only, say), or export to XLSX or CSV.",
+    ),
+    "export.period_reversed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The 'since' date ({since}) is after the 'until' date ({until}).",
+    ),
+    "db.not_found": QT_TRANSLATE_NOOP(
+        "Messages",
+        "There is no database at '{path}'. Check --db (or DESK_ASSISTANT_DB); a new database is "
+        "made only when the application is opened on screen.",
+    ),
+    "text.invalid": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This text holds a broken character (perhaps from a cut-off paste); type it again.",
+    ),
+    "privacy.nothing_found": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Nothing is held for that search.",
+    ),
+    # --- generic ------------------------------------------------------------------------
+    "error.unexpected": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Something went wrong. Nothing was lost; the details are in the log file.",
+    ),
+}

@@ -7,8 +7,9 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFrame,
     QGridLayout,
@@ -31,6 +32,7 @@ from desk_assistant.i18n import translate
 from desk_assistant.services.desk import DeskService
 from desk_assistant.services.followups import FollowUpService
 from desk_assistant.ui.guard import guarded
+from desk_assistant.ui.key_legend import KEY_SEPARATOR, Legend, number_keys, render
 from desk_assistant.ui.labels import duration_text, outcome_label, segment_label
 from desk_assistant.ui.look import set_look_state, unbroken_codes
 from desk_assistant.ui.retranslating import Retranslating
@@ -140,7 +142,8 @@ class DeskView(Retranslating, QWidget):
             self._content.addWidget(panel, 3)
             panel.submitted.connect(self.record_next_step)
             panel.left.connect(self._panel_left)
-            panel.slip_requested.connect(lambda: self.slip_requested.emit(self.flow))
+            panel.slip_button.clicked.connect(self.request_slip)
+            panel.keys_changed.connect(self.update_legend)
             self._options_panel = panel
         return self._options_panel
 
@@ -225,16 +228,19 @@ class DeskView(Retranslating, QWidget):
         self.unavailable_button = QPushButton(self)
         self.unavailable_button.setObjectName("unavailableButton")
         self.unavailable_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.keys_label = QLabel(self)
-        self.keys_label.setObjectName("keysLabel")
-        self.keys_label.setWordWrap(True)
-        self.keys_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         nav.addWidget(self.back_button)
-        nav.addWidget(self.keys_label, 1)
+        nav.addStretch(1)
         nav.addWidget(self.unavailable_button)
         nav.addWidget(self.abandon_button)
         nav.addWidget(self.next_button)
         outer.addLayout(nav)
+        # The legend: exactly the keys that work where the focus is (see update_legend).
+        self.keys_label = QLabel(self)
+        self.keys_label.setObjectName("keysLabel")
+        self.keys_label.setWordWrap(True)
+        self.keys_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.keys_label.setTextFormat(Qt.TextFormat.PlainText)
+        outer.addWidget(self.keys_label)
 
     def _build_key_map(self) -> None:
         """Keys handled while the desk view (or a child without its own use for them) has focus."""
@@ -274,6 +280,13 @@ class DeskView(Retranslating, QWidget):
         self.abandon_button.clicked.connect(self.request_abandon)
         self.segment_combo.activated.connect(self._segment_chosen)
         self.unavailable_button.clicked.connect(self.mark_unavailable)
+        # Ctrl+P prints the slip from anywhere on the desk: the script or the checklist.
+        slip = QShortcut(QKeySequence("Ctrl+P"), self)
+        slip.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        slip.activated.connect(self.request_slip)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
 
     # --- language ------------------------------------------------------------------------
 
@@ -284,9 +297,6 @@ class DeskView(Retranslating, QWidget):
         self.back_button.setText(self.tr("← Back (Backspace)"))
         self.abandon_button.setText(self.tr("Abandon (Esc)"))
         self.unavailable_button.setText(self.tr("Not available (F8)"))
-        self.keys_label.setText(
-            self.tr("1–9: choose  ·  Space: next  ·  F4: segment  ·  F6: language")
-        )
         self._show_saved()
         self.refresh()
 
@@ -319,6 +329,60 @@ class DeskView(Retranslating, QWidget):
             self.tr("Finish, next patron (Enter)") if prompt.is_end else self.tr("Next (Enter) →")
         )
         self._show_banner()
+
+    # --- the legend ----------------------------------------------------------------------
+
+    def legend(self) -> Legend:
+        """The keys that work where the focus is: the checklist's own, or the script's."""
+        panel = self._options_panel
+        focused = QApplication.focusWidget()
+        if panel is not None and focused is not None and panel.isAncestorOf(focused):
+            entries = panel.legend()
+            if self.slip_available():
+                entries.insert(-1, ("Ctrl+P", self.tr("patron slip")))
+            return entries
+        if self.confirming_abandon:
+            return [
+                ("Y", self.tr("yes, abandon")),
+                (KEY_SEPARATOR.join((self.tr("N"), "Esc", "Enter")), self.tr("no, go on")),
+            ]
+        prompt = self.current_prompt()
+        entries = []
+        if prompt.choices:
+            entries.append((number_keys(len(prompt.choices)), self.tr("choose")))
+        if prompt.can_advance:
+            entries.append(
+                ("Enter", self.tr("finish, next patron") if prompt.is_end else self.tr("next"))
+            )
+        if prompt.can_go_back:
+            entries.append(("Backspace", self.tr("back")))
+        if not self.unavailable_button.isHidden():
+            entries.append(("F8", self.tr("not available")))
+        reopen = self.flow.unavailable and self.flow.can_mark_unavailable
+        if reopen and (panel is None or panel.isHidden()):
+            entries.append(("F8", self.tr("back to the checklist")))
+        if self.slip_available():
+            entries.append(("Ctrl+P", self.tr("patron slip")))
+        if self.flow.touched:
+            entries.append(("Esc", self.tr("abandon")))
+        entries.append(("F4", self.tr("segment")))
+        entries.append(("F6", self.tr("language")))
+        return entries
+
+    def update_legend(self) -> None:
+        self.keys_label.setText(render(self.legend()))
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and (new is self or self.isAncestorOf(new)):
+            self.update_legend()
+
+    def slip_available(self) -> bool:
+        panel = self._options_panel
+        return panel is not None and not panel.slip_button.isHidden()
+
+    def request_slip(self) -> None:
+        if self.slip_available():
+            self.slip_requested.emit(self.flow)
 
     def _show_choices(self, prompt: Prompt) -> None:
         for button in self._choice_buttons:
@@ -461,12 +525,11 @@ class DeskView(Retranslating, QWidget):
             self._show_banner()
 
     def _show_banner(self) -> None:
+        self.update_legend()
         closing = self.flow.step.phase == self.flow.pack.phases[-1].id
         readback = self.flow.readback(self.language()) if closing else ""
         if self.confirming_abandon:
-            self.banner.setText(
-                self.tr("Abandon this interaction? Y: yes, abandon  ·  N, Esc or Enter: no, go on")
-            )
+            self.banner.setText(self.tr("Abandon this interaction?") + "  " + render(self.legend()))
             set_look_state(self.banner, "kind", "warning")
             self.banner.show()
         elif self.warning:

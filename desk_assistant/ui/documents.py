@@ -139,6 +139,7 @@ class Documents(QObject):
             if path:
                 self.save_slip_pdf(slip, Path(path))
         # Back to the flow: the next Enter goes on, it does not open the slip again.
+        self.window.activateWindow()
         self.window.desk_view.setFocus()
 
     def save_slip_pdf(self, slip: Slip, path: Path) -> bool:

@@ -35,6 +35,7 @@ QPushButton[choice="true"] {{ text-align: left; padding: 6px 12px; font-size: {c
 #errorLabel {{ color: #b71c1c; font-weight: bold; }}
 QLabel[role="fieldError"] {{ color: #b71c1c; font-weight: bold; }}
 QLabel[role="optionLine"] {{ color: #0d2a6b; font-style: italic; margin-left: 24px; }}
+#optionsKeys {{ color: #424242; }}
 #panelTitle {{ font-size: {hint}pt; font-weight: bold; color: #b71c1c; }}
 #resultLabel {{
     background: #e8f5e9; border: 2px solid #2e7d32; padding: 8px; font-size: {hint}pt;

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
+from functools import partial
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,6 +37,7 @@ from desk_assistant.domain.followup import (
 from desk_assistant.domain.script_pack import ScriptPack
 from desk_assistant.errors import ValidationError
 from desk_assistant.ui.guard import guarded
+from desk_assistant.ui.key_legend import KEY_SEPARATOR, Legend, number_keys
 from desk_assistant.ui.labels import channel_label, reason_label
 from desk_assistant.ui.look import unbroken_codes
 from desk_assistant.ui.retranslating import Retranslating
@@ -49,12 +51,12 @@ class OptionsPanel(Retranslating, QFrame):
     Signals:
         submitted(): the librarian asked to record the next step (Ctrl+Enter or the button).
         left(bool): the panel was left; True when what was typed is kept for later.
-        slip_requested(): print or save the patron slip.
+        keys_changed(): the keys that work in the panel changed (see :meth:`legend`).
     """
 
     submitted = Signal()
     left = Signal(bool)
-    slip_requested = Signal()
+    keys_changed = Signal()
 
     def __init__(self, language: Callable[[], str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,7 +102,7 @@ class OptionsPanel(Retranslating, QFrame):
         self.result_label.hide()
         outer.addWidget(self.result_label)
 
-        scroll = QScrollArea(self)
+        scroll = self.scroll_area = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget(scroll)
@@ -124,16 +126,21 @@ class OptionsPanel(Retranslating, QFrame):
         self.title_field_label = QLabel(self.item_box)
         self.author_label = QLabel(self.item_box)
         self.call_label = QLabel(self.item_box)
-        item_form.addRow(self.reason_label, self.reason_combo)
+        # The order of the conversation: what was asked, then why it is not available.
         item_form.addRow(self.title_field_label, self.title_edit)
         item_form.addRow("", self._error_label("title", self.item_box))
         item_form.addRow(self.author_label, self.author_edit)
         item_form.addRow(self.call_label, self.call_edit)
+        item_form.addRow(self.reason_label, self.reason_combo)
         self.body_layout.addWidget(self.item_box)
 
         # The options.
         self.options_box = QGroupBox(body)
         self.options_layout = QVBoxLayout(self.options_box)
+        # Where the number keys work, said where they work (a group title cannot wrap).
+        self.options_keys = QLabel(self.options_box)
+        self.options_keys.setObjectName("optionsKeys")
+        self.options_keys.setWordWrap(True)
         self.declined_box = QCheckBox(self.options_box)
         self.declined_box.setObjectName("declinedBox")
         self.options_error = self._error_label("options", self.options_box)
@@ -228,7 +235,6 @@ class OptionsPanel(Retranslating, QFrame):
 
     def _connect_signals(self) -> None:
         self.submit_button.clicked.connect(self.submitted.emit)
-        self.slip_button.clicked.connect(self.slip_requested.emit)
         self.declined_box.toggled.connect(self._update_visibility)
         self.consent_box.toggled.connect(self._update_visibility)
         self.phone_edit.editingFinished.connect(self._check_phone)
@@ -239,18 +245,19 @@ class OptionsPanel(Retranslating, QFrame):
         self.stay_button.clicked.connect(self.stay)
         # Panel-level keys: they work wherever the focus is in the checklist (a combo box
         # or a date field would otherwise keep them for itself).
-        for keys, action in (
-            (("Ctrl+P",), self._slip_key),
-            (("Ctrl+Return", "Ctrl+Enter"), self.submitted.emit),
-        ):
-            for sequence in keys:
-                shortcut = QShortcut(QKeySequence(sequence), self)
-                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-                shortcut.activated.connect(action)
+        for sequence in ("Ctrl+Return", "Ctrl+Enter"):
+            self._shortcut(sequence, self, self.submitted.emit)
+        # The number keys tick options only while the focus is in the list of options: in
+        # the text fields above they are typed (a call number, an ISBN, a title "1984").
+        for number in range(10):
+            for sequence in (str(number), f"Num+{number}"):
+                self._shortcut(sequence, self.options_box, partial(self.toggle_option, number))
 
-    def _slip_key(self) -> None:
-        if self.slip_button.isVisible():
-            self.slip_requested.emit()
+    @staticmethod
+    def _shortcut(sequence: str, area: QWidget, action: Callable[[], object]) -> None:
+        shortcut = QShortcut(QKeySequence(sequence), area)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(action)
 
     # --- language ------------------------------------------------------------------------
 
@@ -269,7 +276,7 @@ class OptionsPanel(Retranslating, QFrame):
         self.title_field_label.setBuddy(self.title_edit)
         self.author_label.setText(self.tr("Author:"))
         self.call_label.setText(self.tr("Call number / ISBN:"))
-        self.options_box.setTitle(self.tr("Options offered (keys 1–9)"))
+        self._title_options()
         self.declined_box.setText(self.tr("0  The patron declined all options"))
         self.followup_box.setTitle(self.tr("Follow-up"))
         self.due_label.setText(self.tr("Answer promised by:"))
@@ -329,6 +336,7 @@ class OptionsPanel(Retranslating, QFrame):
             self.option_lines.clear()
             while self.options_layout.count():
                 self.options_layout.takeAt(0)
+            self.options_layout.addWidget(self.options_keys)
             for option in pack.options:
                 box = QCheckBox(self.options_box)
                 box.setObjectName(f"option_{option.id}")
@@ -357,10 +365,10 @@ class OptionsPanel(Retranslating, QFrame):
     def _set_tab_order(self) -> None:
         """Tab follows the form top to bottom, the options in their order."""
         chain: list[QWidget] = [
-            self.reason_combo,
             self.title_edit,
             self.author_edit,
             self.call_edit,
+            self.reason_combo,
             *self.option_boxes.values(),
             self.declined_box,
             self.due_edit,
@@ -374,8 +382,21 @@ class OptionsPanel(Retranslating, QFrame):
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
+    def _show_in_view(self, widget: QWidget) -> None:
+        self.scroll_area.ensureWidgetVisible(widget, 10, 10)
+
+    def _title_options(self) -> None:
+        count = len(self.option_boxes)
+        self.options_box.setTitle(self.tr("Options offered"))
+        self.options_keys.setText(
+            self.tr(
+                "Keys %1 and 0 tick while the focus is in this list; Enter from above."
+            ).replace("%1", number_keys(count) if count else "1–9")
+        )
+
     def _fill_option_texts(self) -> None:
         assert self.pack is not None
+        self._title_options()
         lang = self.language()
         for number, option in enumerate(self.pack.options, start=1):
             self.option_boxes[option.id].setText(f"{number}  {option.label.get(lang)}")
@@ -458,6 +479,7 @@ class OptionsPanel(Retranslating, QFrame):
             box.setEnabled(not self.declined_box.isChecked())
             # The line to say shows under a ticked option: the list stays short to scan.
             self.option_lines[option_id].setVisible(box.isChecked() and box.isEnabled())
+        self.keys_changed.emit()  # Enter may now lead to the follow-up, or not
 
     def clear(self) -> None:
         for edit in (
@@ -487,7 +509,13 @@ class OptionsPanel(Retranslating, QFrame):
             return
         boxes = list(self.option_boxes.values())
         if 1 <= number <= len(boxes) and boxes[number - 1].isEnabled():
-            boxes[number - 1].toggle()
+            box = boxes[number - 1]
+            box.toggle()
+            # An option below the fold comes into view, with the line to say under it.
+            line = self.option_lines[list(self.option_boxes)[number - 1]]
+            shown = line if line.isVisibleTo(self) else box
+            # After the layout has placed the line just shown.
+            QTimer.singleShot(0, self.scroll_area, partial(self._show_in_view, shown))
 
     # --- errors and result ---------------------------------------------------------------
 
@@ -555,6 +583,7 @@ class OptionsPanel(Retranslating, QFrame):
         self.result_label.setText(unbroken_codes(text))
         self.result_label.setVisible(bool(text))
         self.slip_button.setVisible(slip)
+        self.keys_changed.emit()
 
     # --- keys and leaving ----------------------------------------------------------------
 
@@ -567,21 +596,98 @@ class OptionsPanel(Retranslating, QFrame):
                 return self.focusNextPrevChild(False)
         return super().eventFilter(watched, event)
 
+    # The parts of the checklist, in the order of the conversation; Enter goes from one to
+    # the next, Tab from field to field.
+    ASKED, OPTIONS, FOLLOW_UP = "asked", "options", "follow_up"
+    LEAVING, BUTTONS = "leaving", "buttons"
+
+    def area(self) -> str:
+        """The part of the checklist the focus is in."""
+        focused = self.focusWidget()
+        for name, box in (
+            (self.LEAVING, self.leave_bar),
+            (self.ASKED, self.item_box),
+            (self.OPTIONS, self.options_box),
+            (self.FOLLOW_UP, self.followup_box),
+        ):
+            if focused is not None and (focused is box or box.isAncestorOf(focused)):
+                return name
+        return self.BUTTONS
+
+    def legend(self) -> Legend:
+        """The keys that work where the focus is in the checklist (what the legend shows)."""
+        area = self.area()
+        if area == self.LEAVING:
+            return [
+                ("Enter", self.tr("the button with the focus")),
+                ("Esc", self.tr("go on filling in")),
+            ]
+        entries: Legend = []
+        focused = self.focusWidget()
+        if isinstance(focused, QCheckBox):
+            entries.append((self.tr("Space"), self.tr("tick or untick")))
+        elif isinstance(focused, (QComboBox, QDateEdit)):
+            entries.append((f"↑{KEY_SEPARATOR}↓", self.tr("change the value")))
+        if area == self.ASKED:
+            entries.append(("Tab", self.tr("next field")))
+            entries.append(("Enter", self._enter_meaning(area)))
+        elif area == self.OPTIONS:
+            entries.append((number_keys(len(self.option_boxes)), self.tr("tick an option")))
+            entries.append(("0", self.tr("the patron wants none")))
+            entries.append(("Enter", self._enter_meaning(area)))
+        elif area == self.FOLLOW_UP:
+            entries.append((f"Tab{KEY_SEPARATOR}Enter", self.tr("next field")))
+        else:
+            entries.append(("Enter", self.tr("the button with the focus")))
+        entries.append(("Ctrl+Enter", self.tr("record the next step")))
+        entries.append(("Esc", self.tr("leave the checklist")))
+        return entries
+
+    def _enter_meaning(self, area: str) -> str:
+        following = self._next_part(area)
+        if following is self.options_box:
+            return self.tr("to the options")
+        if following is self.followup_box:
+            return self.tr("to the follow-up")
+        return self.tr("to the Record button")
+
+    def _next_part(self, area: str) -> QWidget:
+        parts: list[QWidget] = [self.item_box, self.options_box, self.followup_box]
+        start = {self.ASKED: 1, self.OPTIONS: 2}.get(area, len(parts))
+        for part in parts[start:]:
+            if part.isVisibleTo(self):
+                return part
+        return self.submit_button
+
+    def _enter_next_part(self, area: str) -> None:
+        following = self._next_part(area)
+        if following is self.options_box:
+            boxes = [box for box in self.option_boxes.values() if box.isEnabled()]
+            (boxes[0] if boxes else self.declined_box).setFocus()
+        elif following is self.followup_box:
+            self.due_edit.setFocus()
+        else:
+            following.setFocus()
+
     @guarded
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
-        """Keys stay in the panel: Enter moves on, Ctrl+Enter records, Esc asks to leave."""
+        """Keys stay in the panel: Enter goes on to the next part (in the follow-up, the
+        next field), Ctrl+Enter records, Esc asks to leave."""
         key = event.key()
-        ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             focused = self.focusWidget()
+            area = self.area()
             if isinstance(focused, QPushButton):
                 focused.click()
+            elif area in (self.ASKED, self.OPTIONS):
+                self._enter_next_part(area)
             else:
                 self.focusNextChild()
         elif key == Qt.Key.Key_Escape:
-            self.request_leave()
-        elif Qt.Key.Key_0 <= key <= Qt.Key.Key_9 and not ctrl:
-            self.toggle_option(key - Qt.Key.Key_0)
+            if self.leave_bar.isVisible():
+                self.stay()
+            else:
+                self.request_leave()
         elif key in (Qt.Key.Key_F4, Qt.Key.Key_F6):
             super().keyPressEvent(event)  # the desk view's segment and language keys
             return

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="id_ID">
 <context>
     <name>AdminActions</name>
@@ -12,11 +11,11 @@
         <translation>Satu meja per baris. Giliran kerja memilih mejanya dari daftar ini:</translation>
     </message>
     <message>
-        <source>This PC&apos;s desk</source>
+        <source>This PC's desk</source>
         <translation>Meja PC ini</translation>
     </message>
     <message>
-        <source>The desk this PC stands at (it may reveal that desk&apos;s own contacts):</source>
+        <source>The desk this PC stands at (it may reveal that desk's own contacts):</source>
         <translation>Meja tempat PC ini berada (PC ini boleh menampilkan kontak milik meja itu sendiri):</translation>
     </message>
     <message>
@@ -24,7 +23,7 @@
         <translation>Masa simpan data kontak</translation>
     </message>
     <message>
-        <source>Erase a closed follow-up&apos;s contact details after this many days:</source>
+        <source>Erase a closed follow-up's contact details after this many days:</source>
         <translation>Hapus data kontak tindak lanjut yang sudah ditutup setelah sekian hari:</translation>
     </message>
     <message>
@@ -44,7 +43,7 @@
         <translation>Nama perpustakaan</translation>
     </message>
     <message>
-        <source>The library&apos;s name, printed on patron slips:</source>
+        <source>The library's name, printed on patron slips:</source>
         <translation>Nama perpustakaan, dicetak pada slip pemustaka:</translation>
     </message>
 </context>
@@ -67,7 +66,7 @@
         <translation>Log audit utuh (%1 entri diperiksa).</translation>
     </message>
     <message>
-        <source>Warning: the audit log&apos;s protection was removed from the database.</source>
+        <source>Warning: the audit log's protection was removed from the database.</source>
         <translation>Peringatan: perlindungan log audit telah dihapus dari basis data.</translation>
     </message>
     <message>
@@ -205,8 +204,60 @@
         <translation>Tidak tersedia (F8)</translation>
     </message>
     <message>
-        <source>1–9: choose  ·  Space: next  ·  F4: segment  ·  F6: language</source>
-        <translation>1–9: pilih  ·  Spasi: lanjut  ·  F4: segmen  ·  F6: bahasa</translation>
+        <source>patron slip</source>
+        <translation>slip pemustaka</translation>
+    </message>
+    <message>
+        <source>yes, abandon</source>
+        <translation>ya, batalkan</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>no, go on</source>
+        <translation>tidak, lanjutkan</translation>
+    </message>
+    <message>
+        <source>choose</source>
+        <translation>pilih</translation>
+    </message>
+    <message>
+        <source>finish, next patron</source>
+        <translation>selesai, pemustaka berikutnya</translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation>lanjut</translation>
+    </message>
+    <message>
+        <source>back</source>
+        <translation>kembali</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>tidak tersedia</translation>
+    </message>
+    <message>
+        <source>back to the checklist</source>
+        <translation>kembali ke daftar opsi</translation>
+    </message>
+    <message>
+        <source>abandon</source>
+        <translation>batalkan</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>segmen</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>bahasa</translation>
+    </message>
+    <message>
+        <source>Abandon this interaction?</source>
+        <translation>Batalkan interaksi ini?</translation>
     </message>
     <message>
         <source>Finish, next patron (Enter)</source>
@@ -215,10 +266,6 @@
     <message>
         <source>Next (Enter) →</source>
         <translation>Lanjut (Enter) →</translation>
-    </message>
-    <message>
-        <source>Abandon this interaction? Y: yes, abandon  ·  N, Esc or Enter: no, go on</source>
-        <translation>Batalkan interaksi ini? Y: ya, batalkan  ·  T, Esc atau Enter: tidak, lanjutkan</translation>
     </message>
     <message>
         <source>PRACTICE — nothing is recorded. Turn practice off in the Scripts tab.</source>
@@ -749,7 +796,7 @@
         <translation>Dijanjikan oleh</translation>
     </message>
     <message>
-        <source>Patron&apos;s language</source>
+        <source>Patron's language</source>
         <translation>Bahasa pemustaka</translation>
     </message>
     <message>
@@ -1213,7 +1260,7 @@
         <translation>Pri&amp;vasi &amp;&amp; data</translation>
     </message>
     <message>
-        <source>A patron&apos;s &amp;request about their data…</source>
+        <source>A patron's &amp;request about their data…</source>
         <translation>&amp;Permintaan pemustaka atas datanya…</translation>
     </message>
     <message>
@@ -1237,7 +1284,7 @@
         <translation>&amp;Folder cadangan…</translation>
     </message>
     <message>
-        <source>This PC&apos;s desk…</source>
+        <source>This PC's desk…</source>
         <translation>Meja PC ini…</translation>
     </message>
     <message>
@@ -1332,7 +1379,7 @@
         <translation>Kesalahan sintaks YAML: {detail}</translation>
     </message>
     <message>
-        <source>The file&apos;s structure is nested too deeply (more than {limit} levels).</source>
+        <source>The file's structure is nested too deeply (more than {limit} levels).</source>
         <translation>Struktur berkas terlalu dalam (lebih dari {limit} tingkat).</translation>
     </message>
     <message>
@@ -1340,84 +1387,84 @@
         <translation>Isi paket naskah harus berupa pemetaan (kunci: nilai) di tingkat teratas.</translation>
     </message>
     <message>
-        <source>Required field &apos;{field}&apos; is missing.</source>
-        <translation>Kolom wajib &apos;{field}&apos; tidak ada.</translation>
+        <source>Required field '{field}' is missing.</source>
+        <translation>Kolom wajib '{field}' tidak ada.</translation>
     </message>
     <message>
-        <source>Field &apos;{field}&apos; must be {expected}.</source>
-        <translation>Kolom &apos;{field}&apos; harus berupa {expected}.</translation>
+        <source>Field '{field}' must be {expected}.</source>
+        <translation>Kolom '{field}' harus berupa {expected}.</translation>
     </message>
     <message>
-        <source>Unknown field &apos;{field}&apos;.</source>
-        <translation>Kolom &apos;{field}&apos; tidak dikenal.</translation>
+        <source>Unknown field '{field}'.</source>
+        <translation>Kolom '{field}' tidak dikenal.</translation>
     </message>
     <message>
         <source>format_version {found} is not supported (supported: {supported}).</source>
         <translation>format_version {found} tidak didukung (yang didukung: {supported}).</translation>
     </message>
     <message>
-        <source>Identifier &apos;{value}&apos; is not valid: use lower-case letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
-        <translation>Pengenal &apos;{value}&apos; tidak sah: gunakan huruf kecil, angka, &apos;-&apos; atau &apos;_&apos;.</translation>
+        <source>Identifier '{value}' is not valid: use lower-case letters, digits, '-' or '_'.</source>
+        <translation>Pengenal '{value}' tidak sah: gunakan huruf kecil, angka, '-' atau '_'.</translation>
     </message>
     <message>
-        <source>Unknown language &apos;{lang}&apos; (known: {known}).</source>
-        <translation>Bahasa &apos;{lang}&apos; tidak dikenal (yang dikenal: {known}).</translation>
+        <source>Unknown language '{lang}' (known: {known}).</source>
+        <translation>Bahasa '{lang}' tidak dikenal (yang dikenal: {known}).</translation>
     </message>
     <message>
-        <source>The pack must include language &apos;{lang}&apos;.</source>
-        <translation>Paket harus memuat bahasa &apos;{lang}&apos;.</translation>
+        <source>The pack must include language '{lang}'.</source>
+        <translation>Paket harus memuat bahasa '{lang}'.</translation>
     </message>
     <message>
-        <source>The &apos;{lang}&apos; translation of &apos;{field}&apos; is missing.</source>
-        <translation>Terjemahan &apos;{lang}&apos; untuk &apos;{field}&apos; tidak ada.</translation>
+        <source>The '{lang}' translation of '{field}' is missing.</source>
+        <translation>Terjemahan '{lang}' untuk '{field}' tidak ada.</translation>
     </message>
     <message>
-        <source>The &apos;{lang}&apos; text of &apos;{field}&apos; is empty.</source>
-        <translation>Teks &apos;{lang}&apos; untuk &apos;{field}&apos; kosong.</translation>
+        <source>The '{lang}' text of '{field}' is empty.</source>
+        <translation>Teks '{lang}' untuk '{field}' kosong.</translation>
     </message>
     <message>
-        <source>Placeholders in &apos;{field}&apos; differ between languages: {detail}.</source>
-        <translation>Placeholder di &apos;{field}&apos; berbeda antarbahasa: {detail}.</translation>
+        <source>Placeholders in '{field}' differ between languages: {detail}.</source>
+        <translation>Placeholder di '{field}' berbeda antarbahasa: {detail}.</translation>
     </message>
     <message>
-        <source>Unknown placeholder {{{name}}} in &apos;{field}&apos; (allowed: {allowed}).</source>
-        <translation>Placeholder {{{name}}} di &apos;{field}&apos; tidak dikenal (yang boleh: {allowed}).</translation>
+        <source>Unknown placeholder {{{name}}} in '{field}' (allowed: {allowed}).</source>
+        <translation>Placeholder {{{name}}} di '{field}' tidak dikenal (yang boleh: {allowed}).</translation>
     </message>
     <message>
-        <source>Braces in &apos;{field}&apos; are unbalanced or malformed.</source>
-        <translation>Kurung kurawal di &apos;{field}&apos; tidak seimbang atau salah tulis.</translation>
+        <source>Braces in '{field}' are unbalanced or malformed.</source>
+        <translation>Kurung kurawal di '{field}' tidak seimbang atau salah tulis.</translation>
     </message>
     <message>
-        <source>Identifier &apos;{value}&apos; is used more than once.</source>
-        <translation>Pengenal &apos;{value}&apos; dipakai lebih dari sekali.</translation>
+        <source>Identifier '{value}' is used more than once.</source>
+        <translation>Pengenal '{value}' dipakai lebih dari sekali.</translation>
     </message>
     <message>
-        <source>Phase &apos;{phase}&apos; is not in the list of phases.</source>
-        <translation>Fase &apos;{phase}&apos; tidak ada di daftar fase.</translation>
+        <source>Phase '{phase}' is not in the list of phases.</source>
+        <translation>Fase '{phase}' tidak ada di daftar fase.</translation>
     </message>
     <message>
-        <source>Target &apos;{target}&apos; does not exist: no step has that id.</source>
-        <translation>Tujuan &apos;{target}&apos; tidak ada: tidak ada langkah dengan pengenal itu.</translation>
+        <source>Target '{target}' does not exist: no step has that id.</source>
+        <translation>Tujuan '{target}' tidak ada: tidak ada langkah dengan pengenal itu.</translation>
     </message>
     <message>
-        <source>The start step &apos;{target}&apos; does not exist.</source>
-        <translation>Langkah awal &apos;{target}&apos; tidak ada.</translation>
+        <source>The start step '{target}' does not exist.</source>
+        <translation>Langkah awal '{target}' tidak ada.</translation>
     </message>
     <message>
-        <source>Unknown segment &apos;{segment}&apos; (known: {known}).</source>
-        <translation>Segmen &apos;{segment}&apos; tidak dikenal (yang dikenal: {known}).</translation>
+        <source>Unknown segment '{segment}' (known: {known}).</source>
+        <translation>Segmen '{segment}' tidak dikenal (yang dikenal: {known}).</translation>
     </message>
     <message>
-        <source>Unknown need &apos;{need}&apos; (known: {known}).</source>
-        <translation>Kebutuhan &apos;{need}&apos; tidak dikenal (yang dikenal: {known}).</translation>
+        <source>Unknown need '{need}' (known: {known}).</source>
+        <translation>Kebutuhan '{need}' tidak dikenal (yang dikenal: {known}).</translation>
     </message>
     <message>
-        <source>Unknown outcome &apos;{outcome}&apos; (known: {known}).</source>
-        <translation>Hasil &apos;{outcome}&apos; tidak dikenal (yang dikenal: {known}).</translation>
+        <source>Unknown outcome '{outcome}' (known: {known}).</source>
+        <translation>Hasil '{outcome}' tidak dikenal (yang dikenal: {known}).</translation>
     </message>
     <message>
-        <source>Option &apos;{option}&apos; is not in the list of options.</source>
-        <translation>Opsi &apos;{option}&apos; tidak ada di daftar opsi.</translation>
+        <source>Option '{option}' is not in the list of options.</source>
+        <translation>Opsi '{option}' tidak ada di daftar opsi.</translation>
     </message>
     <message>
         <source>This step can never be reached from the start step.</source>
@@ -1428,16 +1475,16 @@
         <translation>Dari langkah ini tidak ada jalan ke penutup (langkah akhir).</translation>
     </message>
     <message>
-        <source>The step is not an end step but has neither &apos;next&apos; nor &apos;choices&apos;.</source>
-        <translation>Langkah bukan akhir tetapi tidak punya &apos;next&apos; maupun &apos;choices&apos;.</translation>
+        <source>The step is not an end step but has neither 'next' nor 'choices'.</source>
+        <translation>Langkah bukan akhir tetapi tidak punya 'next' maupun 'choices'.</translation>
     </message>
     <message>
-        <source>An end step may not have &apos;next&apos; or &apos;choices&apos;.</source>
-        <translation>Langkah akhir tidak boleh punya &apos;next&apos; atau &apos;choices&apos;.</translation>
+        <source>An end step may not have 'next' or 'choices'.</source>
+        <translation>Langkah akhir tidak boleh punya 'next' atau 'choices'.</translation>
     </message>
     <message>
-        <source>A step may not have both &apos;next&apos; and &apos;choices&apos;.</source>
-        <translation>Langkah tidak boleh punya &apos;next&apos; dan &apos;choices&apos; sekaligus.</translation>
+        <source>A step may not have both 'next' and 'choices'.</source>
+        <translation>Langkah tidak boleh punya 'next' dan 'choices' sekaligus.</translation>
     </message>
     <message>
         <source>At most 9 choices per step (keys 1–9); found {count}.</source>
@@ -1448,36 +1495,36 @@
         <translation>Paket tidak punya langkah akhir (end: true).</translation>
     </message>
     <message>
-        <source>An end step must be in the last phase (&apos;{phase}&apos;).</source>
-        <translation>Langkah akhir harus berada di fase terakhir (&apos;{phase}&apos;).</translation>
+        <source>An end step must be in the last phase ('{phase}').</source>
+        <translation>Langkah akhir harus berada di fase terakhir ('{phase}').</translation>
     </message>
     <message>
-        <source>The list &apos;{field}&apos; may not be empty.</source>
-        <translation>Daftar &apos;{field}&apos; tidak boleh kosong.</translation>
+        <source>The list '{field}' may not be empty.</source>
+        <translation>Daftar '{field}' tidak boleh kosong.</translation>
     </message>
     <message>
-        <source>Value &apos;{field}&apos; must be a whole number from {low} to {high}.</source>
-        <translation>Nilai &apos;{field}&apos; harus bilangan bulat {low}–{high}.</translation>
+        <source>Value '{field}' must be a whole number from {low} to {high}.</source>
+        <translation>Nilai '{field}' harus bilangan bulat {low}–{high}.</translation>
     </message>
     <message>
-        <source>An &apos;unavailable&apos; step needs the pack&apos;s &apos;options&apos; list and &apos;unavailable&apos; section.</source>
-        <translation>Langkah &apos;unavailable&apos; memerlukan daftar &apos;options&apos; dan bagian &apos;unavailable&apos; di paket.</translation>
+        <source>An 'unavailable' step needs the pack's 'options' list and 'unavailable' section.</source>
+        <translation>Langkah 'unavailable' memerlukan daftar 'options' dan bagian 'unavailable' di paket.</translation>
     </message>
     <message>
-        <source>A &apos;follow_up&apos; step needs an option with &apos;follow_up: true&apos; (such as call back) and the pack&apos;s &apos;unavailable&apos; section (the read-back lines).</source>
-        <translation>Langkah &apos;follow_up&apos; memerlukan opsi dengan &apos;follow_up: true&apos; (misalnya hubungi kembali) dan bagian &apos;unavailable&apos; (kalimat bacakan ulang) di paket.</translation>
+        <source>A 'follow_up' step needs an option with 'follow_up: true' (such as call back) and the pack's 'unavailable' section (the read-back lines).</source>
+        <translation>Langkah 'follow_up' memerlukan opsi dengan 'follow_up: true' (misalnya hubungi kembali) dan bagian 'unavailable' (kalimat bacakan ulang) di paket.</translation>
     </message>
     <message>
-        <source>A step cannot be both &apos;unavailable&apos; and &apos;follow_up&apos;.</source>
-        <translation>Satu langkah tidak bisa sekaligus &apos;unavailable&apos; dan &apos;follow_up&apos;.</translation>
+        <source>A step cannot be both 'unavailable' and 'follow_up'.</source>
+        <translation>Satu langkah tidak bisa sekaligus 'unavailable' dan 'follow_up'.</translation>
     </message>
     <message>
         <source>The script pack is not valid ({count} problems); the active pack stays in use.</source>
         <translation>Paket naskah tidak sah ({count} masalah); paket yang aktif tetap dipakai.</translation>
     </message>
     <message>
-        <source>step &apos;{step}&apos;</source>
-        <translation>langkah &apos;{step}&apos;</translation>
+        <source>step '{step}'</source>
+        <translation>langkah '{step}'</translation>
     </message>
     <message>
         <source>line {line}</source>
@@ -1492,15 +1539,15 @@
         <translation>Berkas basis data rusak ({detail}). Berkas itu tidak diubah.</translation>
     </message>
     <message>
-        <source>The file &apos;{path}&apos; is not a Desk Assistant database.</source>
-        <translation>Berkas &apos;{path}&apos; bukan basis data Desk Assistant.</translation>
+        <source>The file '{path}' is not a Desk Assistant database.</source>
+        <translation>Berkas '{path}' bukan basis data Desk Assistant.</translation>
     </message>
     <message>
-        <source>The database &apos;{path}&apos; cannot be opened: {detail}</source>
-        <translation>Basis data &apos;{path}&apos; tidak dapat dibuka: {detail}</translation>
+        <source>The database '{path}' cannot be opened: {detail}</source>
+        <translation>Basis data '{path}' tidak dapat dibuka: {detail}</translation>
     </message>
     <message>
-        <source>The database is read-only: changes cannot be saved. Check the file&apos;s permissions or the drive. Data already saved is safe.</source>
+        <source>The database is read-only: changes cannot be saved. Check the file's permissions or the drive. Data already saved is safe.</source>
         <translation>Basis data hanya-baca: perubahan tidak dapat disimpan. Periksa izin berkas atau media penyimpanan. Data yang sudah tersimpan aman.</translation>
     </message>
     <message>
@@ -1512,40 +1559,40 @@
         <translation>Gagal menyimpan ke basis data: {detail}. Data yang sudah tersimpan aman.</translation>
     </message>
     <message>
-        <source>&apos;{path}&apos; is a folder, not a database file. Check --db (or DESK_ASSISTANT_DB). Nothing was changed.</source>
-        <translation>&apos;{path}&apos; adalah sebuah folder, bukan berkas basis data. Periksa --db (atau DESK_ASSISTANT_DB). Tidak ada yang diubah.</translation>
+        <source>'{path}' is a folder, not a database file. Check --db (or DESK_ASSISTANT_DB). Nothing was changed.</source>
+        <translation>'{path}' adalah sebuah folder, bukan berkas basis data. Periksa --db (atau DESK_ASSISTANT_DB). Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <source>There is no permission to read or write the database &apos;{path}&apos;. Check the permissions of the file and its folder. Nothing was changed.</source>
-        <translation>Tidak ada izin untuk membaca atau menulis basis data &apos;{path}&apos;. Periksa izin berkas dan foldernya. Tidak ada yang diubah.</translation>
+        <source>There is no permission to read or write the database '{path}'. Check the permissions of the file and its folder. Nothing was changed.</source>
+        <translation>Tidak ada izin untuk membaca atau menulis basis data '{path}'. Periksa izin berkas dan foldernya. Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <source>The database &apos;{path}&apos; is open in another Desk Assistant (the application&apos;s window, another desk, or a scheduled task). Close it first, then try again. Nothing was changed.</source>
-        <translation>Basis data &apos;{path}&apos; sedang dibuka oleh Desk Assistant lain (jendela aplikasi, meja lain, atau tugas terjadwal). Tutup dulu, lalu coba lagi. Tidak ada yang diubah.</translation>
+        <source>The database '{path}' is open in another Desk Assistant (the application's window, another desk, or a scheduled task). Close it first, then try again. Nothing was changed.</source>
+        <translation>Basis data '{path}' sedang dibuka oleh Desk Assistant lain (jendela aplikasi, meja lain, atau tugas terjadwal). Tutup dulu, lalu coba lagi. Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <source>The database &apos;{path}&apos; is not there, though it was before (its record or its backups are still there). An empty database is not quietly made in its place.</source>
-        <translation>Basis data &apos;{path}&apos; tidak ada, padahal sebelumnya ada (catatan atau cadangannya masih ada). Basis data kosong tidak dibuat diam-diam menggantikannya.</translation>
+        <source>The database '{path}' is not there, though it was before (its record or its backups are still there). An empty database is not quietly made in its place.</source>
+        <translation>Basis data '{path}' tidak ada, padahal sebelumnya ada (catatan atau cadangannya masih ada). Basis data kosong tidak dibuat diam-diam menggantikannya.</translation>
     </message>
     <message>
-        <source>The database &apos;{path}&apos; is empty (0 bytes), though it held records before (its record or its backups are still there). The file was not changed.</source>
-        <translation>Basis data &apos;{path}&apos; kosong (0 byte), padahal sebelumnya berisi (catatan atau cadangannya masih ada). Berkas itu tidak diubah.</translation>
+        <source>The database '{path}' is empty (0 bytes), though it held records before (its record or its backups are still there). The file was not changed.</source>
+        <translation>Basis data '{path}' kosong (0 byte), padahal sebelumnya berisi (catatan atau cadangannya masih ada). Berkas itu tidak diubah.</translation>
     </message>
     <message>
-        <source>The journal of the database &apos;{path}&apos; (the -wal file beside it) belongs to another database. The database was not used and not changed.</source>
-        <translation>Jurnal basis data &apos;{path}&apos; (berkas -wal di sebelahnya) berasal dari basis data lain. Basis data tidak dipakai dan tidak diubah.</translation>
+        <source>The journal of the database '{path}' (the -wal file beside it) belongs to another database. The database was not used and not changed.</source>
+        <translation>Jurnal basis data '{path}' (berkas -wal di sebelahnya) berasal dari basis data lain. Basis data tidak dipakai dan tidak diubah.</translation>
     </message>
     <message>
-        <source>The file &apos;{path}&apos; is a different database from the one that was here before (made on {created} as &apos;{name}&apos;). Nothing was changed.</source>
-        <translation>Berkas &apos;{path}&apos; adalah basis data lain daripada yang sebelumnya ada di sini (dibuat {created} sebagai &apos;{name}&apos;). Tidak ada yang diubah.</translation>
+        <source>The file '{path}' is a different database from the one that was here before (made on {created} as '{name}'). Nothing was changed.</source>
+        <translation>Berkas '{path}' adalah basis data lain daripada yang sebelumnya ada di sini (dibuat {created} sebagai '{name}'). Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <source>The database &apos;{path}&apos; holds fewer interactions than before (last number {now}, before {before}). Interactions are never deleted, so this file may have been swapped or mixed with another. Nothing was changed.</source>
-        <translation>Basis data &apos;{path}&apos; memuat lebih sedikit interaksi daripada sebelumnya (nomor terakhir {now}, sebelumnya {before}). Interaksi tidak pernah dihapus, jadi berkas ini mungkin tertukar atau tercampur dengan berkas lain. Tidak ada yang diubah.</translation>
+        <source>The database '{path}' holds fewer interactions than before (last number {now}, before {before}). Interactions are never deleted, so this file may have been swapped or mixed with another. Nothing was changed.</source>
+        <translation>Basis data '{path}' memuat lebih sedikit interaksi daripada sebelumnya (nomor terakhir {now}, sebelumnya {before}). Interaksi tidak pernah dihapus, jadi berkas ini mungkin tertukar atau tercampur dengan berkas lain. Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <source>The newest good backup of this database: {backup}. To restore it: desk-assistant restore &quot;{backup}&quot;</source>
-        <translation>Cadangan baik terbaru dari basis data ini: {backup}. Untuk memulihkannya: desk-assistant restore &quot;{backup}&quot;</translation>
+        <source>The newest good backup of this database: {backup}. To restore it: desk-assistant restore "{backup}"</source>
+        <translation>Cadangan baik terbaru dari basis data ini: {backup}. Untuk memulihkannya: desk-assistant restore "{backup}"</translation>
     </message>
     <message>
         <source>No good backup of this database was found.</source>
@@ -1560,7 +1607,7 @@
         <translation>Basis data ini dibuat oleh versi Desk Assistant yang lebih baru.</translation>
     </message>
     <message>
-        <source>Enter the librarian&apos;s name or initials.</source>
+        <source>Enter the librarian's name or initials.</source>
         <translation>Isi nama atau inisial petugas.</translation>
     </message>
     <message>
@@ -1568,8 +1615,8 @@
         <translation>Isi nama meja layanan.</translation>
     </message>
     <message>
-        <source>&apos;{field}&apos; is too long (at most {limit} characters).</source>
-        <translation>&apos;{field}&apos; terlalu panjang (paling banyak {limit} karakter).</translation>
+        <source>'{field}' is too long (at most {limit} characters).</source>
+        <translation>'{field}' terlalu panjang (paling banyak {limit} karakter).</translation>
     </message>
     <message>
         <source>No shift has been started.</source>
@@ -1648,7 +1695,7 @@
         <translation>Tanggal janji tidak boleh di masa lalu.</translation>
     </message>
     <message>
-        <source>Enter the patron&apos;s name.</source>
+        <source>Enter the patron's name.</source>
         <translation>Isi nama pemustaka.</translation>
     </message>
     <message>
@@ -1664,8 +1711,8 @@
         <translation>Pemustaka belum tahu langkah berikutnya: isi daftar opsi (pilih minimal satu opsi, atau catat bahwa pemustaka menolak semua opsi).</translation>
     </message>
     <message>
-        <source>The status cannot change from &apos;{old}&apos; to &apos;{new}&apos;.</source>
-        <translation>Status tidak dapat diubah dari &apos;{old}&apos; ke &apos;{new}&apos;.</translation>
+        <source>The status cannot change from '{old}' to '{new}'.</source>
+        <translation>Status tidak dapat diubah dari '{old}' ke '{new}'.</translation>
     </message>
     <message>
         <source>Write the reason: the history must say why this promise is closed or reopened.</source>
@@ -1688,11 +1735,11 @@
         <translation>PIN ini dibuat sebelum aturan baru (paling sedikit 6 angka). Buat PIN baru sekarang.</translation>
     </message>
     <message>
-        <source>This role&apos;s PIN is missing from the database, though one was set. The supervisor can set a new one with the recovery code.</source>
+        <source>This role's PIN is missing from the database, though one was set. The supervisor can set a new one with the recovery code.</source>
         <translation>PIN peran ini hilang dari basis data, padahal pernah dibuat. Penyelia dapat membuat PIN baru dengan kode pemulihannya.</translation>
     </message>
     <message>
-        <source>This role&apos;s PIN was changed outside the application, so it is not used. The supervisor can set a new one with the recovery code.</source>
+        <source>This role's PIN was changed outside the application, so it is not used. The supervisor can set a new one with the recovery code.</source>
         <translation>PIN peran ini diubah di luar aplikasi, jadi tidak dipakai. Penyelia dapat membuat PIN baru dengan kode pemulihannya.</translation>
     </message>
     <message>
@@ -1704,7 +1751,7 @@
         <translation>Terlalu banyak PIN salah: peran ini dikunci selama {minutes} menit.</translation>
     </message>
     <message>
-        <source>Pick the desk from the library&apos;s list of desks (the supervisor keeps it under Privacy &amp; data → Desks of the library…).</source>
+        <source>Pick the desk from the library's list of desks (the supervisor keeps it under Privacy &amp; data → Desks of the library…).</source>
         <translation>Pilih meja dari daftar meja perpustakaan (penyelia mengaturnya di menu Privasi &amp; data → Daftar meja perpustakaan…).</translation>
     </message>
     <message>
@@ -1712,8 +1759,8 @@
         <translation>PIN untuk peran ini belum dibuat. Penyelia dapat membuatnya.</translation>
     </message>
     <message>
-        <source>This needs the &apos;{role}&apos; role. Enter its PIN from the Role menu.</source>
-        <translation>Tindakan ini memerlukan peran &apos;{role}&apos;. Masukkan PIN-nya lewat menu Peran.</translation>
+        <source>This needs the '{role}' role. Enter its PIN from the Role menu.</source>
+        <translation>Tindakan ini memerlukan peran '{role}'. Masukkan PIN-nya lewat menu Peran.</translation>
     </message>
     <message>
         <source>Backup refused: the current database is damaged ({detail}). Older backups are kept.</source>
@@ -1724,24 +1771,24 @@
         <translation>Cadangan gagal: {detail}. Cadangan lama tetap disimpan.</translation>
     </message>
     <message>
-        <source>&apos;{path}&apos; is not a good Desk Assistant backup ({detail}); nothing was restored.</source>
-        <translation>Berkas &apos;{path}&apos; bukan cadangan Desk Assistant yang baik ({detail}); tidak dipulihkan.</translation>
+        <source>'{path}' is not a good Desk Assistant backup ({detail}); nothing was restored.</source>
+        <translation>Berkas '{path}' bukan cadangan Desk Assistant yang baik ({detail}); tidak dipulihkan.</translation>
     </message>
     <message>
         <source>There is no good backup in {folder}.</source>
         <translation>Tidak ada cadangan yang baik di {folder}.</translation>
     </message>
     <message>
-        <source>The backup was saved as {file}, but the database now holds fewer interactions (last number {now}) than the last good backup ({before}). It is marked &apos;suspect&apos; and removed no older backup. Check the database before restoring anything.</source>
-        <translation>Cadangan disimpan sebagai {file}, tetapi basis data kini memuat lebih sedikit interaksi (nomor terakhir {now}) daripada cadangan baik terakhir ({before}). Cadangan ini ditandai &apos;suspect&apos; dan tidak menghapus cadangan lama mana pun. Periksa basis datanya sebelum memulihkan apa pun.</translation>
+        <source>The backup was saved as {file}, but the database now holds fewer interactions (last number {now}) than the last good backup ({before}). It is marked 'suspect' and removed no older backup. Check the database before restoring anything.</source>
+        <translation>Cadangan disimpan sebagai {file}, tetapi basis data kini memuat lebih sedikit interaksi (nomor terakhir {now}) daripada cadangan baik terakhir ({before}). Cadangan ini ditandai 'suspect' dan tidak menghapus cadangan lama mana pun. Periksa basis datanya sebelum memulihkan apa pun.</translation>
     </message>
     <message>
-        <source>&apos;{path}&apos; is a backup of another database (&apos;{name}&apos;, made on {created}); nothing was restored. Add --other-database if that is what you mean.</source>
-        <translation>&apos;{path}&apos; adalah cadangan basis data lain (&apos;{name}&apos;, dibuat {created}); tidak dipulihkan. Tambahkan --other-database bila memang itu yang dimaksud.</translation>
+        <source>'{path}' is a backup of another database ('{name}', made on {created}); nothing was restored. Add --other-database if that is what you mean.</source>
+        <translation>'{path}' adalah cadangan basis data lain ('{name}', dibuat {created}); tidak dipulihkan. Tambahkan --other-database bila memang itu yang dimaksud.</translation>
     </message>
     <message>
-        <source>&apos;{path}&apos; was made by an older version and does not say which database it belongs to; nothing was restored. Add --other-database if you are sure it is the right one.</source>
-        <translation>&apos;{path}&apos; dibuat oleh versi lama dan tidak menyebut basis data asalnya; tidak dipulihkan. Tambahkan --other-database bila Anda yakin itu cadangan yang benar.</translation>
+        <source>'{path}' was made by an older version and does not say which database it belongs to; nothing was restored. Add --other-database if you are sure it is the right one.</source>
+        <translation>'{path}' dibuat oleh versi lama dan tidak menyebut basis data asalnya; tidak dipulihkan. Tambahkan --other-database bila Anda yakin itu cadangan yang benar.</translation>
     </message>
     <message>
         <source>The restore failed: {reason}. The database is as it was.</source>
@@ -1772,8 +1819,8 @@
         <translation>{file}: {pack} v{version} diimpor</translation>
     </message>
     <message>
-        <source>There is no pack with id &apos;{pack}&apos;.</source>
-        <translation>Tidak ada paket dengan id &apos;{pack}&apos;.</translation>
+        <source>There is no pack with id '{pack}'.</source>
+        <translation>Tidak ada paket dengan id '{pack}'.</translation>
     </message>
     <message>
         <source>--interactions and --followups must not be negative.</source>
@@ -1800,7 +1847,7 @@
         <translation>Log audit diubah di luar aplikasi: rantainya putus pada entri {row}.</translation>
     </message>
     <message>
-        <source>The audit log&apos;s protection (database triggers) was removed outside the application.</source>
+        <source>The audit log's protection (database triggers) was removed outside the application.</source>
         <translation>Perlindungan log audit (pemicu basis data) telah dihapus di luar aplikasi.</translation>
     </message>
     <message>
@@ -1812,12 +1859,12 @@
         <translation>Perintah ini memerlukan PIN {role}: berikan --pin-file, atau jalankan di terminal agar PIN ditanyakan.</translation>
     </message>
     <message>
-        <source>The PIN file &apos;{path}&apos; can be read by others, so it is not used. Make it readable by its owner only (e.g. chmod 600).</source>
-        <translation>Berkas PIN &apos;{path}&apos; dapat dibaca orang lain; tidak dipakai. Batasi izinnya hanya untuk pemiliknya (misalnya chmod 600).</translation>
+        <source>The PIN file '{path}' can be read by others, so it is not used. Make it readable by its owner only (e.g. chmod 600).</source>
+        <translation>Berkas PIN '{path}' dapat dibaca orang lain; tidak dipakai. Batasi izinnya hanya untuk pemiliknya (misalnya chmod 600).</translation>
     </message>
     <message>
-        <source>The PIN file &apos;{path}&apos; cannot be read: {reason}.</source>
-        <translation>Berkas PIN &apos;{path}&apos; tidak dapat dibaca: {reason}.</translation>
+        <source>The PIN file '{path}' cannot be read: {reason}.</source>
+        <translation>Berkas PIN '{path}' tidak dapat dibaca: {reason}.</translation>
     </message>
     <message>
         <source>; {reapplied} erasures made after that backup applied again, {purged} contacts past their retention erased</source>
@@ -1836,16 +1883,16 @@
         <translation>{output}: {count} baris</translation>
     </message>
     <message>
-        <source>The export cannot be written to &apos;{path}&apos;: {reason}. No file was made.</source>
-        <translation>Ekspor tidak dapat ditulis ke &apos;{path}&apos;: {reason}. Tidak ada berkas yang dibuat.</translation>
+        <source>The export cannot be written to '{path}': {reason}. No file was made.</source>
+        <translation>Ekspor tidak dapat ditulis ke '{path}': {reason}. Tidak ada berkas yang dibuat.</translation>
     </message>
     <message>
-        <source>&apos;{path}&apos; cannot be written: {reason}. Whatever was there is unchanged.</source>
-        <translation>&apos;{path}&apos; tidak dapat ditulis: {reason}. Berkas yang sudah ada di sana tidak berubah.</translation>
+        <source>'{path}' cannot be written: {reason}. Whatever was there is unchanged.</source>
+        <translation>'{path}' tidak dapat ditulis: {reason}. Berkas yang sudah ada di sana tidak berubah.</translation>
     </message>
     <message>
-        <source>&apos;{path}&apos; was not written: {reason}. Nothing was changed.</source>
-        <translation>&apos;{path}&apos; tidak ditulis: {reason}. Tidak ada yang diubah.</translation>
+        <source>'{path}' was not written: {reason}. Nothing was changed.</source>
+        <translation>'{path}' tidak ditulis: {reason}. Tidak ada yang diubah.</translation>
     </message>
     <message>
         <source>it is a device, not a file</source>
@@ -1884,12 +1931,12 @@
         <translation>Daftar telepon ini akan memuat {count} tindak lanjut; paling banyak {limit} untuk PDF. Persempit saringannya (misalnya hanya yang terlambat), atau ekspor ke XLSX atau CSV.</translation>
     </message>
     <message>
-        <source>The &apos;since&apos; date ({since}) is after the &apos;until&apos; date ({until}).</source>
-        <translation>Tanggal &apos;sejak&apos; ({since}) jatuh sesudah tanggal &apos;sampai&apos; ({until}).</translation>
+        <source>The 'since' date ({since}) is after the 'until' date ({until}).</source>
+        <translation>Tanggal 'sejak' ({since}) jatuh sesudah tanggal 'sampai' ({until}).</translation>
     </message>
     <message>
-        <source>There is no database at &apos;{path}&apos;. Check --db (or DESK_ASSISTANT_DB); a new database is made only when the application is opened on screen.</source>
-        <translation>Basis data &apos;{path}&apos; tidak ada. Periksa --db (atau DESK_ASSISTANT_DB); aplikasi membuat basis data baru hanya saat dibuka di layar.</translation>
+        <source>There is no database at '{path}'. Check --db (or DESK_ASSISTANT_DB); a new database is made only when the application is opened on screen.</source>
+        <translation>Basis data '{path}' tidak ada. Periksa --db (atau DESK_ASSISTANT_DB); aplikasi membuat basis data baru hanya saat dibuka di layar.</translation>
     </message>
     <message>
         <source>This text holds a broken character (perhaps from a cut-off paste); type it again.</source>
@@ -1907,7 +1954,7 @@
 <context>
     <name>OptionsPanel</name>
     <message>
-        <source>Not available: the patron&apos;s options</source>
+        <source>Not available: the patron's options</source>
         <translation>Tidak tersedia: pilihan untuk pemustaka</translation>
     </message>
     <message>
@@ -1943,10 +1990,6 @@
         <translation>Nomor panggil / ISBN:</translation>
     </message>
     <message>
-        <source>Options offered (keys 1–9)</source>
-        <translation>Opsi yang ditawarkan (tombol 1–9)</translation>
-    </message>
-    <message>
         <source>0  The patron declined all options</source>
         <translation>0  Pemustaka menolak semua opsi</translation>
     </message>
@@ -1967,7 +2010,7 @@
         <translation>Tanpa persetujuan, data kontak tidak disimpan: pemustaka menerima kode dan menanyakan kembali ke meja layanan.</translation>
     </message>
     <message>
-        <source>Patron&apos;s name:</source>
+        <source>Patron's name:</source>
         <translation>Nama pemustaka:</translation>
     </message>
     <message>
@@ -2018,11 +2061,71 @@
         <source>&amp;Go on filling in</source>
         <translation>&amp;Lanjut mengisi</translation>
     </message>
+    <message>
+        <source>Options offered</source>
+        <translation>Opsi yang ditawarkan</translation>
+    </message>
+    <message>
+        <source>Keys %1 and 0 tick while the focus is in this list; Enter from above.</source>
+        <translation>Tombol %1 dan 0 mencentang selama fokus ada di daftar ini; Enter dari kolom di atas.</translation>
+    </message>
+    <message>
+        <source>the button with the focus</source>
+        <translation>tombol yang terpilih</translation>
+    </message>
+    <message>
+        <source>go on filling in</source>
+        <translation>lanjut mengisi</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Spasi</translation>
+    </message>
+    <message>
+        <source>tick or untick</source>
+        <translation>centang atau hapus centang</translation>
+    </message>
+    <message>
+        <source>change the value</source>
+        <translation>ubah nilainya</translation>
+    </message>
+    <message>
+        <source>next field</source>
+        <translation>kolom berikutnya</translation>
+    </message>
+    <message>
+        <source>tick an option</source>
+        <translation>centang opsi</translation>
+    </message>
+    <message>
+        <source>the patron wants none</source>
+        <translation>pemustaka tidak memilih satu pun</translation>
+    </message>
+    <message>
+        <source>record the next step</source>
+        <translation>catat langkah berikutnya</translation>
+    </message>
+    <message>
+        <source>leave the checklist</source>
+        <translation>tinggalkan daftar opsi</translation>
+    </message>
+    <message>
+        <source>to the options</source>
+        <translation>ke opsi</translation>
+    </message>
+    <message>
+        <source>to the follow-up</source>
+        <translation>ke tindak lanjut</translation>
+    </message>
+    <message>
+        <source>to the Record button</source>
+        <translation>ke tombol Catat</translation>
+    </message>
 </context>
 <context>
     <name>PatronRequestDialog</name>
     <message>
-        <source>A patron&apos;s request about their data</source>
+        <source>A patron's request about their data</source>
         <translation>Permintaan pemustaka atas datanya</translation>
     </message>
     <message>
@@ -2372,7 +2475,7 @@
         <translation>Masalah:</translation>
     </message>
     <message>
-        <source>The step&apos;s place in the script</source>
+        <source>The step's place in the script</source>
         <translation>Letak langkah ini dalam naskah</translation>
     </message>
     <message>
@@ -2384,7 +2487,7 @@
         <translation>Hapus item terpilih</translation>
     </message>
     <message>
-        <source>Add a variant for the preview&apos;s segment</source>
+        <source>Add a variant for the preview's segment</source>
         <translation>Tambah varian untuk segmen pratinjau</translation>
     </message>
     <message>
@@ -2571,7 +2674,7 @@
         <translation>Kedua PIN tidak sama.</translation>
     </message>
     <message>
-        <source>The %1 PIN protects exports, the patrons&apos; contact details, settings and backups. At least 6 digits, or a passphrase of at least 8 characters. The PIN itself is never stored, only a scrambled form that cannot be turned back.</source>
+        <source>The %1 PIN protects exports, the patrons' contact details, settings and backups. At least 6 digits, or a passphrase of at least 8 characters. The PIN itself is never stored, only a scrambled form that cannot be turned back.</source>
         <translation>PIN %1 melindungi ekspor, data kontak pemustaka, pengaturan, dan cadangan. Paling sedikit 6 angka, atau frasa sandi paling sedikit 8 karakter. PIN tidak pernah disimpan apa adanya, hanya dalam bentuk acak yang tidak bisa dikembalikan.</translation>
     </message>
     <message>

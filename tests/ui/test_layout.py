@@ -136,3 +136,40 @@ def test_at_double_text_size_no_view_scrolls_sideways(qtbot, services, settings,
         window.close()
         window.deleteLater()
         flush_deletes()
+
+
+def test_an_option_ticked_below_the_fold_comes_into_view(qtbot, services, settings) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QPoint, Qt
+
+    from desk_assistant.ui.application import build_window
+
+    window, _ = build_window(services, settings, language="id", font_scale=2.0)
+    try:
+        services.desk.start_shift("SW", "Meja 1")
+        window.resize(1366, 768)
+        window.show()
+        qtbot.waitExposed(window)
+        view = window.desk_view
+        pack = services.packs.active
+        view.flow = InteractionFlow.at_step(pack, services.clock, "find_unavailable")
+        view.refresh()
+        panel = view.options_panel
+        first, last = list(panel.option_boxes.values())[0], list(panel.option_boxes.values())[-1]
+        first.setFocus()
+        qtbot.wait(200)  # the layout settles
+        viewport = panel.scroll_area.viewport()
+
+        def in_view(widget) -> bool:  # type: ignore[no-untyped-def]
+            top = widget.mapTo(viewport, QPoint(0, 0)).y()
+            return top >= 0 and top + widget.height() <= viewport.height()
+
+        assert not in_view(last)  # below the fold at 200 %
+        qtbot.keyClick(first, Qt.Key.Key_6)
+        qtbot.wait(300)  # the follow-up part shows below; the layout settles
+        assert last.isChecked() and in_view(last)
+        assert in_view(panel.option_lines["call_back"])  # the line to say, too
+    finally:
+        window.desk_view.flow = services.desk.new_interaction()
+        window.close()
+        window.deleteLater()
+        flush_deletes()

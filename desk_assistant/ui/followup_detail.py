@@ -233,7 +233,7 @@ class FollowUpDetail(Retranslating, QWidget):
         self.news_label.setText(self.tr("News:"))
         self.whatsapp_button.setText(self.tr("Send via WhatsApp"))
         self.copy_button.setText(self.tr("Copy message"))
-        self.attempt_box.setTitle(self.tr("Log a contact attempt (A, then 1–7)"))
+        self.attempt_box.setTitle(self.tr("Log a contact attempt (in the list: A, then 1–7)"))
         for number, (attempt, button) in enumerate(self.attempt_buttons.items(), start=1):
             button.setText(f"&{number}  {attempt_label(attempt)}")
         self.note_edit.setPlaceholderText(self.tr("Note (optional, no personal data)"))

@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -35,6 +36,7 @@ from desk_assistant.services.packs import PackService
 from desk_assistant.ui.followup_detail import FollowUpDetail
 from desk_assistant.ui.followup_queue_model import FollowUpQueueModel
 from desk_assistant.ui.guard import guarded
+from desk_assistant.ui.key_legend import KEY_SEPARATOR, Legend, render
 from desk_assistant.ui.labels import status_label
 from desk_assistant.ui.retranslating import Retranslating
 
@@ -150,6 +152,13 @@ class FollowUpsView(Retranslating, QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([700, 650])
         outer.addWidget(splitter, 1)
+        # The legend: exactly the keys that work where the focus is (see update_legend).
+        self.keys_label = QLabel(self)
+        self.keys_label.setObjectName("keysLabel")
+        self.keys_label.setWordWrap(True)
+        self.keys_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.keys_label.setTextFormat(Qt.TextFormat.PlainText)
+        outer.addWidget(self.keys_label)
 
     @guarded
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
@@ -188,7 +197,43 @@ class FollowUpsView(Retranslating, QWidget):
         self.handover_button.clicked.connect(self.handover_requested.emit)
         self.table.installEventFilter(self)
         QShortcut(QKeySequence("Ctrl+F"), self, self.search_edit.setFocus)
-        QShortcut(QKeySequence("Ctrl+R"), self, lambda: self.detail.reveal())
+        QShortcut(QKeySequence("Ctrl+R"), self, self._reveal)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
+
+    # --- the legend ----------------------------------------------------------------------
+
+    def legend(self) -> Legend:
+        """The keys that work where the focus is in the follow-ups view."""
+        if self.attempt_pending:
+            return [
+                ("1–7", self.tr("the kind of attempt, as numbered on the right")),
+                ("Esc", self.tr("cancel")),
+            ]
+        focused = QApplication.focusWidget()
+        chosen = self.detail.followup is not None
+        entries: Legend = []
+        if focused is self.table:
+            entries.append((f"↑{KEY_SEPARATOR}↓", self.tr("choose a follow-up")))
+            if chosen:
+                entries.append(("A", self.tr("log a contact attempt")))
+        entries.append(("Tab", self.tr("next field")))
+        entries.append(("Ctrl+F", self.tr("search")))
+        if chosen and not self.detail.reveal_button.isHidden():
+            entries.append(("Ctrl+R", self.tr("reveal the contact")))
+        return entries
+
+    def _reveal(self) -> None:
+        self.detail.reveal()
+        self.update_legend()
+
+    def update_legend(self) -> None:
+        self.keys_label.setText(render(self.legend()))
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and self.isAncestorOf(new):
+            self.update_legend()
 
     def _refill_people(self) -> None:
         desks, staff = self.service.desks_and_staff()
@@ -237,6 +282,7 @@ class FollowUpsView(Retranslating, QWidget):
             self.tr("Search by code, item or patron name (Ctrl+F), e.g. TL-7K3M or Budi")
         )
         self.handover_button.setText(self.tr("Handover sheet…"))
+        self.update_legend()
         self.model.headerDataChanged.emit(
             Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1
         )
@@ -290,6 +336,7 @@ class FollowUpsView(Retranslating, QWidget):
         index = self.table.currentIndex()
         if index.isValid():
             self.detail.show_followup(self.model.row_at(index.row()).id)
+        self.update_legend()
 
     def _followup_changed(self, followup_id: int) -> None:
         self.model.reload()
@@ -308,11 +355,15 @@ class FollowUpsView(Retranslating, QWidget):
         key = event.key()
         if key == Qt.Key.Key_A and self.detail.followup is not None:
             self.attempt_pending = True
+            self.update_legend()
             self.notice.emit(self.tr("Contact attempt: now press 1–7 (any other key: cancel)."))
             return True
-        if self.attempt_pending and Qt.Key.Key_1 <= key <= Qt.Key.Key_7:
+        if self.attempt_pending:
             self.attempt_pending = False
-            self.detail.log_attempt(list(Attempt)[key - Qt.Key.Key_1])
-            return True
-        self.attempt_pending = False
+            self.update_legend()
+            if Qt.Key.Key_1 <= key <= Qt.Key.Key_7:
+                self.detail.log_attempt(list(Attempt)[key - Qt.Key.Key_1])
+                return True
+            if key == Qt.Key.Key_Escape:
+                return True
         return super().eventFilter(watched, event)

@@ -724,8 +724,8 @@
         <translation>Salin pesan</translation>
     </message>
     <message>
-        <source>Log a contact attempt (A, then 1–7)</source>
-        <translation>Catat upaya menghubungi (A, lalu 1–7)</translation>
+        <source>Log a contact attempt (in the list: A, then 1–7)</source>
+        <translation>Catat upaya kontak (di daftar: A, lalu 1–7)</translation>
     </message>
     <message>
         <source>Note (optional, no personal data)</source>
@@ -936,6 +936,34 @@
     <message>
         <source>All desks</source>
         <translation>Semua meja</translation>
+    </message>
+    <message>
+        <source>the kind of attempt, as numbered on the right</source>
+        <translation>jenis upaya, sesuai nomor di kanan</translation>
+    </message>
+    <message>
+        <source>cancel</source>
+        <translation>batal</translation>
+    </message>
+    <message>
+        <source>choose a follow-up</source>
+        <translation>pilih tindak lanjut</translation>
+    </message>
+    <message>
+        <source>log a contact attempt</source>
+        <translation>catat upaya kontak</translation>
+    </message>
+    <message>
+        <source>next field</source>
+        <translation>kolom berikutnya</translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation>cari</translation>
+    </message>
+    <message>
+        <source>reveal the contact</source>
+        <translation>tampilkan kontak</translation>
     </message>
     <message>
         <source>All staff</source>

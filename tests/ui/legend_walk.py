@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QWidget
 
 from desk_assistant.ui.key_legend import ENTRY_SEPARATOR, KEY_SEPARATOR
 
@@ -24,6 +24,9 @@ KEYS: dict[str, tuple[Qt.Key, Qt.KeyboardModifier]] = {
     "F8": (Qt.Key.Key_F8, NONE),
     "Ctrl+Enter": (Qt.Key.Key_Return, CTRL),
     "Ctrl+P": (Qt.Key.Key_P, CTRL),
+    "Ctrl+F": (Qt.Key.Key_F, CTRL),
+    "Ctrl+R": (Qt.Key.Key_R, CTRL),
+    "A": (Qt.Key.Key_A, NONE),
     "Y": (Qt.Key.Key_Y, NONE),
     "N": (Qt.Key.Key_N, NONE),
     "T": (Qt.Key.Key_T, NONE),
@@ -33,8 +36,11 @@ KEYS: dict[str, tuple[Qt.Key, Qt.KeyboardModifier]] = {
 
 def legend(window) -> dict[str, str]:  # type: ignore[no-untyped-def]
     """The keys the legend on screen shows now, each with its meaning ("1–7" spelled out)."""
-    label = window.desk_view.keys_label
-    assert label.isVisible(), "the legend is on screen"
+    shown_labels = [
+        label for label in window.findChildren(QLabel, "keysLabel") if label.isVisible()
+    ]
+    assert len(shown_labels) == 1, "one legend is on screen"
+    label = shown_labels[0]
     shown: dict[str, str] = {}
     for entry in label.text().split(ENTRY_SEPARATOR):
         keys, _, meaning = entry.partition(": ")

@@ -158,3 +158,26 @@ def test_abandon_asks_with_the_keys_of_the_language(qtbot, window, clock) -> Non
     assert set(shown) == {"Y", "T", "Esc", "Enter"}
     press(qtbot, window, "Enter")  # a reflex Enter: the patron stays
     assert prompt(window) == "Baik, apa keperluan Anda hari ini?"
+
+
+def test_a_contact_attempt_with_the_legends_keys(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
+    from tests.packs import make_followup
+
+    followup = make_followup(services)
+    window.show_view("followups")
+    view = window.followups_view
+    view.refresh()
+    view.table.setFocus()
+    shown = legend(window)
+    assert shown["A"] == "catat upaya kontak"
+    assert "Ctrl+R" in shown
+    press(qtbot, window, "A")
+    assert set(legend(window)) == {str(n) for n in range(1, 8)} | {"Esc"}
+    press(qtbot, window, "2")  # called, no answer
+    events = [e.kind for e in services.followups.repo.events(followup.id)]
+    assert "attempt" in events
+    press(qtbot, window, "Ctrl+R")
+    assert "Budi Santoso" in view.detail.contact_label.text()
+    assert "Ctrl+R" not in legend(window)  # shown already: the key is gone from the legend
+    press(qtbot, window, "Ctrl+F")
+    assert focused() is view.search_edit

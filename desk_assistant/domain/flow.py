@@ -177,6 +177,37 @@ class InteractionFlow:
             return Outcome.COMPLAINT_RECORDED
         return Outcome.SERVED
 
+    # --- kept across a quit ---------------------------------------------------------------
+
+    def walk(self) -> tuple[tuple[str, str | None, bool], ...]:
+        """Where the flow stands: each visited step, the need its choice set, and whether
+        the material was marked unavailable there (see :meth:`resumed`)."""
+        return tuple(
+            (visit.step_id, visit.need.value if visit.need else None, visit.unavailable)
+            for visit in self._path
+        )
+
+    @classmethod
+    def resumed(
+        cls,
+        pack: ScriptPack,
+        clock: Clock,
+        walk: tuple[tuple[str, str | None, bool], ...],
+        segment: Segment = Segment.GENERAL,
+    ) -> InteractionFlow | None:
+        """A new interaction standing where ``walk`` stood, or None when ``pack`` no longer
+        has those steps (the pack changed in between)."""
+        if not walk or walk[0][0] != pack.start or any(s not in pack.steps for s, _, _ in walk):
+            return None
+        flow = cls(pack, clock, segment)
+        try:
+            flow._path = [_Visit(s, Need(n) if n else None, bool(u)) for s, n, u in walk]
+        except ValueError:
+            return None
+        flow.walked = [visit.step_id for visit in flow._path]
+        flow.started_at = clock()
+        return flow
+
     # --- moves ---------------------------------------------------------------------------
 
     def advance(self) -> bool:

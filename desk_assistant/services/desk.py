@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from desk_assistant.domain.clock import Clock
+from desk_assistant.domain.draft import Draft
 from desk_assistant.domain.flow import InteractionFlow
 from desk_assistant.domain.roles import Role
 from desk_assistant.domain.shift import InteractionRecord, Shift, ShiftSummary
@@ -21,6 +22,7 @@ from desk_assistant.storage.interactions import InteractionRepository
 
 MAX_NAME_LENGTH = 60
 DESKS_KEY = "desks"
+DRAFT_KEY = "desk_draft"
 
 
 def _clean(value: str, field: str, missing_key: str) -> str:
@@ -130,6 +132,41 @@ class DeskService:
 
     def new_interaction(self, segment: Segment = Segment.GENERAL) -> InteractionFlow:
         return InteractionFlow(self.packs.active, self.clock, segment)
+
+    # --- a checklist kept across a quit ---------------------------------------------------
+
+    def _draft_key(self) -> str:
+        return f"{DRAFT_KEY}:{self.shift.desk if self.shift else ''}"
+
+    def keep_draft(self, draft: Draft) -> None:
+        """Keep what was typed in the checklist when the program is quit mid-interaction
+        (one draft a desk; the next start at this desk offers it back)."""
+        if self.state is not None:
+            self.state.set(self._draft_key(), draft.to_json())
+
+    def take_draft(self) -> Draft | None:
+        """The draft kept at this shift's desk, removed from the database as it is taken."""
+        if self.state is None:
+            return None
+        key = self._draft_key()
+        text = self.state.get(key, "")
+        if text:
+            self.state.set(key, "")
+        return Draft.from_json(text)
+
+    def reopen(self, draft: Draft) -> InteractionFlow | None:
+        """A new interaction standing where the draft's stood, so its checklist opens
+        again; where the pack changed since, at the pack's first step that opens such a
+        checklist. None if the pack has none."""
+        pack = self.packs.active
+        flow = InteractionFlow.resumed(pack, self.clock, draft.walk, draft.segment)
+        if flow is not None:
+            return flow
+        for step in pack.steps.values():
+            if (step.follow_up if draft.request else step.unavailable) and step.id != pack.start:
+                walk = ((pack.start, None, False), (step.id, None, False))
+                return InteractionFlow.resumed(pack, self.clock, walk, draft.segment)
+        return None
 
     def finish(
         self, flow: InteractionFlow, language: str, abandoned: bool = False

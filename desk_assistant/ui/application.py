@@ -196,6 +196,7 @@ def run_gui(
     window.show()
     if not window.ask_shift():
         return 0
+    window.offer_draft()
     # First run: the supervisor PIN protects exports, contact details and settings.
     # Whoever sets it is the supervisor now; it is not asked again right after.
     if services.auth.first_pin_needed(Role.SUPERVISOR) and window.roles.set_pin(Role.SUPERVISOR):

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_assistant.domain.clock import Clock
+from desk_assistant.domain.draft import Draft
 from desk_assistant.domain.flow import InteractionFlow, Prompt
 from desk_assistant.domain.followup import CaseInvalid, FormErrors
 from desk_assistant.domain.shift import InteractionRecord
@@ -496,6 +497,29 @@ class DeskView(Retranslating, QWidget):
         self.warning = ""
         self.refresh()
         self.setFocus()
+
+    # --- a checklist kept across a quit ---------------------------------------------------
+
+    def draft(self) -> Draft | None:
+        """What was typed in the checklist of the patron being served, if anything and no
+        next step was recorded yet (then there is nothing to keep)."""
+        panel = self._options_panel
+        if panel is None or self.flow.next_step is not None or not panel.has_input():
+            return None
+        return Draft(panel.form(), panel.request_mode, self.flow.walk(), self.flow.segment)
+
+    def reopen(self, draft: Draft) -> bool:
+        """Serve on with a kept checklist: the interaction stands where it stood, the
+        checklist shows what was typed. False if the pack no longer has such a step."""
+        flow = self.desk.reopen(draft)
+        if flow is None:
+            return False
+        self.start_next_patron()
+        self.flow = flow
+        self.set_segment(draft.segment)
+        self.options_panel.fill(draft.form)
+        self.options_panel.title_edit.setFocus()
+        return True
 
     def back(self) -> None:
         if self.confirming_abandon:

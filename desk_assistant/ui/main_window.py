@@ -501,6 +501,34 @@ class MainWindow(Retranslating, QMainWindow):
         )
         return True
 
+    def offer_draft(self) -> None:
+        """A checklist kept when the program was quit: open it again, or discard it."""
+        draft = self.desk.take_draft()
+        if draft is None:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            APP_NAME,
+            self.tr(
+                "A checklist was kept when the program was closed: “%1”. Open it again?"
+            ).replace("%1", draft.subject or "—"),
+            parent=self,
+        )
+        box.setObjectName("draftBox")
+        reopen = box.addButton(self.tr("&Open it again"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("&Discard it"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(reopen)
+        box.exec()
+        if box.clickedButton() is not reopen:
+            return
+        if not self.desk_view.reopen(draft):
+            # The script changed so that no step opens a checklist: the text is not lost.
+            self.show_error(
+                self.tr(
+                    "The kept checklist cannot be opened with this script. It said: %1"
+                ).replace("%1", draft.subject or "—")
+            )
+
     def end_shift(self) -> None:
         from desk_assistant.ui.shift_dialogs import ShiftSummaryDialog
 
@@ -519,12 +547,18 @@ class MainWindow(Retranslating, QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
         if self.desk_view.flow.touched and self.desk.shift is not None:
+            draft = self.desk_view.draft()
+            text = self.tr(
+                "An interaction is in progress. Quit anyway? It will be recorded as abandoned."
+            )
+            if draft is not None:
+                text += " " + self.tr(
+                    "What you typed in the checklist is kept and offered at the next start."
+                )
             box = QMessageBox(
                 QMessageBox.Icon.Question,
                 APP_NAME,
-                self.tr(
-                    "An interaction is in progress. Quit anyway? It will be recorded as abandoned."
-                ),
+                text,
                 parent=self,
             )
             quit_button = box.addButton(self.tr("Quit"), QMessageBox.ButtonRole.AcceptRole)
@@ -536,6 +570,8 @@ class MainWindow(Retranslating, QMainWindow):
             if box.clickedButton() is not quit_button:
                 event.ignore()
                 return
+            if draft is not None:
+                self.desk.keep_draft(draft)
             self.desk_view.confirming_abandon = True
             self.desk_view.confirm_abandon()
         # An export still writing is cancelled, so no half-written file is left behind.

@@ -442,6 +442,26 @@ class OptionsPanel(Retranslating, QFrame):
             declined=self.declined_box.isChecked(),
         )
 
+    def fill(self, form: CaseForm) -> None:
+        """Put back what was typed (a checklist kept across a quit)."""
+        self.title_edit.setText(form.title)
+        if not self.request_mode:
+            self.reason_combo.setCurrentIndex(max(0, self.reason_combo.findData(form.reason.value)))
+            self.author_edit.setText(form.author)
+            self.call_edit.setText(form.call_number)
+            for option_id, box in self.option_boxes.items():
+                box.setChecked(option_id in form.options)
+            self.declined_box.setChecked(form.declined)
+        if form.due is not None:
+            self._set_due(form.due)
+        self.consent_box.setChecked(form.consent)
+        self.name_edit.setText(form.name)
+        self.phone_edit.setText(form.phone)
+        self.email_edit.setText(form.email)
+        channel = form.channel.value if form.channel else None
+        self.channel_combo.setCurrentIndex(max(0, self.channel_combo.findData(channel)))
+        self._update_visibility()
+
     def has_input(self) -> bool:
         form = self.form()
         typed = (form.title, form.author, form.call_number, form.name, form.phone, form.email)

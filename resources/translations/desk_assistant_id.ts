@@ -1376,8 +1376,28 @@
         <translation>Giliran dilanjutkan: %1 di %2</translation>
     </message>
     <message>
+        <source>A checklist was kept when the program was closed: “%1”. Open it again?</source>
+        <translation>Ada daftar opsi yang disimpan saat program ditutup: “%1”. Buka lagi?</translation>
+    </message>
+    <message>
+        <source>&amp;Open it again</source>
+        <translation>&amp;Buka lagi</translation>
+    </message>
+    <message>
+        <source>&amp;Discard it</source>
+        <translation>&amp;Buang saja</translation>
+    </message>
+    <message>
+        <source>The kept checklist cannot be opened with this script. It said: %1</source>
+        <translation>Daftar opsi yang disimpan tidak dapat dibuka dengan naskah ini. Isinya: %1</translation>
+    </message>
+    <message>
         <source>An interaction is in progress. Quit anyway? It will be recorded as abandoned.</source>
         <translation>Interaksi sedang berlangsung. Tetap keluar? Interaksi akan dicatat sebagai dibatalkan.</translation>
+    </message>
+    <message>
+        <source>What you typed in the checklist is kept and offered at the next start.</source>
+        <translation>Yang sudah Anda ketik di daftar opsi disimpan dan ditawarkan lagi saat program dibuka berikutnya.</translation>
     </message>
     <message>
         <source>Quit</source>

@@ -113,3 +113,59 @@ def test_news_about_the_last_patron_goes_when_the_next_one_comes(qtbot, window) 
     assert window.statusBar().currentMessage() == "Slip tersimpan: TL-ABCD.pdf"
     qtbot.keyClick(window.desk_view, Qt.Key.Key_Return)  # stored: the next patron
     assert window.statusBar().currentMessage() == ""
+
+
+def test_quitting_mid_checklist_keeps_the_draft_for_the_next_start(  # type: ignore[no-untyped-def]
+    qtbot, window, services, settings
+) -> None:
+    from tests.ui.test_unavailable import key, to_unavailable, type_text
+
+    to_unavailable(qtbot, window)
+    panel = window.desk_view.options_panel
+    type_text(qtbot, "Laskar Pelangi")
+    key(qtbot, Qt.Key.Key_Return)  # to the options
+    key(qtbot, Qt.Key.Key_1)  # hold
+    key(qtbot, Qt.Key.Key_6)  # call back
+    panel.consent_box.setChecked(True)
+    panel.name_edit.setText("Budi Santoso")
+    asked: list[str] = []
+
+    def quit_anyway() -> None:
+        box = QApplication.activeModalWidget()
+        assert box is not None
+        asked.append(box.text())
+        quit_button = next(b for b in box.buttons() if b.text() == "Keluar")
+        quit_button.click()
+
+    QTimer.singleShot(50, quit_anyway)
+    assert window.close() is True
+    assert "disimpan dan ditawarkan lagi" in asked[0]
+
+    # The next start, at the same desk: the checklist is offered back as it was.
+    from desk_assistant.ui.application import build_window
+
+    again, _ = build_window(services, settings, language="id", font_scale=1.0)
+    qtbot.addWidget(again)
+    again.show()
+    offered: list[str] = []
+
+    def reopen() -> None:
+        box = QApplication.activeModalWidget()
+        assert box is not None and box.objectName() == "draftBox"
+        offered.append(box.text())
+        qtbot.keyClick(box, Qt.Key.Key_Return)  # the default: open it again
+
+    QTimer.singleShot(50, reopen)
+    again.offer_draft()
+    assert "Laskar Pelangi" in offered[0]
+    view = again.desk_view
+    reopened = view.options_panel
+    assert view.flow.unavailable and reopened.isVisible()
+    assert reopened.title_edit.text() == "Laskar Pelangi"
+    assert reopened.option_boxes["hold"].isChecked()
+    assert reopened.option_boxes["call_back"].isChecked()
+    assert reopened.consent_box.isChecked() and reopened.name_edit.text() == "Budi Santoso"
+    # Taken: the database keeps no copy, and it is not offered twice.
+    assert services.desk.take_draft() is None
+    services.desk.shift = None
+    view.flow = services.desk.new_interaction()

@@ -181,7 +181,7 @@ def build_services(db_path: Path | None, clock: Clock = system_clock) -> Service
             auth=auth,
             changes=changes,
         ),
-        settings=SettingsService(app_state, audit, clock, auth),
+        settings=SettingsService(app_state, audit, clock, auth, desk),
         backups=BackupService(db_path, app_state, audit, clock, auth) if db_path else None,
         changes=changes,
         _store=store,

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from desk_assistant import APP_ID, APP_NAME
 from desk_assistant.app import Services
-from desk_assistant.domain.roles import Role
 from desk_assistant.errors import DatabaseDamagedError, DeskAssistantError
 from desk_assistant.i18n import translate
 from desk_assistant.services.audit import AuditService
@@ -194,14 +193,13 @@ def run_gui(
     app.installEventFilter(window.roles)
     wheel_guard.install(app)  # for the user's hands: not needed to paint the first view
     window.show()
+    # First run, once: the supervisor sets up the library (or puts it off, and it is not
+    # asked again at start); whoever sets the PIN is the supervisor now.
+    if services.settings.first_run_due():
+        window.first_run()
     if not window.ask_shift():
         return 0
     window.offer_draft()
-    # First run: the supervisor PIN protects exports, contact details and settings.
-    # Whoever sets it is the supervisor now; it is not asked again right after.
-    if services.auth.first_pin_needed(Role.SUPERVISOR) and window.roles.set_pin(Role.SUPERVISOR):
-        services.auth.unlock_after_first_pin(window.who())
-        window.status.refresh()
     if services.backups is not None and services.backups.due():
         QTimer.singleShot(3000, lambda: window.admin.backup_now("daily"))
     if services.db_path is not None and services.db_path.stat().st_size > QUICK_CHECK_LIMIT:

@@ -47,6 +47,10 @@ if TYPE_CHECKING:
 VIEWS = ("desk", "followups", "reports", "scripts")
 
 
+# Who the audit log names for the first run's settings (before any shift is open).
+SETUP_WHO = "supervisor"
+
+
 class MainWindow(Retranslating, QMainWindow):
     """Tabs for the views, menus for the rest, the shift and pack in the status bar."""
 
@@ -109,6 +113,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.file_menu.addAction(self.load_pack_action)
+        self.setup_action = QAction(self)
+        self.file_menu.addAction(self.setup_action)
         self.library_name_action = QAction(self)
         self.file_menu.addAction(self.library_name_action)
         self.file_menu.addSeparator()
@@ -192,6 +198,7 @@ class MainWindow(Retranslating, QMainWindow):
     def _connect_signals(self) -> None:
         self.load_pack_action.triggered.connect(self.choose_pack_file)
         self.library_name_action.triggered.connect(self.admin.set_library_name)
+        self.setup_action.triggered.connect(self.first_run)
         self.export_followups_action.triggered.connect(self.exporter.choose_followup_export)
         self.quit_action.triggered.connect(self.close)
         self.end_shift_action.triggered.connect(self.end_shift)
@@ -308,6 +315,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.load_pack_action.setText(self.tr("&Load script pack…"))
         self.library_name_action.setText(self.tr("Library &name…"))
+        self.setup_action.setText(self.tr("Set &up the library…"))
+        # Only until the supervisor PIN is set; each setting has its own menu item then.
+        self.setup_action.setVisible(self.auth.first_pin_needed(Role.SUPERVISOR))
         self.export_followups_action.setText(self.tr("&Export follow-ups (CSV, Excel, PDF)…"))
         self.mask_exports_action.setText(self.tr("Mask contact details in exports"))
         self.semicolon_csv_action.setText(
@@ -500,6 +510,34 @@ class MainWindow(Retranslating, QMainWindow):
             8000,
         )
         return True
+
+    def first_run(self) -> None:
+        """The supervisor's one short setup; "Later" is remembered and not asked again at
+        start (the File menu keeps it until the supervisor PIN is set)."""
+        from desk_assistant.ui.first_run import FirstRunDialog
+        from desk_assistant.ui.role_dialogs import show_recovery_code
+
+        if not self.auth.first_pin_needed(Role.SUPERVISOR):
+            self.setup_action.setVisible(False)
+            return
+        dialog = FirstRunDialog(
+            self.services.settings,
+            SETUP_WHO,
+            self.language(),
+            self.services.settings.library_name(""),
+            self.desk.desks(),
+            self,
+        )
+        if dialog.exec() != FirstRunDialog.DialogCode.Accepted:
+            self.services.settings.postpone_first_run(self.who())
+            return
+        if dialog.recovery_code:
+            show_recovery_code(self, dialog.recovery_code)
+        if dialog.this_desk:
+            self.settings.set(opt.THIS_DESK, dialog.this_desk)
+            self.services.followups.this_desk = dialog.this_desk
+        self.setup_action.setVisible(False)
+        self.status.refresh()
 
     def offer_draft(self) -> None:
         """A checklist kept when the program was quit: open it again, or discard it."""

@@ -76,9 +76,11 @@ class PinDialog(TextDialog):
         self.auth, self.role, self.who, self.lang = auth, role, who, lang
         self.setWindowTitle(self.tr("Role: %1").replace("%1", role_label(role)))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Enter the %1 PIN:").replace("%1", role_label(role)), self))
+        prompt = QLabel(self.tr("Enter the %1 PIN:").replace("%1", role_label(role)), self)
+        layout.addWidget(prompt)
         self.pin_edit = _pin_edit(self)
         self.pin_edit.setObjectName("pinEdit")
+        prompt.setBuddy(self.pin_edit)
         layout.addWidget(self.pin_edit)
         self.error_label = _error_and_buttons(
             self, layout, self.tr("Cancel"), self.tr("Unlock"), "unlockButton", self.unlock
@@ -118,7 +120,7 @@ def show_recovery_code(parent: QWidget | None, code: str) -> None:
     box.exec()
 
 
-class _NewPinDialog(TextDialog):
+class NewPinDialog(TextDialog):
     """A new PIN typed twice below an introduction (and any rows a subclass adds first);
     OK stores it through :meth:`store`, and any problem is said in the dialog."""
 
@@ -126,7 +128,14 @@ class _NewPinDialog(TextDialog):
         super().__init__(parent)
         self.lang = lang
 
-    def build(self, intro: str, rows: list[tuple[str, QWidget]], cancel: str, ok_name: str) -> None:
+    def build(
+        self,
+        intro: str,
+        rows: list[tuple[str, QWidget]],
+        cancel: str,
+        ok_name: str,
+        ok_text: str = "",
+    ) -> None:
         layout = QVBoxLayout(self)
         label = QLabel(intro, self)
         label.setWordWrap(True)
@@ -145,7 +154,7 @@ class _NewPinDialog(TextDialog):
             self,
             layout,
             cancel,
-            QCoreApplication.translate("SetPinDialog", "Set PIN"),
+            ok_text or QCoreApplication.translate("SetPinDialog", "Set PIN"),
             ok_name,
             self.save,
         )
@@ -170,7 +179,7 @@ class _NewPinDialog(TextDialog):
         raise NotImplementedError
 
 
-class RecoveryDialog(_NewPinDialog):
+class RecoveryDialog(NewPinDialog):
     """A forgotten supervisor PIN: the recovery code and a new PIN (typed twice)."""
 
     def __init__(self, auth: AuthService, who: str, lang: str, parent: QWidget | None = None):
@@ -195,7 +204,7 @@ class RecoveryDialog(_NewPinDialog):
         self.new_code = self.auth.reset_pin(Role.SUPERVISOR, self.code_edit.text(), pin, self.who)
 
 
-class SetPinDialog(_NewPinDialog):
+class SetPinDialog(NewPinDialog):
     """Set a role's PIN (typed twice)."""
 
     recovery_code = ""
@@ -327,11 +336,13 @@ class PatronRequestDialog(QDialog):
         self.query_edit = QLineEdit(self)
         self.query_edit.setObjectName("patronQuery")
         self.query_edit.setPlaceholderText(self.tr("Name, phone number or reference code"))
+        self.query_edit.setAccessibleName(self.tr("Find the patron's follow-ups"))
         find = QPushButton(self.tr("Find"), self)
         row.addWidget(self.query_edit, 1)
         row.addWidget(find)
         layout.addLayout(row)
         self.results = QListWidget(self)
+        self.results.setAccessibleName(self.tr("The patron's follow-ups found"))
         layout.addWidget(self.results, 1)
         buttons = QHBoxLayout()
         self.export_button = QPushButton(self.tr("Export for the patron…"), self)

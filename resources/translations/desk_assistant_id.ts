@@ -12,7 +12,7 @@
     </message>
     <message>
         <source>This PC's desk</source>
-        <translation>Meja PC ini</translation>
+        <translation>Meja untuk PC ini</translation>
     </message>
     <message>
         <source>The desk this PC stands at (it may reveal that desk's own contacts):</source>
@@ -678,6 +678,65 @@
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Set up Desk Assistant</source>
+        <translation>Menyiapkan Desk Assistant</translation>
+    </message>
+    <message>
+        <source>e.g.
+Meja Sirkulasi 1
+Meja Referensi</source>
+        <translation>mis.
+Meja Sirkulasi 1
+Meja Referensi</translation>
+    </message>
+    <message>
+        <source>Library name</source>
+        <translation>Nama perpustakaan</translation>
+    </message>
+    <message>
+        <source>Desks of the library, one a line</source>
+        <translation>Meja layanan perpustakaan, satu per baris</translation>
+    </message>
+    <message>
+        <source>This PC's desk</source>
+        <translation>Meja untuk PC ini</translation>
+    </message>
+    <message>
+        <source>For the supervisor, once. The supervisor PIN protects exports, the patrons' contact details, settings and backups: at least 6 digits, or a passphrase of at least 8 characters. Each setting can be changed later in the menus; “Later” skips this for now and it is not asked again at start.</source>
+        <translation>Untuk supervisor, sekali saja. PIN supervisor melindungi ekspor, data kontak pemustaka, pengaturan, dan cadangan: paling sedikit 6 angka, atau frasa sandi paling sedikit 8 karakter. Setiap pengaturan bisa diubah nanti lewat menu; “Nanti saja” melewati langkah ini dan tidak ditanyakan lagi saat program dibuka.</translation>
+    </message>
+    <message>
+        <source>Library name:</source>
+        <translation>Nama perpustakaan:</translation>
+    </message>
+    <message>
+        <source>Desks (one a line):</source>
+        <translation>Meja layanan (satu per baris):</translation>
+    </message>
+    <message>
+        <source>This PC's desk:</source>
+        <translation>Meja untuk PC ini:</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Nanti saja</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Supervisor PIN</source>
+        <translation>PIN supervisor</translation>
+    </message>
+    <message>
+        <source>Supervisor PIN again</source>
+        <translation>PIN supervisor sekali lagi</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDetail</name>
     <message>
         <source>News for the patron</source>
@@ -1214,6 +1273,10 @@
     <message>
         <source>Library &amp;name…</source>
         <translation>&amp;Nama perpustakaan…</translation>
+    </message>
+    <message>
+        <source>Set &amp;up the library…</source>
+        <translation>&amp;Siapkan perpustakaan…</translation>
     </message>
     <message>
         <source>&amp;Export follow-ups (CSV, Excel, PDF)…</source>
@@ -2181,8 +2244,16 @@
         <translation>Nama, nomor telepon, atau kode</translation>
     </message>
     <message>
+        <source>Find the patron's follow-ups</source>
+        <translation>Cari tindak lanjut milik pemustaka</translation>
+    </message>
+    <message>
         <source>Find</source>
         <translation>Cari</translation>
+    </message>
+    <message>
+        <source>The patron's follow-ups found</source>
+        <translation>Tindak lanjut pemustaka yang ditemukan</translation>
     </message>
     <message>
         <source>Export for the patron…</source>
@@ -2727,7 +2798,7 @@
     </message>
     <message>
         <source>Later</source>
-        <translation>Nanti</translation>
+        <translation>Nanti saja</translation>
     </message>
 </context>
 <context>

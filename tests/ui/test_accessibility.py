@@ -60,3 +60,44 @@ def test_every_control_of_every_view_has_a_name(qtbot, window, services, lang: s
         if found:
             missing[view] = found
     assert missing == {}
+
+
+def _dialogs(window, services):  # type: ignore[no-untyped-def]
+    """Every dialog of the program's own, as it opens."""
+    from desk_assistant.domain.roles import Role
+    from desk_assistant.ui.first_run import FirstRunDialog
+    from desk_assistant.ui.role_dialogs import (
+        AuditDialog,
+        PatronRequestDialog,
+        PinDialog,
+        RecoveryDialog,
+        SetPinDialog,
+    )
+    from desk_assistant.ui.shift_dialogs import ShiftStartDialog, ShiftSummaryDialog
+
+    lang = window.language()
+    summary = services.desk.shift_summary()
+    yield FirstRunDialog(services.settings, "SW", lang, "", ["Meja 1"], window)
+    yield ShiftStartDialog(services.desk, "SW", "Meja 1", lang, "", window)
+    yield ShiftSummaryDialog(summary, window)
+    yield PinDialog(services.auth, Role.SUPERVISOR, "SW", lang, window)
+    yield SetPinDialog(services.auth, Role.TRAINER, "SW", lang, window)
+    yield RecoveryDialog(services.auth, "SW", lang, window)
+    yield AuditDialog(services.audit_log, "SW", "supervisor", window)
+    yield PatronRequestDialog(services.privacy, "SW", lang, window)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_every_control_of_every_dialog_has_a_name(qtbot, window, services, lang: str) -> None:  # type: ignore[no-untyped-def]
+    act_as(services)
+    window.set_language(lang)
+    missing = {}
+    for dialog in _dialogs(window, services):
+        dialog.show()
+        QApplication.processEvents()
+        found = unnamed(dialog)
+        if found:
+            missing[dialog.objectName() or type(dialog).__name__] = found
+        dialog.close()
+        dialog.deleteLater()
+    assert missing == {}

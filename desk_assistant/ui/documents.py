@@ -13,6 +13,7 @@ from desk_assistant.domain.flow import InteractionFlow
 from desk_assistant.errors import FileWriteError
 from desk_assistant.i18n import format_date
 from desk_assistant.ui.labels import status_label
+from desk_assistant.ui.paths import in_documents
 
 if TYPE_CHECKING:
     from desk_assistant.ui.main_window import MainWindow
@@ -76,7 +77,7 @@ class Documents(QObject):
         path, _ = QFileDialog.getSaveFileName(
             self.window,
             self.tr("Save handover sheet"),
-            f"handover-{self.window.clock().date().isoformat()}.pdf",
+            in_documents(f"handover-{self.window.clock().date().isoformat()}.pdf"),
             self.tr("PDF files (*.pdf)"),
         )
         if path:
@@ -133,7 +134,7 @@ class Documents(QObject):
             path, _ = QFileDialog.getSaveFileName(
                 self.window,
                 self.tr("Save patron slip"),
-                f"{slip.code or 'slip'}.pdf",
+                in_documents(f"{slip.code or 'slip'}.pdf"),
                 self.tr("PDF files (*.pdf)"),
             )
             if path:

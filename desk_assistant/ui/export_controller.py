@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog
 from desk_assistant.domain.roles import Role
 from desk_assistant.errors import DeskAssistantError
 from desk_assistant.i18n import format_number
+from desk_assistant.ui.paths import in_documents
 from desk_assistant.ui.settings import CSV_SEPARATOR
 
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ class ExportController(QObject):
         path, chosen = QFileDialog.getSaveFileName(
             self.window,
             self.tr("Export follow-ups"),
-            f"tindak-lanjut-{self.window.clock().date().isoformat()}.xlsx",
+            in_documents(f"tindak-lanjut-{self.window.clock().date().isoformat()}.xlsx"),
             "Excel (*.xlsx);;CSV (*.csv);;PDF (*.pdf)",
         )
         if path:
@@ -87,7 +88,7 @@ class ExportController(QObject):
             chosen, _ = QFileDialog.getSaveFileName(
                 self.window,
                 self.tr("Export statistics"),
-                f"statistik-{since.isoformat()}-{until.isoformat()}.{fmt}",
+                in_documents(f"statistik-{since.isoformat()}-{until.isoformat()}.{fmt}"),
                 f"{fmt.upper()} (*.{fmt})",
             )
             if not chosen:
@@ -159,7 +160,7 @@ class ExportController(QObject):
         chosen, _ = QFileDialog.getSaveFileName(
             self.window,
             self.tr("Save the report"),
-            f"laporan-{since.isoformat()}-{until.isoformat()}.pdf",
+            in_documents(f"laporan-{since.isoformat()}-{until.isoformat()}.pdf"),
             self.tr("PDF files (*.pdf)"),
         )
         if chosen:

@@ -33,6 +33,7 @@ from desk_assistant.ui.desk_view import DeskView
 from desk_assistant.ui.documents import Documents
 from desk_assistant.ui.export_controller import ExportController
 from desk_assistant.ui.look import Look
+from desk_assistant.ui.paths import in_documents
 from desk_assistant.ui.retranslating import Retranslating
 from desk_assistant.ui.role_gate import RoleGate
 from desk_assistant.ui.settings import CSV_SEPARATOR, FONT_SCALES, Settings
@@ -398,7 +399,10 @@ class MainWindow(Retranslating, QMainWindow):
         if not self.roles.ensure_role(Role.TRAINER):
             return
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Load script pack"), "", self.tr("Script packs (*.yaml *.yml)")
+            self,
+            self.tr("Load script pack"),
+            in_documents(),
+            self.tr("Script packs (*.yaml *.yml)"),
         )
         if path:
             self.load_pack(path)

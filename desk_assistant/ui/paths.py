@@ -27,3 +27,11 @@ def resolve_db_path(cli_value: str | None) -> Path:
     if env:
         return Path(env).expanduser()
     return data_dir() / "desk-assistant.db"
+
+
+def in_documents(name: str = "") -> str:
+    """Where a file dialog opens: the user's documents folder (never the program's own),
+    with ``name`` proposed for a file to save."""
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = Path(location) if location else Path.home()
+    return str(folder / name) if name else str(folder)

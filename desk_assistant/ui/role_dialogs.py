@@ -28,6 +28,7 @@ from desk_assistant.services.auth import AuthService
 from desk_assistant.services.privacy import PrivacyService
 from desk_assistant.ui.labels import role_label, status_label
 from desk_assistant.ui.look import TextDialog
+from desk_assistant.ui.paths import in_documents
 
 
 def _pin_edit(parent: QWidget) -> QLineEdit:
@@ -292,7 +293,7 @@ class AuditDialog(QDialog):
 
     def choose_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the audit log"), "audit.csv", "CSV (*.csv)"
+            self, self.tr("Export the audit log"), in_documents("audit.csv"), "CSV (*.csv)"
         )
         if not path:
             return
@@ -376,7 +377,10 @@ class PatronRequestDialog(QDialog):
 
     def export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export for the patron"), "data-pemustaka.json", "JSON (*.json)"
+            self,
+            self.tr("Export for the patron"),
+            in_documents("data-pemustaka.json"),
+            "JSON (*.json)",
         )
         if path:
             self.privacy.export_patron(self.found, Path(path), self.who, Role.SUPERVISOR.value)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desk_assistant.domain.script_pack import PackError
 from desk_assistant.errors import DeskAssistantError
 from desk_assistant.services.packs import PackService
+from desk_assistant.ui.paths import in_documents
 from desk_assistant.ui.retranslating import Retranslating
 
 
@@ -161,7 +162,10 @@ class ScriptVersions(Retranslating, QGroupBox):
 
     def choose_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import a script pack"), "", self.tr("Script packs (*.yaml *.yml)")
+            self,
+            self.tr("Import a script pack"),
+            in_documents(),
+            self.tr("Script packs (*.yaml *.yml)"),
         )
         if path:
             self.import_pack(Path(path))
@@ -182,7 +186,7 @@ class ScriptVersions(Retranslating, QGroupBox):
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export the script pack"),
-            f"{self.packs.active.id}.yaml",
+            in_documents(f"{self.packs.active.id}.yaml"),
             self.tr("Script packs (*.yaml *.yml)"),
         )
         if path:

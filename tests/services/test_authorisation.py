@@ -27,7 +27,7 @@ from desk_assistant.services.followups import FollowUpService
 from desk_assistant.services.packs import PackService
 from desk_assistant.services.privacy import PrivacyService
 from desk_assistant.services.reports import ReportService
-from desk_assistant.services.settings import SettingsService
+from desk_assistant.services.settings import LibrarySetup, SettingsService
 from tests.conftest import act_as
 from tests.packs import MINIMAL, make_followup
 
@@ -78,6 +78,12 @@ PROTECTED: dict[tuple[str, str], tuple[Role, Call]] = {
     ("auth", "unlock_unprotected"): (S, lambda s, d: s.auth.unlock_unprotected(S, "x")),
     ("settings", "set_library_name"): (S, lambda s, d: s.settings.set_library_name("P", "x")),
     ("settings", "note_this_desk"): (S, lambda s, d: s.settings.note_this_desk("Meja 1", "x")),
+    # The first run's setup sets the very first PIN without a role; once a PIN exists, it
+    # is the supervisor's (and nothing of it is stored first).
+    ("settings", "first_run"): (
+        S,
+        lambda s, d: s.settings.first_run(LibrarySetup("P", ["Meja 9"], "Meja 9", "246813"), "x"),
+    ),  # fmt: skip
     ("exports", "report_pdf"): (SCHED, lambda s, d: _report_pdf(s, d)),
 }
 
@@ -105,7 +111,7 @@ OPEN = {
         "rotate",
     },  # fmt: skip
     AuditService: {"verify", "verify_file"},
-    SettingsService: {"library_name"},
+    SettingsService: {"library_name", "first_run_due", "postpone_first_run"},
     ReportService: {"charts", "report", "warm_up_charts"},
     DocumentService: {"handover_pdf", "slip_html", "slip_pdf"},
     DemoService: {"generate"},
@@ -131,11 +137,14 @@ OPEN = {
         "end_left_open",
         "end_shift",
         "finish",
+        "keep_draft",
         "new_interaction",
         "open_shift",
+        "reopen",
         "resume_shift",
         "shift_summary",
         "start_shift",
+        "take_draft",
     },  # fmt: skip
     AuthService: {
         "act_unattended",

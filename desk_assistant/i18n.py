@@ -152,17 +152,22 @@ class Catalog:
     contexts: dict[str, dict[str, str]]
 
 
+# The program's own texts, and the texts of Qt's own dialogs and menus (Qt ships no
+# Indonesian catalog for them).
+OWN_CATALOG, QT_CATALOG = "desk_assistant", "qtbase"
+
+
 @cache
-def load_catalog(lang: str) -> Catalog | None:
-    """The catalog of ``lang`` compiled when the package was built (``desk_assistant/catalogs.py``),
-    or None when this installation has none (a bad catalog is logged, never raised)."""
-    name = f"translations/desk_assistant_{lang}.catalog.json"
+def load_catalog(lang: str, name: str = OWN_CATALOG) -> Catalog | None:
+    """The catalog ``name`` of ``lang`` compiled when the package was built
+    (``desk_assistant/catalogs.py``), or None when this installation has none (a bad
+    catalog is logged, never raised)."""
     try:
-        compiled = resource(name)
+        compiled = resource(f"translations/{name}_{lang}.catalog.json")
         if compiled.is_file():
             data = json.loads(compiled.read_text("utf-8"))
         else:
-            data = _from_source(lang)
+            data = _from_source(lang, name)
             if data is None:
                 return None
         contexts = {
@@ -177,14 +182,14 @@ def load_catalog(lang: str) -> Catalog | None:
     return Catalog(str(data.get("language") or lang), contexts)
 
 
-def _from_source(lang: str) -> dict[str, Any] | None:
+def _from_source(lang: str, name: str) -> dict[str, Any] | None:
     """A source tree that was never built (no ``pip install``) has no compiled catalog: read
     the ``.ts`` it ships, with the very function the build uses, and say so in the log."""
     from pathlib import Path
 
     from desk_assistant.catalogs import compile_ts
 
-    source = resource(f"translations/desk_assistant_{lang}.ts")
+    source = resource(f"translations/{name}_{lang}.ts")
     if not source.is_file():
         return None
     log.warning("No compiled %s catalog (the package was not built): reading its source", lang)

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTranslator
 
-from desk_assistant.i18n import Catalog, load_catalog
+from desk_assistant.i18n import OWN_CATALOG, QT_CATALOG, Catalog, load_catalog
 
 LANGUAGES = ("id", "en")
+LOCALES = {"id": QLocale.Language.Indonesian, "en": QLocale.Language.English}
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +55,7 @@ class Translations:
     def __init__(self, app: QCoreApplication) -> None:
         self.app = app
         self.language = "en"
-        self._translator: QTranslator | None = None
+        self._translators: list[QTranslator] = []
 
     @classmethod
     def of(cls, app: QCoreApplication) -> Translations:
@@ -71,20 +72,24 @@ class Translations:
         # Set first: installing or removing a translator sends LanguageChange to every
         # widget at once, and they read the language while they retranslate.
         self.language = language
-        if self._translator is not None:
-            self.app.removeTranslator(self._translator)
-            self._translator = None
+        for translator in self._translators:
+            self.app.removeTranslator(translator)
+        self._translators = []
+        # Qt's own dialogs (file, print, message boxes) and calendars follow the language.
+        QLocale.setDefault(QLocale(LOCALES[language]))
         if language != "en":
-            catalog = load_catalog(language)
-            if catalog is not None:
+            for name in (QT_CATALOG, OWN_CATALOG):
+                catalog = load_catalog(language, name)
+                if catalog is None:
+                    log.warning(
+                        "No %s catalog %s is installed (a source checkout not installed with"
+                        " pip?); its texts stay English",
+                        language,
+                        name,
+                    )
+                    continue
                 translator = CatalogTranslator(catalog, self.app)
                 self.app.installTranslator(translator)
-                self._translator = translator
-            else:
-                log.warning(
-                    "No %s catalog is installed (a source checkout not installed with pip?);"
-                    " the interface stays English",
-                    language,
-                )
+                self._translators.append(translator)
         # The LanguageChange events are posted; deliver them now so the switch is immediate.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "desk_assistant_id.ts"
@@ -86,12 +87,39 @@ def test_without_a_catalog_the_interface_stays_english_and_says_why(
 ) -> None:  # type: ignore[no-untyped-def]
     from desk_assistant.ui import translations
 
-    monkeypatch.setattr(translations, "load_catalog", lambda lang: None)
+    monkeypatch.setattr(translations, "load_catalog", lambda lang, name: None)
     with caplog.at_level("WARNING"):
         chosen = translations.Translations(qapp)
         chosen.set_language("id")
-    assert chosen.language == "id" and chosen._translator is None
-    assert "No id catalog is installed" in caplog.text
+    assert chosen.language == "id" and chosen._translators == []
+    assert "No id catalog desk_assistant is installed" in caplog.text
+    chosen.set_language("en")
+
+
+def test_qts_own_dialogs_speak_indonesian(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Qt ships no Indonesian catalog for its dialogs: the program brings the texts of the
+    ones it shows (a save dialog, a message box's buttons, a text field's menu)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    from desk_assistant.ui.paths import in_documents
+    from desk_assistant.ui.translations import Translations
+
+    chosen = Translations.of(qapp)
+    chosen.set_language("id")
+    try:
+        dialog = QFileDialog(None, "Simpan slip", in_documents("slip.pdf"))
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        labels = {label.text() for label in dialog.findChildren(QLabel)}
+        assert {"&Cari di:", "&Nama berkas:", "&Jenis berkas:"} <= labels
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Batal"
+        assert QCoreApplication.translate("QLineEdit", "&Paste") == "&Tempel"
+        assert QLocale().language() == QLocale.Language.Indonesian
+        dialog.deleteLater()
+    finally:
+        chosen.set_language("en")
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
 
 
 def test_the_installed_catalog_is_the_compiled_source() -> None:

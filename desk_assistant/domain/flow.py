@@ -255,7 +255,21 @@ class InteractionFlow:
     # --- the read-back at the close ------------------------------------------------------
 
     def readback(self, lang: Lang | str) -> str:
-        """ "Jadi, langkah selanjutnya: …" with the date and the code, or "" if none."""
+        """What the librarian reads back at the desk: "Jadi, langkah selanjutnya: …" with
+        the date and the code, or "" if no next step was recorded."""
+        said = self._next_step(lang)
+        readback = self.pack.unavailable.readback if self.pack.unavailable else None
+        declined = self.next_step is not None and self.next_step.case.declined
+        if not said or readback is None or readback.opener is None or declined:
+            return said
+        return f"{readback.opener.get(lang)} {said}"
+
+    def next_step_text(self, lang: Lang | str) -> str:
+        """The next step as the patron's slip states it (no spoken opener), or ""."""
+        said = self._next_step(lang)
+        return said[:1].upper() + said[1:]
+
+    def _next_step(self, lang: Lang | str) -> str:
         if self.next_step is None or self.pack.unavailable is None:
             return ""
         case = self.next_step.case

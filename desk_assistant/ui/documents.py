@@ -112,7 +112,7 @@ class Documents(QObject):
             item_label=self.tr("You asked for"),
             item=item,
             next_step_label=self.tr("Next step"),
-            next_step=flow.readback(lang),
+            next_step=flow.next_step_text(lang),
             footer=self.tr("Quote this code when you call or come back to the desk. Thank you!"),
         )
 

@@ -328,6 +328,7 @@ class ScriptsView(StructureEditing, Retranslating, QWidget):
             "follow_up": self.tr("with contact"),
             "no_contact": self.tr("without contact"),
             "no_follow_up": self.tr("nothing to follow up"),
+            "opener": self.tr("said before the next step"),
             "declined": self.tr("declined"),
             "whatsapp": "WhatsApp",
             "sms": "SMS",
@@ -361,7 +362,7 @@ class ScriptsView(StructureEditing, Retranslating, QWidget):
             option = self.tr("Option %1").replace("%1", item("options", rest[0]))
             return f"{option} · {fields[str(rest[1])]}"
         if head == "unavailable":
-            return self.tr("Read-back") + " · " + kinds[str(rest[-1])]
+            return self.tr("Read-back") + " · " + kinds.get(str(rest[-1]), str(rest[-1]))
         if rest[0] == "call_script":
             script = (self.data.get("follow_up") or {}).get("call_script") or []
             return self.tr("Call") + " · " + str(script[int(rest[1])].get("id"))

@@ -2710,6 +2710,10 @@ Meja Referensi</translation>
         <translation>tanpa tindak lanjut</translation>
     </message>
     <message>
+        <source>said before the next step</source>
+        <translation>diucapkan sebelum langkah berikutnya</translation>
+    </message>
+    <message>
         <source>declined</source>
         <translation>menolak semua opsi</translation>
     </message>

@@ -129,6 +129,7 @@ def test_whatsapp_link_has_number_without_plus_and_encoded_text(services, three,
     )
     text = render_message(pack, "whatsapp", "id", values)
     assert now.code in text and "Laskar Pelangi" not in text  # no title in a message
+    assert text.startswith("Selamat pagi, Bapak/Ibu Budi Santoso.")  # addressed politely
     link = whatsapp_link("+6281234567890", text)
     assert link.startswith("https://wa.me/6281234567890?text=")
     encoded = link.split("?text=", 1)[1]

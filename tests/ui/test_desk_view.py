@@ -53,7 +53,7 @@ def finish(qtbot, window, clock) -> None:  # type: ignore[no-untyped-def]
         [
             (
                 Qt.Key.Key_1,
-                "Ini kartunya kembali. Terima kasih sudah berkunjung, sampai jumpa lagi!",
+                "Silakan, ini kartu Anda. Terima kasih sudah berkunjung, sampai jumpa lagi!",
             ),
             (Qt.Key.Key_Return, GREETING_ID),  # stored; the next patron's greeting
         ],

@@ -78,7 +78,7 @@ def test_hold_and_call_back_with_consent(qtbot, window, services) -> None:  # ty
     code = next_step.code
     close_text = (
         "Jadi, langkah selanjutnya: buku ini kami pesankan untuk Anda dan kami simpankan begitu "
-        "tersedia; kami mencari jawabannya dan menghubungi Anda. Kami akan menghubungi Anda "
+        "tersedia; kami menindaklanjuti keperluan Anda. Kami akan menghubungi Anda "
         f"paling lambat Kamis, 26 November 2026. Kode Anda {code}."
     )
     shown = close_text.replace(code, code.replace("-", "\u2011"))  # codes never break
@@ -228,6 +228,9 @@ def test_slip_renders_to_pdf(qtbot, window, tmp_path: Path) -> None:  # type: ig
     slip = window.documents.slip_for(window.desk_view.flow)
     assert slip is not None and slip.code == window.desk_view.flow.next_step.code
     assert "SW" not in slip.next_step + slip.item  # no staff-only data
+    # The slip states the next step under its own heading; "Jadi, …" is only said.
+    assert slip.next_step.startswith("Buku ini kami pesankan untuk Anda")
+    assert window.desk_view.flow.readback("id").startswith("Jadi, langkah selanjutnya: buku")
     path = tmp_path / "slip.pdf"
     assert window.documents.save_slip_pdf(slip, path)
     data = path.read_bytes()

@@ -151,6 +151,9 @@ class Readback:
     no_contact: LocalText
     no_follow_up: LocalText
     declined: LocalText
+    # Said before the next step at the desk ("Jadi, langkah selanjutnya:"); the slip, which
+    # has its own heading, states the next step without it. Not before ``declined``.
+    opener: LocalText | None = None
 
 
 @dataclass(frozen=True)

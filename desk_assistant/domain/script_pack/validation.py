@@ -493,16 +493,17 @@ class _Checker:
             return None
         r_line = _line_of(readback) or u_line
         kinds = ("follow_up", "no_contact", "no_follow_up", "declined")
-        self.unknown_fields(readback, kinds, r_line, None)
+        self.unknown_fields(readback, (*kinds, "opener"), r_line, None)
         texts = {
             kind: self.local_text(self.require(readback, kind, r_line), f"readback.{kind}", r_line)
             for kind in kinds
         }
+        opener = self.local_text(readback.get("opener"), "readback.opener", r_line)
         if not isinstance(days, int) or any(text is None for text in texts.values()):
             return None
         return UnavailableSettings(
             follow_up_days=days,
-            readback=Readback(**texts),  # type: ignore[arg-type]
+            readback=Readback(**texts, opener=opener),  # type: ignore[arg-type]
         )
 
     def follow_up_script(self, value: Any, line: int) -> FollowUpScript | None:

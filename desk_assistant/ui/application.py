@@ -88,7 +88,10 @@ def build_window(
     translations = Translations.of(app)
     translations.set_language(language or str(settings.get(opt.LANGUAGE)))
     look = Look(app)
-    look.apply(font_scale if font_scale is not None else float(settings.get(opt.FONT_SCALE)))
+    look.apply(
+        font_scale if font_scale is not None else float(settings.get(opt.FONT_SCALE)),
+        bool(settings.get(opt.HIGH_CONTRAST)),
+    )
     window = MainWindow(services, settings, translations, look)
     return window, translations
 

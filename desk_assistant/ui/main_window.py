@@ -156,6 +156,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.smaller_action.setShortcut(QKeySequence("Ctrl+-"))
         self.view_menu.addAction(self.larger_action)
         self.view_menu.addAction(self.smaller_action)
+        self.contrast_action = QAction(self, checkable=True)
+        self.contrast_action.setChecked(self.look.high_contrast)
+        self.view_menu.addAction(self.contrast_action)
 
         self.role_menu = bar.addMenu("")
         self.supervisor_action = QAction(self)
@@ -207,6 +210,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.lang_en_action.triggered.connect(lambda: self.set_language("en"))
         self.toggle_language_action.triggered.connect(self.toggle_language)
         self.larger_action.triggered.connect(lambda: self.step_font_scale(+1))
+        self.contrast_action.toggled.connect(self.set_high_contrast)
         self.smaller_action.triggered.connect(lambda: self.step_font_scale(-1))
         self.about_action.triggered.connect(self.show_about)
         self.supervisor_action.triggered.connect(lambda: self.roles.ensure_role(Role.SUPERVISOR))
@@ -330,6 +334,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.view_menu.setTitle(self.tr("&View"))
         self.toggle_language_action.setText(self.tr("Switch language"))
         self.larger_action.setText(self.tr("&Larger text"))
+        self.contrast_action.setText(self.tr("&High contrast"))
         self.smaller_action.setText(self.tr("&Smaller text"))
         self.role_menu.setTitle(self.tr("&Role"))
         self.supervisor_action.setText(self.tr("Become &supervisor (PIN)…"))
@@ -386,6 +391,14 @@ class MainWindow(Retranslating, QMainWindow):
             self.desk_view.start_next_patron()
 
     # --- actions -------------------------------------------------------------------------
+
+    def set_high_contrast(self, on: bool) -> None:
+        """Light text on black, for low vision or glare; kept for this PC."""
+        self.settings.set(opt.HIGH_CONTRAST, on)
+        self.look.apply(self.look.scale, on)
+        self.contrast_action.setChecked(on)
+        if self.view_built("followups"):
+            self.followups_view.model.layoutChanged.emit()  # the rows' colours
 
     def step_font_scale(self, direction: int) -> None:
         current = float(self.settings.get(opt.FONT_SCALE))

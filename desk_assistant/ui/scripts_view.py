@@ -30,6 +30,7 @@ from desk_assistant.domain.script_pack import PackError, Problem, parse_pack
 from desk_assistant.domain.vocabulary import Need, Segment
 from desk_assistant.services.packs import PackService
 from desk_assistant.ui.labels import need_label, segment_label
+from desk_assistant.ui.look import colours
 from desk_assistant.ui.retranslating import Retranslating
 from desk_assistant.ui.script_commands import EditText
 from desk_assistant.ui.script_structure import CALL_SCRIPT, StructureEditing
@@ -540,9 +541,11 @@ class ScriptsView(StructureEditing, Retranslating, QWidget):
         )
         e = html.escape  # the trainer's text as typed, never read as HTML
         choices = "".join(f"<br/>{i + 1}  {e(c)}" for i, c in enumerate(prompt.choices))
+        look = colours()
         self.preview.setText(
-            f"<p style='font-size:15pt; font-weight:bold; color:#0d2a6b'>{e(prompt.text)}</p>"
-            f"<p style='background:#fff8e1'>{e(prompt.hint)}</p>{choices}"
+            f"<p style='font-size:15pt; font-weight:bold; color:{look.prompt}'>{e(prompt.text)}</p>"
+            f"<p style='background:{look.hint_bg}; color:{look.hint_fg}'>{e(prompt.hint)}</p>"
+            f"{choices}"
         )
 
     def publish(self) -> bool:

@@ -17,6 +17,7 @@ class Option:
 
 LANGUAGE = Option("ui/language", str, "id")
 FONT_SCALE = Option("ui/font_scale", float, 1.0)
+HIGH_CONTRAST = Option("ui/high_contrast", bool, False)
 STAFF = Option("shift/staff", str, "")
 DESK = Option("shift/desk", str, "")
 SEGMENT = Option("desk/segment", str, "general")

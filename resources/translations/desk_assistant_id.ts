@@ -1315,6 +1315,10 @@ Meja Referensi</translation>
         <translation>Teks &amp;lebih besar</translation>
     </message>
     <message>
+        <source>&amp;High contrast</source>
+        <translation>Kontras &amp;tinggi</translation>
+    </message>
+    <message>
         <source>&amp;Smaller text</source>
         <translation>Teks lebih &amp;kecil</translation>
     </message>

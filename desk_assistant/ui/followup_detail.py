@@ -6,8 +6,8 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -45,9 +47,39 @@ from desk_assistant.errors import DeskAssistantError
 from desk_assistant.i18n import format_date
 from desk_assistant.services.followups import FollowUpService
 from desk_assistant.services.packs import PackService
+from desk_assistant.ui.guard import guarded
 from desk_assistant.ui.labels import attempt_label, channel_label, reason_label, status_label
 from desk_assistant.ui.look import set_look_state, unbroken_codes
 from desk_assistant.ui.retranslating import Retranslating
+
+
+class NewsEdit(QPlainTextEdit):
+    """The news for the patron: one sentence, wrapped over as many lines as it needs (up
+    to three, then it scrolls); Tab leaves it and Enter does not break the sentence."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.document().contentsChanged.connect(self.updateGeometry)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        lines = max(1, min(3, int(self.document().size().height())))
+        frame = 2 * (int(self.document().documentMargin()) + self.frameWidth()) + 2
+        return QSize(super().sizeHint().width(), lines * self.fontMetrics().lineSpacing() + frame)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        return self.sizeHint()
+
+    @guarded
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.ignore()  # one sentence: Enter goes to the window, not into the text
+            return
+        super().keyPressEvent(event)
+
+    def text(self) -> str:
+        return self.toPlainText()
 
 
 class FollowUpDetail(Retranslating, QWidget):
@@ -143,7 +175,9 @@ class FollowUpDetail(Retranslating, QWidget):
         script_layout = QVBoxLayout(self.script_box)
         news_row = QHBoxLayout()
         self.news_label = QLabel(self.script_box)
-        self.news_edit = QLineEdit(self.script_box)
+        self.news_label.setAlignment(Qt.AlignmentFlag.AlignTop)
+        # The news wraps: a sentence is read whole at any text size, never cut at the edge.
+        self.news_edit = NewsEdit(self.script_box)
         self.news_edit.setObjectName("newsEdit")
         news_row.addWidget(self.news_label)
         news_row.addWidget(self.news_edit, 1)
@@ -205,6 +239,10 @@ class FollowUpDetail(Retranslating, QWidget):
         history_layout = QVBoxLayout(self.history_box)
         self.history = QListWidget(self.history_box)
         self.history.setObjectName("history")
+        # Each line wraps within the pane: nothing is cut at the edge at large text.
+        self.history.setWordWrap(True)
+        self.history.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         history_layout.addWidget(self.history)
         layout.addWidget(self.history_box)
         layout.addStretch(1)
@@ -213,7 +251,7 @@ class FollowUpDetail(Retranslating, QWidget):
 
     def _connect_signals(self) -> None:
         self.reveal_button.clicked.connect(self.reveal)
-        self.news_edit.textChanged.connect(lambda _t: self._show_script())
+        self.news_edit.textChanged.connect(self._show_script)
         self.whatsapp_button.clicked.connect(self.send_whatsapp)
         self.copy_button.clicked.connect(self.copy_message)
         self.status_button.clicked.connect(self.change_status)
@@ -276,7 +314,7 @@ class FollowUpDetail(Retranslating, QWidget):
         ):
             widget.show()
         if previous != followup_id:
-            self.news_edit.setText(self._default_news())
+            self.news_edit.setPlainText(self._default_news())
             self.note_edit.clear()
             self.reason_edit.clear()
             self.status_error.hide()
@@ -391,7 +429,7 @@ class FollowUpDetail(Retranslating, QWidget):
             staff=self.who(),
             patron=patron,
             item=f.item.title,
-            news=self.news_edit.text().strip(),
+            news=" ".join(self.news_edit.toPlainText().split()),
             date_text=format_date(f.due, f.language) if f.due else "",
         )
 

@@ -109,6 +109,9 @@ class FollowUpsView(Retranslating, QWidget):
         self.flagged_box.setObjectName("flaggedFilter")
         bar.addWidget(self.flagged_box)
         bar.addStretch(1)
+        self.handover_button = QPushButton(self)
+        self.handover_button.setObjectName("handoverButton")
+        bar.addWidget(self.handover_button)
         outer.addLayout(bar)
         # A second row, so the view fits 1366 px even at double text size.
         people = QHBoxLayout()
@@ -127,11 +130,8 @@ class FollowUpsView(Retranslating, QWidget):
         self.search_edit.setClearButtonEnabled(True)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("countLabel")
-        self.handover_button = QPushButton(self)
-        self.handover_button.setObjectName("handoverButton")
         search_row.addWidget(self.search_edit, 1)
         search_row.addWidget(self.count_label)
-        search_row.addWidget(self.handover_button)
         outer.addLayout(search_row)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -164,7 +164,7 @@ class FollowUpsView(Retranslating, QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
         """Text size changed while the view is open: the columns follow it at once."""
         if event.type() == QEvent.Type.FontChange:
-            QTimer.singleShot(0, self._size_columns)
+            QTimer.singleShot(0, self, self._size_columns)
         super().changeEvent(event)
 
     def _size_columns(self) -> None:
@@ -278,7 +278,9 @@ class FollowUpsView(Retranslating, QWidget):
         self.desk_combo.setItemText(0, self.tr("All desks"))
         self.staff_combo.setItemText(0, self.tr("All staff"))
         self.flagged_box.setText(self.tr("Flagged only ⚑"))
-        self.search_edit.setPlaceholderText(
+        # Short enough to show whole at double text size; the example is in the tooltip.
+        self.search_edit.setPlaceholderText(self.tr("Search code, item or name (Ctrl+F)"))
+        self.search_edit.setToolTip(
             self.tr("Search by code, item or patron name (Ctrl+F), e.g. TL-7K3M or Budi")
         )
         self.handover_button.setText(self.tr("Handover sheet…"))

@@ -14,8 +14,15 @@ ENTRY_SEPARATOR = "  ·  "
 KEY_SEPARATOR = "/"
 
 
+# Within an entry nothing breaks ("F6:" never ends a line and "bahasa" begins the next):
+# a legend that must wrap, wraps between entries.
+NO_BREAK = "\u00a0"
+
+
 def render(entries: Legend) -> str:
-    return ENTRY_SEPARATOR.join(f"{keys}: {meaning}" for keys, meaning in entries)
+    return ENTRY_SEPARATOR.join(
+        f"{keys}:{NO_BREAK}{meaning}".replace(" ", NO_BREAK) for keys, meaning in entries
+    )
 
 
 def number_keys(count: int) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
 from desk_assistant.domain.roles import Role
@@ -63,12 +63,19 @@ class StatusBar(QObject):
         self.role_label.setObjectName("roleLabel")
         bar.addPermanentWidget(self.role_label)
         bar.addPermanentWidget(self.pack_label)
+        # The text size changed (from the menu, or any other way): what fits is decided again.
+        bar.installEventFilter(self)
         self.changes = ServiceChanges(window.services.changes.subscribe, self)
         self.changes.changed.connect(self.refresh)
         self.clock_timer = QTimer(self)
         self.clock_timer.setInterval(self.CLOCK_INTERVAL_MS)
         self.clock_timer.timeout.connect(self.refresh)
         self.clock_timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.FontChange:
+            QTimer.singleShot(0, self, self.refresh)
+        return super().eventFilter(watched, event)
 
     def follow_ups_waiting(self) -> bool:
         """Are any follow-ups due today or overdue (the headline is then in red)?"""

@@ -1033,6 +1033,10 @@ Meja Referensi</translation>
         <translation>Hanya yang ditandai ⚑</translation>
     </message>
     <message>
+        <source>Search code, item or name (Ctrl+F)</source>
+        <translation>Cari kode, judul, atau nama (Ctrl+F)</translation>
+    </message>
+    <message>
         <source>Search by code, item or patron name (Ctrl+F), e.g. TL-7K3M or Budi</source>
         <translation>Cari kode, judul, atau nama pemustaka (Ctrl+F), mis. TL-7K3M atau Budi</translation>
     </message>

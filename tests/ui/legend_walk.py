@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QWidget
 
-from desk_assistant.ui.key_legend import ENTRY_SEPARATOR, KEY_SEPARATOR
+from desk_assistant.ui.key_legend import ENTRY_SEPARATOR, KEY_SEPARATOR, NO_BREAK
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 NONE = Qt.KeyboardModifier.NoModifier
@@ -43,7 +43,8 @@ def legend(window) -> dict[str, str]:  # type: ignore[no-untyped-def]
     label = shown_labels[0]
     shown: dict[str, str] = {}
     for entry in label.text().split(ENTRY_SEPARATOR):
-        keys, _, meaning = entry.partition(": ")
+        assert " " not in entry, f"an entry may break inside: {entry!r}"
+        keys, _, meaning = entry.replace(NO_BREAK, " ").partition(": ")
         for token in keys.split(KEY_SEPARATOR):
             if "–" in token:
                 low, high = (int(part) for part in token.split("–"))

@@ -182,7 +182,7 @@ def test_abandon_asks_first(qtbot, window, services, clock) -> None:  # type: ig
     # A reflex Enter never abandons: it goes on serving, as T (tidak) does.
     for no in (Qt.Key.Key_Return, Qt.Key.Key_T):
         press(qtbot, window, Qt.Key.Key_Escape)
-        assert "T/Esc/Enter: tidak, lanjutkan" in window.desk_view.banner.text()
+        assert "T/Esc/Enter:\u00a0tidak,\u00a0lanjutkan" in window.desk_view.banner.text()
         press(qtbot, window, no)
         assert not window.desk_view.banner.isVisibleTo(window)
         assert prompt(window) == "Boleh saya minta kartu perpustakaan Anda?"

@@ -173,3 +173,47 @@ def test_an_option_ticked_below_the_fold_comes_into_view(qtbot, services, settin
         window.close()
         window.deleteLater()
         flush_deletes()
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_follow_ups_view_cuts_nothing_after_a_live_change_to_200(  # type: ignore[no-untyped-def]
+    qtbot, services, settings, lang
+) -> None:
+    from desk_assistant.domain.followup import Attempt
+    from desk_assistant.ui.application import build_window
+    from tests.conftest import act_as
+    from tests.packs import make_followup
+
+    act_as(services)
+    followup = make_followup(services, "Laskar Pelangi: edisi ulang tahun ke-20", "Siti Rahayu")
+    services.followups.log_attempt(
+        followup.id, Attempt.CALLED_NO_ANSWER, "SW", "tidak diangkat, coba lagi sore hari"
+    )
+    window, _ = build_window(services, settings, language=lang, font_scale=1.0)
+    try:
+        services.desk.start_shift("Siti Wulandari", "Meja Sirkulasi 1")
+        window.resize(1366, 768)
+        window.show()
+        qtbot.waitExposed(window)
+        window.show_view("followups")
+        view = window.followups_view
+        view.refresh()
+        QApplication.processEvents()
+        window.look.apply(2.0)  # the text size changes while the view is open
+        qtbot.wait(100)
+        search = view.search_edit
+        text_width = search.fontMetrics().horizontalAdvance(search.placeholderText())
+        assert text_width < search.contentsRect().width() - 8, "the search hint is cut"
+        history = view.detail.history
+        assert history.count() >= 3
+        assert history.horizontalScrollBar().maximum() == 0  # lines wrap, none cut
+        news = view.detail.news_edit
+        assert news.verticalScrollBar().maximum() == 0  # the news is read whole
+        assert window.status.pack_label.isHidden()  # the bar makes room at once
+        button = view.handover_button
+        assert button.width() >= button.sizeHint().width()
+    finally:
+        window.look.apply(1.0)
+        window.close()
+        window.deleteLater()
+        flush_deletes()

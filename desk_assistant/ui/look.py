@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QColor, QFont, QPalette, QShowEvent
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QTableView, QWidget
 
 from desk_assistant.domain.followup import CODE_ALPHABET
 
@@ -277,3 +278,21 @@ class TextDialog(QDialog):
         needed = layout.totalHeightForWidth(self.width())
         if needed > self.height():
             self.resize(self.width(), needed)
+
+
+class _ColumnsFollowText(QObject):
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self.table = table
+        table.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.FontChange:
+            QTimer.singleShot(0, self, self.table.resizeColumnsToContents)
+        return super().eventFilter(watched, event)
+
+
+def columns_follow_text(table: QTableView) -> None:
+    """A table's columns fit their contents again whenever the text size changes, also
+    while it is open (else they keep their old widths: headers and cells cut)."""
+    _ColumnsFollowText(table)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desk_assistant.domain.script_pack import PackError
 from desk_assistant.errors import DeskAssistantError
 from desk_assistant.services.packs import PackService
+from desk_assistant.ui.look import columns_follow_text
 from desk_assistant.ui.paths import in_documents
 from desk_assistant.ui.retranslating import Retranslating
 
@@ -71,6 +72,7 @@ class ScriptVersions(Retranslating, QGroupBox):
         self.versions.verticalHeader().hide()
         self.versions.horizontalHeader().setStretchLastSection(True)
         self.versions.setMaximumHeight(170)
+        columns_follow_text(self.versions)
         layout.addWidget(self.versions)
         self.import_button = QPushButton(self)
         self.export_button = QPushButton(self)

@@ -217,3 +217,23 @@ def test_the_follow_ups_view_cuts_nothing_after_a_live_change_to_200(  # type: i
         window.close()
         window.deleteLater()
         flush_deletes()
+
+
+def test_the_versions_table_fits_after_a_live_change_to_200(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
+    from tests.conftest import act_as
+
+    act_as(services, "trainer")
+    window.show_view("scripts")
+    table = window.scripts_view.versions_panel.versions
+    QApplication.processEvents()
+    window.look.apply(2.0)
+    try:
+        qtbot.wait(100)
+        for column in range(table.columnCount() - 1):  # the last one stretches
+            needed = max(
+                table.sizeHintForColumn(column),
+                table.horizontalHeader().sectionSizeHint(column),
+            )
+            assert table.columnWidth(column) >= needed, column
+    finally:
+        window.look.apply(1.0)

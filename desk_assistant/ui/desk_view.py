@@ -160,6 +160,9 @@ class DeskView(Retranslating, QWidget):
         self.segment_combo = QComboBox(self)
         self.segment_combo.setObjectName("segmentCombo")
         self.segment_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # F4 opens its list; the focus never stays on it, so the desk's keys keep working
+        # (a closed list would take Enter, Esc and the digits for itself).
+        self.segment_combo.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         for segment in Segment:
             self.segment_combo.addItem("", segment.value)
         self.segment_label.setBuddy(self.segment_combo)
@@ -292,7 +295,7 @@ class DeskView(Retranslating, QWidget):
     # --- language ------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.segment_label.setText(self.tr("Se&gment (F4):"))
+        self.segment_label.setText(self.tr("Segment (F4):"))
         for index, segment in enumerate(Segment):
             self.segment_combo.setItemText(index, segment_label(segment))
         self.back_button.setText(self.tr("← Back (Backspace)"))
@@ -321,6 +324,8 @@ class DeskView(Retranslating, QWidget):
         self.hint_label.setVisible(bool(prompt.hint))
         self._show_choices(prompt)
         self.back_button.setEnabled(prompt.can_go_back)
+        # Nobody to abandon at a fresh greeting: Esc does nothing there, so neither does this.
+        self.abandon_button.setEnabled(self.flow.touched)
         self.unavailable_button.setVisible(
             self.flow.can_mark_unavailable and not self.flow.unavailable
         )
@@ -626,7 +631,6 @@ class DeskView(Retranslating, QWidget):
         self.refresh()
 
     def focus_segment(self) -> None:
-        self.segment_combo.setFocus()
         self.segment_combo.showPopup()
 
     def _segment_chosen(self, index: int) -> None:

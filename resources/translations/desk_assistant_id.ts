@@ -196,10 +196,6 @@
         <translation>← Kembali (Backspace)</translation>
     </message>
     <message>
-        <source>Se&amp;gment (F4):</source>
-        <translation>&amp;Segmen (F4):</translation>
-    </message>
-    <message>
         <source>Not available (F8)</source>
         <translation>Tidak tersedia (F8)</translation>
     </message>
@@ -262,6 +258,10 @@
     <message>
         <source>Finish, next patron (Enter)</source>
         <translation>Selesai, pemustaka berikutnya (Enter)</translation>
+    </message>
+    <message>
+        <source>Segment (F4):</source>
+        <translation>Segmen (F4):</translation>
     </message>
     <message>
         <source>Next (Enter) →</source>

@@ -50,9 +50,11 @@ def close(qtbot, window) -> None:  # type: ignore[no-untyped-def]
 def test_a_borrow_with_the_legends_keys(qtbot, window, services, clock) -> None:  # type: ignore[no-untyped-def]
     shown = legend(window)
     assert "Esc" not in shown  # nobody to abandon at the greeting
+    assert not window.desk_view.abandon_button.isEnabled()  # nor does its button promise it
     assert {"Enter", "F4", "F6"} <= shown.keys()
     to_the_need(qtbot, window, clock)
     assert legend(window)["Backspace"] == "kembali"
+    assert window.desk_view.abandon_button.isEnabled() and "Esc" in legend(window)
     choose(qtbot, window, "Meminjam")
     close(qtbot, window)
     row = InteractionRepository(services._store.db).get(1)
@@ -181,3 +183,25 @@ def test_a_contact_attempt_with_the_legends_keys(qtbot, window, services) -> Non
     assert "Ctrl+R" not in legend(window)  # shown already: the key is gone from the legend
     press(qtbot, window, "Ctrl+F")
     assert focused() is view.search_edit
+
+
+def test_f4_chooses_the_segment_and_the_desks_keys_go_on(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    view = window.desk_view
+    chosen: list[str] = []
+
+    def pick_the_second() -> None:
+        assert QApplication.activePopupWidget() is not None  # the list is open
+        qtbot.keyClick(focused(), Qt.Key.Key_Down)
+        qtbot.keyClick(focused(), Qt.Key.Key_Return)
+        chosen.append("picked")
+
+    QTimer.singleShot(50, pick_the_second)
+    assert press(qtbot, window, "F4") == "segmen"
+    qtbot.waitUntil(lambda: view.flow.segment.value == "student", timeout=2000)
+    assert chosen == ["picked"] and view.segment().value == "student"
+    qtbot.waitUntil(lambda: focused() is view, timeout=2000)
+    assert press(qtbot, window, "Enter") == "lanjut"  # the desk's keys work again at once
+    assert prompt(window) == "Boleh saya minta kartu perpustakaan Anda?"

@@ -336,7 +336,7 @@ def test_scripts_import_and_export(tmp_path: Path) -> None:
     out = tmp_path / "active.yaml"
     result = run("scripts", "export", "--db", str(db), "--output", str(out))
     assert result.returncode == 0, result.stderr
-    assert "layanan-prima v2" in result.stdout  # the bundled default pack
+    assert "layanan-prima v3" in result.stdout  # the bundled default pack
     good = tmp_path / "mini.yaml"
     good.write_text(MINIMAL, encoding="utf-8")
     result = run("scripts", "import", str(good), "--db", str(db))

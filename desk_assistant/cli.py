@@ -141,6 +141,13 @@ def build_parser() -> argparse.ArgumentParser:
         description="Write a stored script pack, exactly as it was loaded, to a file to share.",
     )
     exporter.add_argument("--pack", metavar="ID", help="the pack id (default: the active pack)")
+    exporter.add_argument(
+        "--version",
+        type=int,
+        metavar="N",
+        dest="pack_version",
+        help="a stored version of the pack (default: the active one, or the pack's newest)",
+    )
     exporter.add_argument("--output", required=True, metavar="FILE")
 
     demo = commands.add_parser(
@@ -441,7 +448,7 @@ def _gui(args: argparse.Namespace, lang: str) -> int:
 def _pack_problems(file: str, exc: PackError, lang: str) -> int:
     """Every problem of a refused pack on its own line; the failure exit status."""
     for line in exc.details(lang):
-        print(f"{file}: {line}")
+        print(f"{file}: {line}", file=sys.stderr)
     return EXIT_FAILURE
 
 
@@ -482,13 +489,30 @@ def _scripts(args: argparse.Namespace, parser: argparse.ArgumentParser, lang: st
                 )
                 return EXIT_OK
             row_id = None
-            if args.pack:
-                matching = [v for v in services.packs.versions() if v.pack_id == args.pack]
+            if args.pack or args.pack_version is not None:
+                active = services.packs.active_row()
+                pack_id = args.pack or (active.pack_id if active else "")
+                matching = [
+                    v
+                    for v in services.packs.versions()
+                    if v.pack_id == pack_id
+                    and (args.pack_version is None or v.version == args.pack_version)
+                ]
                 if not matching:
-                    say(lang, "cli.no_pack", stream=sys.stderr, pack=args.pack)
+                    say(
+                        lang,
+                        "cli.no_pack",
+                        stream=sys.stderr,
+                        pack=pack_id
+                        + ("" if args.pack_version is None else f" v{args.pack_version}"),
+                    )
                     return EXIT_FAILURE
                 row_id = max(matching, key=lambda v: (v.version, v.row_id)).row_id
-            stored = services.packs.export(Path(args.output), row_id)
+            try:
+                stored = services.packs.export(Path(args.output), row_id)
+            except DeskAssistantError as exc:
+                print(exc.user_message(lang), file=sys.stderr)
+                return EXIT_FAILURE
             print(f"{args.output}: {stored.pack_id} v{stored.version}")
             return EXIT_OK
         finally:

@@ -23,6 +23,11 @@ MESSAGES: dict[str, str] = {
         "Messages",
         "This file is not UTF-8 text; a script pack must be a YAML file.",
     ),
+    "pack.version_taken": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Version {version} of the pack '{pack}' is already stored with other texts. One "
+        "version is always one text: raise 'version' in the pack and try again.",
+    ),
     "pack.syntax": QT_TRANSLATE_NOOP(
         "Messages",
         "YAML syntax error: {detail}",

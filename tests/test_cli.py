@@ -107,7 +107,7 @@ def test_scripts_validate(tmp_path: Path) -> None:
     )
     result = run("scripts", "validate", str(bad), "--lang", "en")
     assert result.returncode == 1
-    lines = result.stdout.strip().splitlines()
+    lines = result.stderr.strip().splitlines()  # problems go to stderr
     assert any("line 26, step 'ask': Target 'nowhere' does not exist" in line for line in lines)
     assert any("The 'en' translation of 'text' is missing" in line for line in lines)
 
@@ -352,4 +352,30 @@ def test_scripts_import_and_export(tmp_path: Path) -> None:
     bad = tmp_path / "bad.yaml"
     bad.write_bytes(b"\x00\x01binary")
     result = run("scripts", "import", str(bad), "--db", str(db), "--lang", "en")
-    assert result.returncode == 1 and "not UTF-8 text" in result.stdout
+    assert result.returncode == 1 and "not UTF-8 text" in result.stderr  # problems: stderr
+    assert result.stdout == ""
+
+
+def test_scripts_export_of_an_older_version_and_to_where_it_cannot_go(tmp_path: Path) -> None:
+    db = tmp_path / "x.db"
+    for number in (1, 2):
+        source = tmp_path / f"mini{number}.yaml"
+        source.write_text(MINIMAL.replace("\nversion: 1", f"\nversion: {number}"), "utf-8")
+        assert run("scripts", "import", str(source), "--db", str(db)).returncode == 0
+    older = tmp_path / "older.yaml"
+    result = run(
+        "scripts", "export", "--pack", "mini", "--version", "1", "--db", str(db),
+        "--output", str(older),
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert older.read_text(encoding="utf-8") == MINIMAL
+    result = run(
+        "scripts", "export", "--pack", "mini", "--version", "7", "--db", str(db),
+        "--output", str(older),
+    )  # fmt: skip
+    assert result.returncode == 1 and "mini v7" in result.stderr
+    for target in (tmp_path / "missing" / "p.yaml", tmp_path):  # no folder; a folder
+        result = run("scripts", "export", "--db", str(db), "--output", str(target))
+        assert result.returncode == 1, result.stderr
+        assert "Traceback" not in result.stderr and result.stderr.strip()
+    assert not list(tmp_path.glob("*.part")) and not list(tmp_path.glob(".*.part*"))

@@ -29,6 +29,8 @@ class InteractionRecord:
     next_step: bool | None = None
     options_offered: tuple[str, ...] = ()
     options_chosen: tuple[str, ...] = ()
+    # The SHA-256 of the pack's source: which text was said, beyond id and version.
+    pack_sha256: str | None = None
 
     @property
     def duration_s(self) -> float:

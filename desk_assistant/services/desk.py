@@ -183,6 +183,7 @@ class DeskService:
             staff=self.shift.staff,
             pack_id=flow.pack.id,
             pack_version=flow.pack.version,
+            pack_sha256=self.packs.digest(flow.pack),
             language=language,
             segment=flow.segment,
             need=flow.need,

@@ -63,6 +63,7 @@ class PackService:
         self.clock = clock
         self.audit = audit
         self._active: ScriptPack | None = None
+        self._digest: tuple[ScriptPack, str] | None = None
 
     @property
     def active(self) -> ScriptPack:
@@ -86,9 +87,16 @@ class PackService:
                     pack.id == bundled.id
                     and bundled.version > pack.version
                     and stored.installed_by == SYSTEM_USER
+                    and not self._version_taken(bundled)
                 )
                 if not upgrade:
                     return pack
+        if self._version_taken(bundled):
+            # A trainer's own text holds the bundled pack's id and version: theirs stays.
+            log.warning("The bundled pack's version is taken by another text; not installed")
+            taken = self.repo.of_version(bundled.id, bundled.version)[-1]
+            self.repo.set_active(taken.row_id)
+            return self._restore(taken)
         self._install(bundled, SYSTEM_USER)
         self._remember(bundled)
         return bundled
@@ -112,8 +120,28 @@ class PackService:
         except StorageError:
             log.warning("The pack's snapshot could not be kept; the next start parses it")
 
+    def digest(self, pack: ScriptPack) -> str:
+        """The SHA-256 of ``pack``'s source: a version is its content (computed once a pack)."""
+        if self._digest is None or self._digest[0] is not pack:
+            self._digest = (pack, sha256(pack.source))
+        return self._digest[1]
+
+    def _stored_as(self, pack: ScriptPack) -> StoredPack | None:
+        """The stored row of exactly this pack (same id, version and content), or None if
+        it is new. Another content under the same id and version is refused: statistics
+        record id and version, so one version must always be one text."""
+        digest = self.digest(pack)
+        same_version = self.repo.of_version(pack.id, pack.version)
+        for stored in same_version:
+            if stored.sha256 == digest:
+                return stored
+        if same_version:
+            taken = Message("pack.version_taken", {"pack": pack.id, "version": pack.version})
+            raise PackError([Problem(taken)])
+        return None
+
     def _install(self, pack: ScriptPack, by: str) -> None:
-        existing = self.repo.find(pack.id, pack.version, sha256(pack.source))
+        existing = self._stored_as(pack)
         if existing is None:
             existing = self.repo.add(pack.id, pack.version, pack.source, by, self.clock())
         self.repo.set_active(existing.row_id)
@@ -165,11 +193,20 @@ class PackService:
     def active_row(self) -> StoredPack | None:
         return self.repo.active()
 
+    def _version_taken(self, pack: ScriptPack) -> bool:
+        try:
+            self._stored_as(pack)
+        except PackError:
+            return True
+        return False
+
     def import_file(self, path: str | Path, by: str) -> StoredPack:
-        """Validate and store a shared pack as a version; the active pack is untouched."""
+        """Validate and store a shared pack as a version; the active pack is untouched.
+        Importing a version already stored is a no-op; another text under a stored id and
+        version is refused (raise ``version``)."""
         self._require_trainer()
         pack = read_pack_file(path)
-        stored = self.repo.find(pack.id, pack.version, sha256(pack.source))
+        stored = self._stored_as(pack)
         if stored is None:
             stored = self.repo.add(pack.id, pack.version, pack.source, by, self.clock(), "import")
         self._record(by, "script_import", pack)
@@ -205,7 +242,9 @@ class PackService:
         """Validate edited source and make it the active pack as a new version."""
         self._require_trainer()
         pack = parse_pack(source)
-        stored = self.repo.add(pack.id, pack.version, source, by, self.clock(), note)
+        stored = self._stored_as(pack) or self.repo.add(
+            pack.id, pack.version, source, by, self.clock(), note
+        )
         self.repo.set_active(stored.row_id)
         self._active = pack
         self._remember(pack)

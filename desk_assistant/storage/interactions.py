@@ -23,8 +23,8 @@ class InteractionRepository:
                 """
                 INSERT INTO interactions (shift_id, started_at, ended_at, duration_s, desk,
                     staff, pack_id, pack_version, language, segment, need, needs, steps, outcome,
-                    unavailable, next_step)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    unavailable, next_step, pack_sha256)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
                 (
                     record.shift_id,
@@ -43,6 +43,7 @@ class InteractionRepository:
                     record.outcome.value,
                     int(record.unavailable),
                     None if record.next_step is None else int(record.next_step),
+                    record.pack_sha256,
                 ),
             )
             interaction_id = int(cursor.lastrowid or 0)
@@ -86,6 +87,7 @@ class InteractionRepository:
             next_step=None if data["next_step"] is None else bool(data["next_step"]),
             options_offered=tuple(o for o, _ in options),
             options_chosen=tuple(o for o, chosen in options if chosen),
+            pack_sha256=data.get("pack_sha256"),
         )
 
     def count(self) -> int:

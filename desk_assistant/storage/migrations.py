@@ -455,3 +455,10 @@ def _audit_chain(db: sqlite_utils.Database) -> None:
 def _audit_by_action(db: sqlite_utils.Database) -> None:
     # The PIN lockout and the recovery code are read from the audit log by action.
     db.execute("CREATE INDEX idx_audit_action ON audit_log(action, id)")
+
+
+@MIGRATIONS(name="0011_interaction_pack_sha256")
+def _interaction_pack_sha256(db: sqlite_utils.Database) -> None:
+    # A pack version is its content: each interaction names the exact text that was said
+    # (the SHA-256 of the pack's source); rows from before stay NULL.
+    db.execute("ALTER TABLE interactions ADD COLUMN pack_sha256 TEXT")

@@ -51,6 +51,15 @@ class PackRepository:
             int(cursor.lastrowid or 0), pack_id, version, source, digest, at.isoformat(), by, note
         )
 
+    def of_version(self, pack_id: str, version: int) -> list[StoredPack]:
+        """Every stored row of ``pack_id`` at ``version`` (one, unless stored before a
+        version was its content)."""
+        rows = self.db.execute(
+            "SELECT * FROM script_packs WHERE pack_id = ? AND version = ? ORDER BY id",
+            (pack_id, version),
+        ).fetchall()
+        return [StoredPack(*row) for row in rows]
+
     def find(self, pack_id: str, version: int, digest: str) -> StoredPack | None:
         row = self.db.execute(
             "SELECT * FROM script_packs WHERE pack_id = ? AND version = ? AND sha256 = ?"
@@ -93,5 +102,8 @@ class PackRepository:
             )
 
     def versions(self) -> list[StoredPack]:
-        rows = self.db.execute("SELECT * FROM script_packs ORDER BY id DESC").fetchall()
+        # By pack, then by version number (v16 above v2), the newest first.
+        rows = self.db.execute(
+            "SELECT * FROM script_packs ORDER BY pack_id, version DESC, id DESC"
+        ).fetchall()
         return [StoredPack(*row) for row in rows]

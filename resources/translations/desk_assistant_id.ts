@@ -1494,6 +1494,10 @@ Meja Referensi</translation>
         <translation>Berkas ini bukan teks UTF-8; paket naskah harus berupa berkas YAML.</translation>
     </message>
     <message>
+        <source>Version {version} of the pack '{pack}' is already stored with other texts. One version is always one text: raise 'version' in the pack and try again.</source>
+        <translation>Versi {version} dari paket '{pack}' sudah tersimpan dengan teks lain. Satu versi selalu satu teks: naikkan 'version' di paket itu, lalu coba lagi.</translation>
+    </message>
+    <message>
         <source>YAML syntax error: {detail}</source>
         <translation>Kesalahan sintaks YAML: {detail}</translation>
     </message>

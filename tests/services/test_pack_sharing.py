@@ -83,3 +83,42 @@ def test_round_trip_over_generated_texts(tmp_path_factory, text: str) -> None:  
     folder = tmp_path_factory.mktemp("rt")
     (folder / "p.yaml").write_text(source, encoding="utf-8")
     assert parse_pack((folder / "p.yaml").read_text(encoding="utf-8")) == pack
+
+
+def test_a_version_is_its_content(services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Another text under a stored id and version is refused; the same text again is a
+    no-op; the list sorts by version number."""
+    first = tmp_path / "first.yaml"
+    first.write_text(MINIMAL, encoding="utf-8")
+    stored = services.packs.import_file(first, "trainer")
+    rows = len(services.packs.versions())
+    assert services.packs.import_file(first, "trainer").row_id == stored.row_id  # no-op
+    assert len(services.packs.versions()) == rows
+    other = tmp_path / "other.yaml"
+    other.write_text(MINIMAL.replace('"Ada lagi?"', '"Ada lagi yang lain?"'), encoding="utf-8")
+    with pytest.raises(PackError) as refused:
+        services.packs.import_file(other, "trainer")
+    (problem,) = refused.value.problems
+    assert problem.key == "pack.version_taken"
+    assert "naikkan 'version'" in problem.render("id")
+    with pytest.raises(PackError):
+        services.packs.load_file(other, "trainer")  # nor made active under the same name
+    assert len(services.packs.versions()) == rows
+    for number in (2, 16, 3):
+        raised = tmp_path / f"v{number}.yaml"
+        raised.write_text(MINIMAL.replace("\nversion: 1", f"\nversion: {number}"), encoding="utf-8")
+        services.packs.import_file(raised, "trainer")
+    mine = [v.version for v in services.packs.versions() if v.pack_id == stored.pack_id]
+    assert mine == [16, 3, 2, 1]
+
+
+def test_an_interaction_records_the_texts_it_was_said_with(services) -> None:  # type: ignore[no-untyped-def]
+    from desk_assistant.storage.interactions import InteractionRepository
+    from desk_assistant.storage.packs import sha256
+
+    services.desk.start_shift("SW", "Meja 1")
+    flow = services.desk.new_interaction()
+    flow.advance()
+    services.desk.finish(flow, "id")
+    record = InteractionRepository(services._store.db).get(1)
+    assert record.pack_sha256 == sha256(services.packs.active.source)

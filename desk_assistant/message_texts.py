@@ -28,10 +28,73 @@ MESSAGES: dict[str, str] = {
         "Version {version} of the pack '{pack}' is already stored with other texts. One "
         "version is always one text: raise 'version' in the pack and try again.",
     ),
-    "pack.syntax": QT_TRANSLATE_NOOP(
+    "pack.yaml_tab": QT_TRANSLATE_NOOP(
         "Messages",
-        "YAML syntax error: {detail}",
+        "A tab is used to indent this line: indent with spaces only.",
     ),
+    "pack.yaml_colon": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A text here contains a colon followed by a space (': '), or the line is indented "
+        "too far: put the text in double quotes, or line it up with the lines above.",
+    ),
+    "pack.yaml_no_colon": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A field name here has no colon after it (e.g. 'text:'), or a text runs on without "
+        "quotes: add the colon, or put the text in double quotes.",
+    ),
+    "pack.yaml_indent": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This line is not indented like the lines around it: line it up with the other "
+        "fields of the same item (with spaces), or start a new list item with '- '.",
+    ),
+    "pack.yaml_quote": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A quotation mark opened here is never closed: close the text with the same mark.",
+    ),
+    "pack.yaml_escape": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A backslash (\\) in a text in double quotes: write it twice, or use single quotes.",
+    ),
+    "pack.yaml_bracket": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A bracket or brace opened here is not closed, or a text inside it needs quotes: "
+        "close it with ']' or '}}', and put texts with commas in double quotes.",
+    ),
+    "pack.yaml_alias": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A '*' here refers to a name never defined with '&': write the text out instead.",
+    ),
+    "pack.yaml_tag": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Tags ('!…') and merges ('<<') are not allowed in a pack: write the texts out.",
+    ),
+    "pack.yaml_reserved": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A text starts with a character YAML reserves ('@', '`' or '%'): put it in double quotes.",
+    ),
+    "pack.yaml_value": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This value cannot be read (a date or number written oddly?): put it in double quotes.",
+    ),
+    "pack.yaml_other": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The file cannot be read from here on (a quote, bracket or indentation out of "
+        "place?): compare this line with the ones above it.",
+    ),
+    "pack.duplicate_key": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'{key}' is written twice in the same item (first on line {first}); only one is "
+        "kept: remove one of them.",
+    ),
+    "pack.kind.text": QT_TRANSLATE_NOOP("Messages", "a text"),
+    "pack.kind.whole_number": QT_TRANSLATE_NOOP("Messages", "a whole number"),
+    "pack.kind.mapping": QT_TRANSLATE_NOOP("Messages", "a group of fields (name: value)"),
+    "pack.kind.list": QT_TRANSLATE_NOOP("Messages", "a list (lines starting with '- ')"),
+    "pack.kind.true_false": QT_TRANSLATE_NOOP("Messages", "true or false"),
+    "pack.kind.local_text": QT_TRANSLATE_NOOP(
+        "Messages", 'a text in each language, like {{id: "…", en: "…"}}'
+    ),
+    "pack.kind.phase": QT_TRANSLATE_NOOP("Messages", "a phase, like {{id: …, label: …}}"),
     "pack.too_deep": QT_TRANSLATE_NOOP(
         "Messages",
         "The file's structure is nested too deeply (more than {limit} levels).",

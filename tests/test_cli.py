@@ -108,8 +108,15 @@ def test_scripts_validate(tmp_path: Path) -> None:
     result = run("scripts", "validate", str(bad), "--lang", "en")
     assert result.returncode == 1
     lines = result.stderr.strip().splitlines()  # problems go to stderr
-    assert any("line 26, step 'ask': Target 'nowhere' does not exist" in line for line in lines)
+    # One stage at a time: the missing translation now, the wrong target once it is fixed.
     assert any("The 'en' translation of 'text' is missing" in line for line in lines)
+    assert not any("nowhere" in line for line in lines)
+    bad.write_text(MINIMAL.replace("next: bye", "next: nowhere"), encoding="utf-8")
+    result = run("scripts", "validate", str(bad), "--lang", "en")
+    lines = result.stderr.strip().splitlines()
+    assert lines == [
+        f"{bad}: line 27, step 'ask': Target 'nowhere' does not exist: no step has that id."
+    ]
 
 
 def test_help_for_each_command() -> None:

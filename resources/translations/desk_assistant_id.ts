@@ -1498,8 +1498,84 @@ Meja Referensi</translation>
         <translation>Versi {version} dari paket '{pack}' sudah tersimpan dengan teks lain. Satu versi selalu satu teks: naikkan 'version' di paket itu, lalu coba lagi.</translation>
     </message>
     <message>
-        <source>YAML syntax error: {detail}</source>
-        <translation>Kesalahan sintaks YAML: {detail}</translation>
+        <source>A tab is used to indent this line: indent with spaces only.</source>
+        <translation>Baris ini menjorok dengan tab: gunakan spasi saja untuk menjorokkan.</translation>
+    </message>
+    <message>
+        <source>A text here contains a colon followed by a space (': '), or the line is indented too far: put the text in double quotes, or line it up with the lines above.</source>
+        <translation>Teks di sini memuat titik dua diikuti spasi (': '), atau barisnya terlalu menjorok: apit teksnya dengan tanda kutip ganda, atau sejajarkan dengan baris di atasnya.</translation>
+    </message>
+    <message>
+        <source>A field name here has no colon after it (e.g. 'text:'), or a text runs on without quotes: add the colon, or put the text in double quotes.</source>
+        <translation>Nama kolom di sini tidak diikuti titik dua (mis. 'text:'), atau teksnya berlanjut tanpa tanda kutip: tambahkan titik duanya, atau apit teksnya dengan tanda kutip ganda.</translation>
+    </message>
+    <message>
+        <source>This line is not indented like the lines around it: line it up with the other fields of the same item (with spaces), or start a new list item with '- '.</source>
+        <translation>Baris ini tidak menjorok seperti baris di sekitarnya: sejajarkan dengan kolom lain dari butir yang sama (dengan spasi), atau mulai butir daftar baru dengan '- '.</translation>
+    </message>
+    <message>
+        <source>A quotation mark opened here is never closed: close the text with the same mark.</source>
+        <translation>Tanda kutip yang dibuka di sini tidak pernah ditutup: tutup teksnya dengan tanda kutip yang sama.</translation>
+    </message>
+    <message>
+        <source>A backslash (\) in a text in double quotes: write it twice, or use single quotes.</source>
+        <translation>Ada garis miring terbalik (\) dalam teks bertanda kutip ganda: tulis dua kali, atau pakai tanda kutip tunggal.</translation>
+    </message>
+    <message>
+        <source>A bracket or brace opened here is not closed, or a text inside it needs quotes: close it with ']' or '}}', and put texts with commas in double quotes.</source>
+        <translation>Kurung siku atau kurung kurawal yang dibuka di sini belum ditutup, atau teks di dalamnya perlu tanda kutip: tutup dengan ']' atau '}}', dan apit teks yang memuat koma dengan tanda kutip ganda.</translation>
+    </message>
+    <message>
+        <source>A '*' here refers to a name never defined with '&amp;': write the text out instead.</source>
+        <translation>Tanda '*' di sini merujuk ke nama yang tidak pernah ditetapkan dengan '&amp;': tuliskan saja teksnya secara lengkap.</translation>
+    </message>
+    <message>
+        <source>Tags ('!…') and merges ('&lt;&lt;') are not allowed in a pack: write the texts out.</source>
+        <translation>Tag ('!…') dan penggabungan ('&lt;&lt;') tidak boleh dipakai dalam paket: tuliskan teksnya secara lengkap.</translation>
+    </message>
+    <message>
+        <source>A text starts with a character YAML reserves ('@', '`' or '%'): put it in double quotes.</source>
+        <translation>Teks diawali karakter yang dicadangkan YAML ('@', '`' atau '%'): apit teksnya dengan tanda kutip ganda.</translation>
+    </message>
+    <message>
+        <source>This value cannot be read (a date or number written oddly?): put it in double quotes.</source>
+        <translation>Nilai ini tidak dapat dibaca (tanggal atau angka yang ditulis tidak lazim?): apit dengan tanda kutip ganda.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read from here on (a quote, bracket or indentation out of place?): compare this line with the ones above it.</source>
+        <translation>Berkas tidak dapat dibaca mulai dari sini (tanda kutip, kurung, atau jorokan yang salah tempat?): bandingkan baris ini dengan baris-baris di atasnya.</translation>
+    </message>
+    <message>
+        <source>'{key}' is written twice in the same item (first on line {first}); only one is kept: remove one of them.</source>
+        <translation>'{key}' ditulis dua kali dalam butir yang sama (pertama di baris {first}); hanya satu yang dipakai: hapus salah satunya.</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>teks</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>bilangan bulat</translation>
+    </message>
+    <message>
+        <source>a group of fields (name: value)</source>
+        <translation>sekelompok kolom (nama: nilai)</translation>
+    </message>
+    <message>
+        <source>a list (lines starting with '- ')</source>
+        <translation>daftar (baris-baris yang diawali '- ')</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true atau false</translation>
+    </message>
+    <message>
+        <source>a text in each language, like {{id: "…", en: "…"}}</source>
+        <translation>teks dalam setiap bahasa, seperti {{id: "…", en: "…"}}</translation>
+    </message>
+    <message>
+        <source>a phase, like {{id: …, label: …}}</source>
+        <translation>fase, seperti {{id: …, label: …}}</translation>
     </message>
     <message>
         <source>The file's structure is nested too deeply (more than {limit} levels).</source>

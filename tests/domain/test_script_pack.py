@@ -60,10 +60,10 @@ MALFORMED = [
     (
         "syntax",
         MINIMAL.replace("languages: [id, en]", "languages: [id, en"),
-        "pack.syntax",
-        {"line": 6},
+        "pack.yaml_bracket",
+        {"line": 5},  # where the bracket was opened, not where the parser noticed
     ),
-    ("tab-syntax", MINIMAL.replace("  - id: bye", "\t- id: bye"), "pack.syntax", {}),
+    ("tab-syntax", MINIMAL.replace("  - id: bye", "\t- id: bye"), "pack.yaml_tab", {"line": 30}),
     ("missing-id", MINIMAL.replace("id: mini\n", ""), "pack.missing_field", {"line": 1}),
     (
         "missing-text",
@@ -75,7 +75,7 @@ MALFORMED = [
         "unknown-target",
         MINIMAL.replace("next: bye", "next: byee"),
         "pack.unknown_target",
-        {"step": "ask", "line": 26},
+        {"step": "ask", "line": 27},  # the line of the "next:" that names it
     ),
     ("unknown-start", MINIMAL.replace("start: hello", "start: nowhere"), "pack.unknown_start", {}),
     (
@@ -212,7 +212,7 @@ MALFORMED = [
     (
         "python-tag",
         MINIMAL.replace("id: mini", "id: !!python/object/apply:os.system [ls]"),
-        "pack.syntax",
+        "pack.yaml_tag",
         {},
     ),
     ("deep-nesting", MINIMAL + "extra: " + "[" * 60 + "]" * 60 + "\n", "pack.too_deep", {}),
@@ -251,14 +251,23 @@ def test_malformed_pack_names_problem_and_place(text: str, key: str, where: dict
     assert problem.render("id") != rendered  # translated, not only English
 
 
-def test_every_problem_is_reported_at_once() -> None:
+def test_independent_mistakes_of_one_stage_are_reported_at_once() -> None:
     text = (
-        MINIMAL.replace("next: bye", "next: byee")
-        .replace("{id: Terima kasih, en: Thank you}", "{id: Terima kasih}")
-        .replace("    phase: close\n", "    phase: closing\n")
+        MINIMAL.replace("{id: Terima kasih, en: Thank you}", "{id: Terima kasih}")
+        .replace("start: hello", "start: hello\ncolour: blue")
+        .replace('{id: "Ada lagi?", en: "Anything else?"}', '{id: "  ", en: "Anything else?"}')
     )
-    keys = {p.key for p in problems_of(text)}
-    assert {"pack.unknown_target", "pack.missing_translation", "pack.unknown_phase"} <= keys
+    keys = [p.key for p in problems_of(text)]
+    assert sorted(keys) == ["pack.empty_text", "pack.missing_translation", "pack.unknown_field"]
+
+
+def test_a_later_stage_waits_for_the_earlier_one() -> None:
+    """A wrong target (a reference) is said; the flow it breaks is not, until it is fixed."""
+    text = MINIMAL.replace("next: bye", "next: byee").replace(
+        "    phase: close\n", "    phase: closing\n"
+    )
+    keys = sorted(p.key for p in problems_of(text))
+    assert keys == ["pack.unknown_phase", "pack.unknown_target"]
 
 
 def test_problem_messages_in_indonesian() -> None:
@@ -268,7 +277,7 @@ def test_problem_messages_in_indonesian() -> None:
         if p.key == "pack.unknown_target"
     )
     assert problem.render("id") == (
-        "baris 26, langkah 'ask': Tujuan 'byee' tidak ada: tidak ada langkah dengan pengenal itu."
+        "baris 27, langkah 'ask': Tujuan 'byee' tidak ada: tidak ada langkah dengan pengenal itu."
     )
 
 

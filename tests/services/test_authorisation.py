@@ -98,7 +98,7 @@ def _report_pdf(services, folder: Path) -> int:  # type: ignore[no-untyped-def]
 
 # The desk's own work, reading, and the steps of the PIN itself: open to every role.
 OPEN = {
-    PackService: {"active", "active_row", "versions", "what_changed"},
+    PackService: {"active", "active_row", "digest", "versions", "what_changed"},
     PrivacyService: {"retention_days"},
     ExportService: set(),
     BackupService: {

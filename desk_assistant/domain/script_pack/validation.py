@@ -27,7 +27,7 @@ from desk_assistant.domain.script_pack.model import (
     UnavailableSettings,
     Variant,
 )
-from desk_assistant.domain.script_pack.reader import _line_of
+from desk_assistant.domain.script_pack.reader import _line_of, key_line
 from desk_assistant.domain.vocabulary import Need, Outcome, Segment, known
 from desk_assistant.i18n import Lang, Message
 
@@ -40,6 +40,7 @@ class _Checker:
     def __init__(self) -> None:
         self.problems: list[Problem] = []
         self.languages: tuple[str, ...] = (REQUIRED_LANGUAGE.value,)
+        self.step_ids: set[str] = set()
 
     def add(self, key: str, line: int | None, step: str | None = None, **params: Any) -> None:
         self.problems.append(Problem(Message(key, params), line=line, step=step))
@@ -68,7 +69,11 @@ class _Checker:
         ok = False if isinstance(value, bool) and kind is int else isinstance(value, kind)
         if not ok:
             self.add(
-                "pack.wrong_type", _line_of(value) or line, step, field=name, expected=expected
+                "pack.wrong_type",
+                _line_of(value) or line,
+                step,
+                field=name,
+                expected=Message(_KINDS.get(expected, "pack.kind.text"), {}),
             )
         return ok
 
@@ -85,7 +90,7 @@ class _Checker:
     ) -> None:
         for name in data:
             if name not in allowed:
-                self.add("pack.unknown_field", _line_of(data[name]) or line, step, field=name)
+                self.add("pack.unknown_field", key_line(data, name, line), step, field=name)
 
     def local_text(
         self, value: Any, name: str, line: int | None, step: str | None = None
@@ -99,7 +104,7 @@ class _Checker:
                 _line_of(value) or line,
                 step,
                 field=name,
-                expected="{id: …, en: …}",
+                expected=Message("pack.kind.local_text", {}),
             )
             return None
         line = _line_of(value) or line
@@ -109,7 +114,13 @@ class _Checker:
                 self.add("pack.unknown_language", line, step, lang=lang, known=known(Lang))
                 continue
             if not isinstance(text, str):
-                self.add("pack.wrong_type", line, step, field=f"{name}.{lang}", expected="text")
+                self.add(
+                    "pack.wrong_type",
+                    line,
+                    step,
+                    field=f"{name}.{lang}",
+                    expected=Message("pack.kind.text", {}),
+                )
                 continue
             if not text.strip():
                 self.add("pack.empty_text", line, step, field=name, lang=lang)
@@ -125,6 +136,8 @@ class _Checker:
         self, texts: Mapping[str, str], name: str, line: int | None, step: str | None
     ) -> None:
         found: dict[str, set[str]] = {}
+        malformed: list[str] = []
+        unknown: dict[str, list[str]] = {}
         for lang, text in texts.items():
             try:
                 names = {
@@ -133,18 +146,25 @@ class _Checker:
                     if field_name is not None
                 }
             except ValueError:
-                self.add("pack.bad_placeholder", line, step, field=f"{name}.{lang}")
+                malformed.append(lang)
                 continue
             for placeholder in sorted(names - PLACEHOLDERS):
-                self.add(
-                    "pack.unknown_placeholder",
-                    line,
-                    step,
-                    field=f"{name}.{lang}",
-                    name=placeholder,
-                    allowed=", ".join(f"{{{p}}}" for p in sorted(PLACEHOLDERS)),
-                )
+                unknown.setdefault(placeholder, []).append(lang)
             found[lang] = names & PLACEHOLDERS
+        # One message for a mistake made alike in every language.
+        if malformed:
+            self.add("pack.bad_placeholder", line, step, field=f"{name}.{'/'.join(malformed)}")
+        for placeholder, langs in unknown.items():
+            self.add(
+                "pack.unknown_placeholder",
+                line,
+                step,
+                field=f"{name}.{'/'.join(langs)}",
+                name=placeholder,
+                allowed=", ".join(f"{{{p}}}" for p in sorted(PLACEHOLDERS)),
+            )
+        if malformed or unknown:
+            return
         if len({frozenset(names) for names in found.values()}) > 1:
             detail = "; ".join(
                 f"{lang}: {', '.join(sorted(names)) or '—'}" for lang, names in found.items()
@@ -161,20 +181,24 @@ class _Checker:
         self.unknown_fields(data, _TOP_FIELDS, top_line, None)
 
         fmt = self.require(data, "format_version", top_line)
-        fmt_ok = self.expect(fmt, int, "format_version", "a whole number", top_line)
+        fmt_line = key_line(data, "format_version", top_line)
+        fmt_ok = self.expect(fmt, int, "format_version", "a whole number", fmt_line)
         if fmt_ok and fmt != FORMAT_VERSION:
-            self.add("pack.bad_format_version", top_line, found=fmt, supported=FORMAT_VERSION)
+            self.add("pack.bad_format_version", fmt_line, found=fmt, supported=FORMAT_VERSION)
             return None
         pack_id = self.require(data, "id", top_line)
-        self.identifier(pack_id, "id", top_line)
+        self.identifier(pack_id, "id", key_line(data, "id", top_line))
         version = self.require(data, "version", top_line)
-        if self.expect(version, int, "version", "a whole number", top_line) and not (
+        version_line = key_line(data, "version", top_line)
+        if self.expect(version, int, "version", "a whole number", version_line) and not (
             1 <= version <= 1_000_000
         ):
-            self.add("pack.bad_number", top_line, field="version", low=1, high=1_000_000)
+            self.add("pack.bad_number", version_line, field="version", low=1, high=1_000_000)
 
         languages = self.require(data, "languages", top_line)
-        if self.expect(languages, list, "languages", "a list", top_line):
+        if self.expect(
+            languages, list, "languages", "a list", key_line(data, "languages", top_line)
+        ):
             langs: list[str] = []
             for lang in languages:
                 if lang not in {item.value for item in Lang}:
@@ -196,12 +220,17 @@ class _Checker:
             self.languages = tuple(langs)
 
         name = self.local_text(self.require(data, "name", top_line), "name", top_line)
-        phases = self.phases(self.require(data, "phases", top_line), top_line)
-        greetings = self.greetings(self.require(data, "greetings", top_line), top_line)
-        steps = self.steps(self.require(data, "steps", top_line), top_line, phases)
-        options = self.options(data.get("options"), top_line)
-        unavailable = self.unavailable_settings(data.get("unavailable"), top_line)
-        follow_up = self.follow_up_script(data.get("follow_up"), top_line)
+
+        # Each section is checked at the line of its own key.
+        def at(key: str) -> int:
+            return key_line(data, key, top_line) or top_line
+
+        phases = self.phases(self.require(data, "phases", top_line), at("phases"))
+        greetings = self.greetings(self.require(data, "greetings", top_line), at("greetings"))
+        steps = self.steps(self.require(data, "steps", top_line), at("steps"), phases)
+        options = self.options(data.get("options"), at("options"))
+        unavailable = self.unavailable_settings(data.get("unavailable"), at("unavailable"))
+        follow_up = self.follow_up_script(data.get("follow_up"), at("follow_up"))
         for step in steps.values():
             if step.unavailable and (not options or unavailable is None):
                 self.add("pack.unavailable_without_options", step.line, step.id)
@@ -210,10 +239,16 @@ class _Checker:
             ):
                 self.add("pack.follow_up_step_without_option", step.line, step.id)
         start = self.require(data, "start", top_line)
-        if self.expect(start, str, "start", "text", top_line) and start not in steps:
-            self.add("pack.unknown_start", top_line, target=start)
+        start_line = key_line(data, "start", top_line)
+        # A start step refused for a mistake of its own: that mistake is its message.
+        start_ok = self.expect(start, str, "start", "text", start_line)
+        if start_ok and start not in steps and start not in self.step_ids:
+            self.add("pack.unknown_start", start_line, target=start)
         if steps and isinstance(start, str) and start in steps:
             self.graph(steps, start)
+        # One mistake, one message: a later stage's problems (a reference to a step that
+        # was refused, a step no longer reachable) are consequences of an earlier one's.
+        self.problems = earliest_stage(self.problems)
         if self.problems or name is None:
             return None
         assert isinstance(pack_id, str) and isinstance(version, int)
@@ -237,7 +272,7 @@ class _Checker:
         if not self.expect(value, list, "phases", "a list", line):
             return phases
         if not value:
-            self.add("pack.empty_list", _line_of(value) or line, field="phases")
+            self.add("pack.empty_list", line, field="phases")
         seen: set[str] = set()
         for item in value:
             item_line = _line_of(item) or _line_of(value) or line
@@ -260,7 +295,7 @@ class _Checker:
         greetings: dict[str, LocalText] = {}
         if not self.expect(value, Mapping, "greetings", "a mapping", line):
             return greetings
-        g_line = _line_of(value) or line
+        g_line = line
         self.unknown_fields(value, GREETING_PERIODS, g_line, None)
         for period in GREETING_PERIODS:
             text = self.local_text(
@@ -275,7 +310,7 @@ class _Checker:
         if not self.expect(value, list, "steps", "a list", line):
             return steps
         if not value:
-            self.add("pack.empty_list", _line_of(value) or line, field="steps")
+            self.add("pack.empty_list", line, field="steps")
         phase_ids = [phase.id for phase in phases]
         last_phase = phase_ids[-1] if phase_ids else None
         raw_steps: list[tuple[Mapping[str, Any], int]] = []
@@ -284,6 +319,7 @@ class _Checker:
             if self.expect(item, Mapping, "steps[]", "a mapping", item_line):
                 raw_steps.append((item, item_line))
         ids = [item.get("id") for item, _ in raw_steps]
+        self.step_ids = {i for i in ids if isinstance(i, str)}
         seen: set[str] = set()
         for item, item_line in raw_steps:
             step_id = item.get("id")
@@ -300,7 +336,7 @@ class _Checker:
             if step is not None:
                 steps[step_id] = step
         if raw_steps and not any(item.get("end") is True for item, _ in raw_steps):
-            self.add("pack.no_end_step", _line_of(value) or line)
+            self.add("pack.no_end_step", line)
         return steps
 
     def step(
@@ -315,23 +351,31 @@ class _Checker:
         problems_before = len(self.problems)
         self.unknown_fields(data, _STEP_FIELDS, line, step_id)
         phase = self.require(data, "phase", line, step_id)
-        if self.expect(phase, str, "phase", "text", line, step_id) and phase not in phase_ids:
-            self.add("pack.unknown_phase", line, step_id, phase=phase)
-        text = self.local_text(self.require(data, "text", line, step_id), "text", line, step_id)
-        hint = self.local_text(data.get("hint"), "hint", line, step_id)
+        phase_line = key_line(data, "phase", line)
+        if self.expect(phase, str, "phase", "text", phase_line, step_id) and phase not in phase_ids:
+            self.add("pack.unknown_phase", phase_line, step_id, phase=phase)
+
+        def at(key: str) -> int:
+            return key_line(data, key, line) or line
+
+        text = self.local_text(
+            self.require(data, "text", line, step_id), "text", at("text"), step_id
+        )
+        hint = self.local_text(data.get("hint"), "hint", at("hint"), step_id)
         end = data.get("end", False)
-        self.expect(end, bool, "end", "true or false", line, step_id)
+        self.expect(end, bool, "end", "true or false", key_line(data, "end", line), step_id)
         next_step = data.get("next")
+        next_line = key_line(data, "next", line)
         next_ok = next_step is not None and self.expect(
-            next_step, str, "next", "text", line, step_id
+            next_step, str, "next", "text", next_line, step_id
         )
         if next_ok and next_step not in ids:
-            self.add("pack.unknown_target", line, step_id, target=next_step)
-        choices = self.choices(data.get("choices"), line, step_id, ids)
+            self.add("pack.unknown_target", next_line, step_id, target=next_step)
+        choices = self.choices(data.get("choices"), at("choices"), step_id, ids)
         if end is True:
             if next_step is not None or choices:
                 self.add("pack.end_with_exits", line, step_id)
-            if last_phase is not None and phase != last_phase:
+            if last_phase is not None and phase in phase_ids and phase != last_phase:
                 self.add("pack.no_close_phase_end", line, step_id, phase=last_phase)
         else:
             if next_step is None and not choices and data.get("choices") is None:
@@ -341,23 +385,23 @@ class _Checker:
         outcome_value = data.get("outcome")
         outcome: Outcome | None = None
         if outcome_value is not None and self.expect(
-            outcome_value, str, "outcome", "text", line, step_id
+            outcome_value, str, "outcome", "text", at("outcome"), step_id
         ):
             if outcome_value in {item.value for item in Outcome}:
                 outcome = Outcome(outcome_value)
             else:
                 self.add(
                     "pack.unknown_outcome",
-                    line,
+                    at("outcome"),
                     step_id,
                     outcome=outcome_value,
                     known=known(Outcome),
                 )
-        variants = self.variants(data.get("variants"), line, step_id)
+        variants = self.variants(data.get("variants"), at("variants"), step_id)
         unavailable = data.get("unavailable", False)
-        self.expect(unavailable, bool, "unavailable", "true or false", line, step_id)
+        self.expect(unavailable, bool, "unavailable", "true or false", at("unavailable"), step_id)
         follow_up = data.get("follow_up", False)
-        self.expect(follow_up, bool, "follow_up", "true or false", line, step_id)
+        self.expect(follow_up, bool, "follow_up", "true or false", at("follow_up"), step_id)
         if unavailable is True and follow_up is True:
             self.add("pack.unavailable_and_follow_up", line, step_id)
         if len(self.problems) > problems_before or text is None:
@@ -384,9 +428,9 @@ class _Checker:
         if not self.expect(value, list, "choices", "a list", line, step_id):
             return choices
         if not value:
-            self.add("pack.empty_list", _line_of(value) or line, step_id, field="choices")
+            self.add("pack.empty_list", line, step_id, field="choices")
         if len(value) > MAX_CHOICES:
-            self.add("pack.too_many_choices", _line_of(value) or line, step_id, count=len(value))
+            self.add("pack.too_many_choices", line, step_id, count=len(value))
         for item in value:
             item_line = _line_of(item) or _line_of(value) or line
             if not self.expect(item, Mapping, "choices[]", "a mapping", item_line, step_id):
@@ -396,8 +440,9 @@ class _Checker:
                 self.require(item, "label", item_line, step_id), "label", item_line, step_id
             )
             target = self.require(item, "next", item_line, step_id)
-            if self.expect(target, str, "next", "text", item_line, step_id) and target not in ids:
-                self.add("pack.unknown_target", item_line, step_id, target=target)
+            target_line = key_line(item, "next", item_line)
+            if self.expect(target, str, "next", "text", target_line, step_id) and target not in ids:
+                self.add("pack.unknown_target", target_line, step_id, target=target)
             need_value = item.get("need")
             need: Need | None = None
             if need_value is not None and self.expect(
@@ -407,7 +452,11 @@ class _Checker:
                     need = Need(need_value)
                 else:
                     self.add(
-                        "pack.unknown_need", item_line, step_id, need=need_value, known=known(Need)
+                        "pack.unknown_need",
+                        key_line(item, "need", item_line),
+                        step_id,
+                        need=need_value,
+                        known=known(Need),
                     )
             if label is not None and isinstance(target, str):
                 choices.append(Choice(label=label, next=target, need=need))
@@ -419,7 +468,7 @@ class _Checker:
             return variants
         if not self.expect(value, Mapping, "variants", "a mapping", line, step_id):
             return variants
-        v_line = _line_of(value) or line
+        v_line = line
         for segment_name, variant in value.items():
             if segment_name not in {s.value for s in Segment}:
                 self.add(
@@ -481,7 +530,7 @@ class _Checker:
     def unavailable_settings(self, value: Any, line: int) -> UnavailableSettings | None:
         if value is None or not self.expect(value, Mapping, "unavailable", "a mapping", line):
             return None
-        u_line = _line_of(value) or line
+        u_line = line
         self.unknown_fields(value, ("follow_up_days", "readback"), u_line, None)
         days = self.require(value, "follow_up_days", u_line)
         if self.expect(days, int, "follow_up_days", "a whole number", u_line) and not (
@@ -491,7 +540,7 @@ class _Checker:
         readback = self.require(value, "readback", u_line)
         if not self.expect(readback, Mapping, "readback", "a mapping", u_line):
             return None
-        r_line = _line_of(readback) or u_line
+        r_line = key_line(value, "readback", u_line) or u_line
         kinds = ("follow_up", "no_contact", "no_follow_up", "declined")
         self.unknown_fields(readback, (*kinds, "opener"), r_line, None)
         texts = {
@@ -509,7 +558,7 @@ class _Checker:
     def follow_up_script(self, value: Any, line: int) -> FollowUpScript | None:
         if value is None or not self.expect(value, Mapping, "follow_up", "a mapping", line):
             return None
-        f_line = _line_of(value) or line
+        f_line = line
         self.unknown_fields(
             value, ("call_script", "news", "request_news", "messages"), f_line, None
         )
@@ -610,3 +659,51 @@ _STEP_FIELDS = (
     "unavailable",
     "follow_up",
 )
+
+
+# The words of ``expect``'s callers, as the message keys that say them in each language.
+_KINDS = {
+    "text": "pack.kind.text",
+    "a whole number": "pack.kind.whole_number",
+    "a mapping": "pack.kind.mapping",
+    "a list": "pack.kind.list",
+    "true or false": "pack.kind.true_false",
+    "{id: …, en: …}": "pack.kind.local_text",
+    "{id: …, label: …}": "pack.kind.phase",
+}
+
+# The stages of validation. What a file says wrongly in itself (structure) comes first;
+# then what refers to something that is not there (references); then the flow through the
+# steps. Only the earliest stage with problems is reported: the later ones are, as a
+# rule, consequences (a step refused for its own mistake is "missing" to every step that
+# leads to it, and the steps after it "cannot be reached").
+_REFERENCES = frozenset(
+    {
+        "pack.unknown_target",
+        "pack.unknown_start",
+        "pack.unknown_phase",
+        "pack.unknown_need",
+        "pack.unavailable_without_options",
+        "pack.follow_up_step_without_option",
+    }
+)
+# A step with no way on, or no end at all, is a mistake of the flow; the steps it leaves
+# unreachable, or without a way to the close, follow from it.
+_FLOW = frozenset({"pack.dead_end", "pack.no_end_step"})
+_REACH = frozenset({"pack.unreachable_step", "pack.no_way_to_close"})
+
+
+def _stage(problem: Problem) -> int:
+    if problem.key in _REACH:
+        return 4
+    if problem.key in _FLOW:
+        return 3
+    return 2 if problem.key in _REFERENCES else 1
+
+
+def earliest_stage(problems: list[Problem]) -> list[Problem]:
+    """The problems of the earliest stage that has any (see above)."""
+    if not problems:
+        return problems
+    first = min(_stage(problem) for problem in problems)
+    return [problem for problem in problems if _stage(problem) == first]

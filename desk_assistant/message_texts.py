@@ -143,6 +143,12 @@ MESSAGES: dict[str, str] = {
         "Messages",
         "Placeholders in '{field}' differ between languages: {detail}.",
     ),
+    "pack.placeholder_not_here": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{{{name}}} cannot be used in '{field}': the desk has nothing to put there and would "
+        "show the braces as written. Here you may use: {allowed}.",
+    ),
+    "pack.no_placeholders": QT_TRANSLATE_NOOP("Messages", "no placeholders (text only)"),
     "pack.unknown_placeholder": QT_TRANSLATE_NOOP(
         "Messages",
         "Unknown placeholder {{{name}}} in '{field}' (allowed: {allowed}).",

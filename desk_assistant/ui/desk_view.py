@@ -105,9 +105,11 @@ class DeskView(Retranslating, QWidget):
         clock: Clock,
         language: Callable[[], str],
         parent: QWidget | None = None,
+        library: Callable[[], str] = lambda: "",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("deskView")
+        self.library = library
         self.desk = desk
         self.followups = followups
         self.clock = clock
@@ -311,7 +313,7 @@ class DeskView(Retranslating, QWidget):
 
     def _values(self) -> dict[str, str]:
         shift = self.desk.shift
-        return {"staff": shift.staff if shift else "", "library": ""}
+        return {"staff": shift.staff if shift else "", "library": self.library()}
 
     def refresh(self) -> None:
         """Show the current step in the current language."""

@@ -79,7 +79,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.followups = followups
-        self.desk_view = DeskView(self.desk, followups, clock, self.language, self.tabs)
+        self.desk_view = DeskView(
+            self.desk, followups, clock, self.language, self.tabs, self.library_name
+        )
         self.tabs.addTab(self.desk_view, "")
         # The other views are built (and their modules imported) when first needed, so
         # the desk is on screen sooner; until then their tab holds an empty place.
@@ -294,7 +296,9 @@ class MainWindow(Retranslating, QMainWindow):
             return reports
         from desk_assistant.ui.scripts_view import ScriptsView
 
-        scripts = ScriptsView(self.packs, self.language, self.who, self.clock, place)
+        scripts = ScriptsView(
+            self.packs, self.language, self.who, self.clock, place, self.library_name
+        )
         scripts.published.connect(self._pack_published)
         scripts.practice_toggled.connect(self.desk_view.set_practice)
         return scripts

@@ -53,9 +53,11 @@ class ScriptsView(StructureEditing, Retranslating, QWidget):
         who: Callable[[], str],
         clock: Clock,
         parent: QWidget | None = None,
+        library: Callable[[], str] = lambda: "",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("scriptsView")
+        self.library = library
         self.packs, self.language, self.who, self.clock = packs, language, who, clock
         self.data: dict[str, Any] = {}
         self.problems: list[Problem] = []
@@ -107,6 +109,12 @@ class ScriptsView(StructureEditing, Retranslating, QWidget):
         self.preview.setTextFormat(Qt.TextFormat.RichText)
         self.preview.setObjectName("preview")
         self.preview.setWordWrap(True)
+        self.preview_note = QLabel(editor)
+        self.preview_note.setObjectName("previewNote")
+        self.preview_note.setProperty("role", "fieldError")
+        self.preview_note.setWordWrap(True)
+        self.preview_note.hide()
+        form.addRow(self.preview_note)
         form.addRow(self.preview)
         self.structure_box = QGroupBox(editor)
         structure = QFormLayout(self.structure_box)
@@ -531,6 +539,15 @@ class ScriptsView(StructureEditing, Retranslating, QWidget):
         try:
             pack = parse_pack(pack_editing.dump(self.data))
         except PackError:
+            # The draft has a problem: the preview keeps its last valid state, and says so.
+            self.preview_note.setText(
+                self.tr("The preview shows the last valid state: the draft has a problem.")
+            )
+            self.preview_note.show()
+            return
+        self.preview_note.hide()
+        if step not in pack.steps:
+            self.preview.clear()
             return
         prompt = render_step(
             pack,
@@ -538,6 +555,7 @@ class ScriptsView(StructureEditing, Retranslating, QWidget):
             Segment(self.preview_segment.currentData() or "general"),
             self.preview_lang.currentData() or "id",
             self.clock(),
+            {"staff": self.who(), "library": self.library()},
         )
         e = html.escape  # the trainer's text as typed, never read as HTML
         choices = "".join(f"<br/>{i + 1}  {e(c)}" for i, c in enumerate(prompt.choices))

@@ -1626,6 +1626,14 @@ Meja Referensi</translation>
         <translation>Placeholder di '{field}' berbeda antarbahasa: {detail}.</translation>
     </message>
     <message>
+        <source>{{{name}}} cannot be used in '{field}': the desk has nothing to put there and would show the braces as written. Here you may use: {allowed}.</source>
+        <translation>{{{name}}} tidak dapat dipakai di '{field}': meja layanan tidak punya isian untuknya dan akan menampilkan kurung kurawalnya apa adanya. Di sini boleh dipakai: {allowed}.</translation>
+    </message>
+    <message>
+        <source>no placeholders (text only)</source>
+        <translation>tanpa isian (teks saja)</translation>
+    </message>
+    <message>
         <source>Unknown placeholder {{{name}}} in '{field}' (allowed: {allowed}).</source>
         <translation>Placeholder {{{name}}} di '{field}' tidak dikenal (yang boleh: {allowed}).</translation>
     </message>
@@ -2852,6 +2860,10 @@ Meja Referensi</translation>
     <message>
         <source>Message</source>
         <translation>Pesan</translation>
+    </message>
+    <message>
+        <source>The preview shows the last valid state: the draft has a problem.</source>
+        <translation>Pratinjau menampilkan keadaan sah terakhir: draf ini bermasalah.</translation>
     </message>
 </context>
 <context>

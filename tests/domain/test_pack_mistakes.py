@@ -362,3 +362,52 @@ def test_one_mistake_one_message_at_its_place(
 
 def test_the_corpus_is_large_enough() -> None:
     assert len(CASES) >= 40
+
+
+PLACEHOLDER_CASES = [
+    # (name, text, placeholder refused)
+    (
+        "code-in-a-step",
+        M.replace('"{greeting}!", en: "{greeting}!"', '"Kode {code}", en: "Code {code}"'),
+        "code",
+    ),
+    (
+        "patron-in-a-step",
+        M.replace('"{greeting}!", en: "{greeting}!"', '"Halo {patron}", en: "Hi {patron}"'),
+        "patron",
+    ),
+    (
+        "next-step-in-a-label",
+        M.replace("{id: Tidak, en: No}", '{id: "Tidak {next_step}", en: "No {next_step}"}'),
+        "next_step",
+    ),
+    (
+        "greeting-in-the-name",
+        M.replace(
+            "name: {id: Mini, en: Mini}", 'name: {id: "{greeting} Mini", en: "{greeting} Mini"}'
+        ),
+        "greeting",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"), [c[1:] for c in PLACEHOLDER_CASES], ids=[c[0] for c in PLACEHOLDER_CASES]
+)
+def test_a_placeholder_outside_its_kind_of_text_is_refused(text: str, name: str) -> None:
+    with pytest.raises(PackError) as refused:
+        parse_pack(text)
+    (problem,) = refused.value.problems
+    assert problem.key in ("pack.placeholder_not_here", "pack.unknown_placeholder")
+    assert f"{{{name}}}" in problem.render("en")
+    assert "meja layanan tidak punya isian" in problem.render("id") or problem.key.endswith(
+        "unknown_placeholder"
+    )
+
+
+def test_each_kind_allows_what_the_desk_fills() -> None:
+    from desk_assistant.domain.script_pack.model import PLACEHOLDERS, PLACEHOLDERS_BY_KIND
+
+    assert PLACEHOLDERS_BY_KIND["step"] == {"greeting", "staff", "library"}
+    assert "item" not in PLACEHOLDERS_BY_KIND["message"]  # a message never names the title
+    assert set().union(*PLACEHOLDERS_BY_KIND.values()) == PLACEHOLDERS

@@ -332,3 +332,31 @@ def test_texts_with_angle_brackets_show_as_typed(qtbot, window, services) -> Non
     assert desk.prompt_label.text() == line
     assert desk.prompt_label.textFormat() == Qt.TextFormat.PlainText
     assert desk.hint_label.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_the_preview_fills_the_library_and_says_when_it_is_stale(window, services) -> None:  # type: ignore[no-untyped-def]
+    act_as(services, "supervisor")
+    services.settings.set_library_name("Perpustakaan Kota Kediri", "Kepala")
+    act_as(services, "trainer", "Pelatih")
+    view = window.scripts_view
+    view.reload()
+    view.edit_text("greet", "text", "id", "Selamat datang di {library}!")
+    view.edit_text("greet", "text", "en", "Welcome to {library}!")
+    view.select_path(("steps", 0, "text"))
+    view.show_preview()
+    assert "Selamat datang di Perpustakaan Kota Kediri!" in view.preview.text()
+    assert view.preview_note.isHidden()
+    view.edit_text("greet", "text", "id", "Kode {code}")  # not a step's placeholder
+    view.edit_text("greet", "text", "en", "Code {code}")
+    view.show_preview()
+    assert not view.preview_note.isHidden()
+    assert "keadaan sah terakhir" in view.preview_note.text()
+    assert "Perpustakaan Kota Kediri" in view.preview.text()  # the last valid state stays
+
+
+def test_the_desk_says_the_library_name_and_a_sensible_one_before_it_is_set(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
+    assert "{library}" not in window.desk_view._values()["library"]
+    assert window.desk_view._values()["library"] == "Perpustakaan Umum"  # not yet set
+    act_as(services, "supervisor")
+    services.settings.set_library_name("Perpustakaan Desa Sukamaju", "Kepala")
+    assert window.desk_view._values()["library"] == "Perpustakaan Desa Sukamaju"

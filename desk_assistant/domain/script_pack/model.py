@@ -22,6 +22,23 @@ GREETING_PERIODS = ("morning", "midday", "afternoon", "evening")
 PLACEHOLDERS = frozenset(
     {"greeting", "library", "staff", "code", "item", "date", "next_step", "patron", "news"}
 )
+# Which placeholders each kind of text may use: what the desk has to put there when it
+# shows or sends that text. One table for the validator and the documentation
+# (docs/script-pack-format.md); a text of another kind shows its braces as typed.
+PLACEHOLDERS_BY_KIND: dict[str, frozenset[str]] = {
+    # a step's line, hint and choices, and their segment variants (said at the desk)
+    "step": frozenset({"greeting", "staff", "library"}),
+    # the read-back of the next step
+    "readback": frozenset({"next_step", "date", "code"}),
+    # the lines of the call-back script
+    "call_script": frozenset(
+        {"greeting", "staff", "library", "patron", "code", "item", "news", "date"}
+    ),
+    # messages to the patron: never the item's title (someone else may read them)
+    "message": frozenset({"greeting", "staff", "library", "patron", "code", "news", "date"}),
+    # names, labels, options' lines and next steps, the news: shown as written
+    "plain": frozenset(),
+}
 MESSAGE_KINDS = ("whatsapp", "sms", "email_subject", "email_body")
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 

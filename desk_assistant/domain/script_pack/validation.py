@@ -14,6 +14,7 @@ from desk_assistant.domain.script_pack.model import (
     MAX_CHOICES,
     MESSAGE_KINDS,
     PLACEHOLDERS,
+    PLACEHOLDERS_BY_KIND,
     REQUIRED_LANGUAGE,
     Choice,
     FollowUpScript,
@@ -41,6 +42,8 @@ class _Checker:
         self.problems: list[Problem] = []
         self.languages: tuple[str, ...] = (REQUIRED_LANGUAGE.value,)
         self.step_ids: set[str] = set()
+        # The kind of text being checked (see PLACEHOLDERS_BY_KIND).
+        self.kind = "plain"
 
     def add(self, key: str, line: int | None, step: str | None = None, **params: Any) -> None:
         self.problems.append(Problem(Message(key, params), line=line, step=step))
@@ -148,20 +151,25 @@ class _Checker:
             except ValueError:
                 malformed.append(lang)
                 continue
-            for placeholder in sorted(names - PLACEHOLDERS):
+            allowed = PLACEHOLDERS_BY_KIND[self.kind]
+            for placeholder in sorted(names - allowed):
                 unknown.setdefault(placeholder, []).append(lang)
-            found[lang] = names & PLACEHOLDERS
+            found[lang] = names & allowed
         # One message for a mistake made alike in every language.
         if malformed:
             self.add("pack.bad_placeholder", line, step, field=f"{name}.{'/'.join(malformed)}")
+        allowed_here = PLACEHOLDERS_BY_KIND[self.kind]
         for placeholder, langs in unknown.items():
             self.add(
-                "pack.unknown_placeholder",
+                "pack.placeholder_not_here"
+                if placeholder in PLACEHOLDERS
+                else "pack.unknown_placeholder",
                 line,
                 step,
                 field=f"{name}.{'/'.join(langs)}",
                 name=placeholder,
-                allowed=", ".join(f"{{{p}}}" for p in sorted(PLACEHOLDERS)),
+                allowed=", ".join(f"{{{p}}}" for p in sorted(allowed_here))
+                or Message("pack.no_placeholders", {}),
             )
         if malformed or unknown:
             return
@@ -349,6 +357,7 @@ class _Checker:
         ids: list[Any],
     ) -> Step | None:
         problems_before = len(self.problems)
+        self.kind = "step"
         self.unknown_fields(data, _STEP_FIELDS, line, step_id)
         phase = self.require(data, "phase", line, step_id)
         phase_line = key_line(data, "phase", line)
@@ -404,6 +413,7 @@ class _Checker:
         self.expect(follow_up, bool, "follow_up", "true or false", at("follow_up"), step_id)
         if unavailable is True and follow_up is True:
             self.add("pack.unavailable_and_follow_up", line, step_id)
+        self.kind = "plain"
         if len(self.problems) > problems_before or text is None:
             return None
         return Step(
@@ -543,10 +553,12 @@ class _Checker:
         r_line = key_line(value, "readback", u_line) or u_line
         kinds = ("follow_up", "no_contact", "no_follow_up", "declined")
         self.unknown_fields(readback, (*kinds, "opener"), r_line, None)
+        self.kind = "readback"
         texts = {
             kind: self.local_text(self.require(readback, kind, r_line), f"readback.{kind}", r_line)
             for kind in kinds
         }
+        self.kind = "plain"
         opener = self.local_text(readback.get("opener"), "readback.opener", r_line)
         if not isinstance(days, int) or any(text is None for text in texts.values()):
             return None
@@ -580,7 +592,9 @@ class _Checker:
                     self.add("pack.duplicate_id", item_line, value=line_id)
                     continue
                 seen.add(line_id)
+                self.kind = "call_script"
                 text = self.local_text(self.require(item, "text", item_line), "text", item_line)
+                self.kind = "plain"
                 if text is not None:
                     lines.append((line_id, text))
         news = self.local_text(self.require(value, "news", f_line), "news", f_line)
@@ -595,9 +609,11 @@ class _Checker:
             m_line = _line_of(messages_value) or f_line
             self.unknown_fields(messages_value, MESSAGE_KINDS, m_line, None)
             for kind in MESSAGE_KINDS:
+                self.kind = "message"
                 text = self.local_text(
                     self.require(messages_value, kind, m_line), f"messages.{kind}", m_line
                 )
+                self.kind = "plain"
                 if text is not None:
                     messages[kind] = text
         if news is None or len(messages) != len(MESSAGE_KINDS):

@@ -354,7 +354,7 @@ def test_the_preview_fills_the_library_and_says_when_it_is_stale(window, service
     assert "Perpustakaan Kota Kediri" in view.preview.text()  # the last valid state stays
 
 
-def test_the_desk_says_the_library_name_and_a_sensible_one_before_it_is_set(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
+def test_the_desk_says_the_library_or_a_sensible_name(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
     assert "{library}" not in window.desk_view._values()["library"]
     assert window.desk_view._values()["library"] == "Perpustakaan Umum"  # not yet set
     act_as(services, "supervisor")

@@ -217,12 +217,25 @@ class SetPinDialog(NewPinDialog):
         self.setObjectName("setPinDialog")
         self.auth, self.role, self.who = auth, role, who
         self.setWindowTitle(self.tr("Set the %1 PIN").replace("%1", role_label(role)))
-        self.build(
+        # What the PIN protects is the role's own: a trainer's guards the scripts.
+        guards = (
             self.tr(
-                "The %1 PIN protects exports, the patrons' contact details, settings and "
-                "backups. At least 6 digits, or a passphrase of at least 8 characters. The PIN "
-                "itself is never stored, only a scrambled form that cannot be turned back."
-            ).replace("%1", role_label(role)),
+                "The trainer PIN protects the script packs: editing, publishing, rolling "
+                "back, importing and exporting them."
+            )
+            if role is Role.TRAINER
+            else self.tr(
+                "The supervisor PIN protects exports, the patrons' contact details, settings "
+                "and backups."
+            )
+        )
+        self.build(
+            guards
+            + " "
+            + self.tr(
+                "At least 6 digits, or a passphrase of at least 8 characters. The PIN itself "
+                "is never stored, only a scrambled form that cannot be turned back."
+            ),
             [],
             self.tr("Later"),
             "setPinButton",

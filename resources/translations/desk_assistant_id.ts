@@ -2897,8 +2897,16 @@ Meja Referensi</translation>
         <translation>Kedua PIN tidak sama.</translation>
     </message>
     <message>
-        <source>The %1 PIN protects exports, the patrons' contact details, settings and backups. At least 6 digits, or a passphrase of at least 8 characters. The PIN itself is never stored, only a scrambled form that cannot be turned back.</source>
-        <translation>PIN %1 melindungi ekspor, data kontak pemustaka, pengaturan, dan cadangan. Paling sedikit 6 angka, atau frasa sandi paling sedikit 8 karakter. PIN tidak pernah disimpan apa adanya, hanya dalam bentuk acak yang tidak bisa dikembalikan.</translation>
+        <source>The trainer PIN protects the script packs: editing, publishing, rolling back, importing and exporting them.</source>
+        <translation>PIN pelatih melindungi paket naskah: menyunting, menerbitkan, mengembalikan versi, mengimpor, dan mengekspornya.</translation>
+    </message>
+    <message>
+        <source>The supervisor PIN protects exports, the patrons' contact details, settings and backups.</source>
+        <translation>PIN supervisor melindungi ekspor, data kontak pemustaka, pengaturan, dan cadangan.</translation>
+    </message>
+    <message>
+        <source>At least 6 digits, or a passphrase of at least 8 characters. The PIN itself is never stored, only a scrambled form that cannot be turned back.</source>
+        <translation>Paling sedikit 6 angka, atau frasa sandi paling sedikit 8 karakter. PIN tidak pernah disimpan apa adanya, hanya dalam bentuk acak yang tidak bisa dikembalikan.</translation>
     </message>
     <message>
         <source>Later</source>

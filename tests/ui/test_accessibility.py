@@ -101,3 +101,19 @@ def test_every_control_of_every_dialog_has_a_name(qtbot, window, services, lang:
         dialog.close()
         dialog.deleteLater()
     assert missing == {}
+
+
+def test_the_trainer_pin_says_what_it_protects(window, services) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel
+
+    from desk_assistant.domain.roles import Role
+    from desk_assistant.ui.role_dialogs import SetPinDialog
+
+    act_as(services)
+    texts = {}
+    for role in (Role.TRAINER, Role.SUPERVISOR):
+        dialog = SetPinDialog(services.auth, role, "SW", "id", window)
+        texts[role] = " ".join(label.text() for label in dialog.findChildren(QLabel))
+        dialog.deleteLater()
+    assert "paket naskah" in texts[Role.TRAINER] and "kontak" not in texts[Role.TRAINER]
+    assert "data kontak pemustaka" in texts[Role.SUPERVISOR]

@@ -125,6 +125,12 @@ def build_parser() -> argparse.ArgumentParser:
         "each problem on its own line (with its line and step) and exit 1.",
     )
     validate.add_argument("file", metavar="FILE")
+    validate.add_argument(
+        "--strict",
+        action="store_true",
+        help="warnings fail too (a text cut by '#', too long for the desk, an unused phase, "
+        "a character the desk's font may not show)",
+    )
     importer = scripts_commands.add_parser(
         "import",
         parents=[common],
@@ -454,6 +460,7 @@ def _pack_problems(file: str, exc: PackError, lang: str) -> int:
 
 def _scripts(args: argparse.Namespace, parser: argparse.ArgumentParser, lang: str) -> int:
     from desk_assistant.domain.script_pack import PackError
+    from desk_assistant.domain.script_pack.advice import pack_warnings
     from desk_assistant.services.packs import read_pack_file
 
     if args.scripts_command == "validate":
@@ -461,6 +468,12 @@ def _scripts(args: argparse.Namespace, parser: argparse.ArgumentParser, lang: st
             pack = read_pack_file(args.file)
         except PackError as exc:
             return _pack_problems(args.file, exc, lang)
+        warnings = pack_warnings(pack.source)
+        for warning in warnings:
+            text = translate("pack.warning", lang, text=warning.render(lang))
+            print(f"{args.file}: {text}", file=sys.stderr)
+        if warnings and args.strict:
+            return EXIT_FAILURE
         say(
             lang,
             "cli.validated",

@@ -143,6 +143,26 @@ MESSAGES: dict[str, str] = {
         "Messages",
         "Placeholders in '{field}' differ between languages: {detail}.",
     ),
+    "pack.warning": QT_TRANSLATE_NOOP("Messages", "warning: {text}"),
+    "pack.warn_hash": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A text here has ' #' without quotes: YAML drops everything after it as a note. Put "
+        "the text in double quotes if the '#' belongs to it.",
+    ),
+    "pack.warn_unused_phase": QT_TRANSLATE_NOOP(
+        "Messages",
+        "No step is in the phase '{phase}': the desk shows it in the progress bar, never reached.",
+    ),
+    "pack.warn_long": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'{field}' is {length} characters long; more than {limit} do not fit the desk at "
+        "normal text size (the choices would go below the window): shorten it.",
+    ),
+    "pack.warn_glyph": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'{field}' contains '{char}', which the desk's font may show as an empty box: "
+        "write it in words.",
+    ),
     "pack.placeholder_not_here": QT_TRANSLATE_NOOP(
         "Messages",
         "{{{name}}} cannot be used in '{field}': the desk has nothing to put there and would "

@@ -386,3 +386,18 @@ def test_scripts_export_of_an_older_version_and_to_where_it_cannot_go(tmp_path: 
         assert result.returncode == 1, result.stderr
         assert "Traceback" not in result.stderr and result.stderr.strip()
     assert not list(tmp_path.glob("*.part")) and not list(tmp_path.glob(".*.part*"))
+
+
+def test_scripts_validate_warns_and_strict_fails(tmp_path: Path) -> None:
+    pack = tmp_path / "emoji.yaml"
+    pack.write_text(
+        MINIMAL.replace(
+            "{id: Terima kasih, en: Thank you}", "{id: Terima kasih 😊, en: Thanks 😊}"
+        ),
+        encoding="utf-8",
+    )
+    result = run("scripts", "validate", str(pack), "--lang", "en")
+    assert result.returncode == 0  # a warning does not refuse the pack
+    assert "warning: line 32, step 'bye'" in result.stderr and "OK" in result.stdout
+    result = run("scripts", "validate", "--strict", str(pack))
+    assert result.returncode == 1 and "peringatan: baris 32" in result.stderr

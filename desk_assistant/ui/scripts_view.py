@@ -27,7 +27,9 @@ from desk_assistant.domain import pack_editing
 from desk_assistant.domain.clock import Clock
 from desk_assistant.domain.flow import render_step
 from desk_assistant.domain.script_pack import PackError, Problem, parse_pack
+from desk_assistant.domain.script_pack.advice import pack_warnings
 from desk_assistant.domain.vocabulary import Need, Segment
+from desk_assistant.i18n import translate
 from desk_assistant.services.packs import PackService
 from desk_assistant.ui.labels import need_label, segment_label
 from desk_assistant.ui.look import colours
@@ -61,6 +63,7 @@ class ScriptsView(StructureEditing, Retranslating, QWidget):
         self.packs, self.language, self.who, self.clock = packs, language, who, clock
         self.data: dict[str, Any] = {}
         self.problems: list[Problem] = []
+        self.warnings: list[Problem] = []
         self.undo_stack = QUndoStack(self)
         self._loading = False
         self._structure_step: str | None = None  # the step the structure box shows
@@ -507,24 +510,31 @@ class ScriptsView(StructureEditing, Retranslating, QWidget):
         self.choice_need.setCurrentIndex(max(0, self.choice_need.findData(choice.get("need"))))
 
     def validate(self) -> list[Problem]:
-        """The loader's own validator, on every edit."""
+        """The loader's own validator, on every edit; a valid draft's warnings are listed
+        too, and do not block publishing."""
+        source = pack_editing.dump(self.data)
         try:
-            parse_pack(pack_editing.dump(self.data))
+            parse_pack(source)
         except PackError as exc:
             self.show_problems(exc.problems)
         else:
-            self.show_problems([])
+            self.show_problems([], pack_warnings(source))
         return self.problems
 
-    def show_problems(self, problems: list[Problem]) -> None:
+    def show_problems(self, problems: list[Problem], warnings: list[Problem] | None = None) -> None:
         self.problems = problems
+        self.warnings = list(warnings or [])
         self.problems_list.clear()
+        lang = self.language()
         for problem in problems:
-            self.problems_list.addItem(problem.render(self.language()))
+            self.problems_list.addItem(problem.render(lang))
+        for warning in self.warnings:
+            self.problems_list.addItem(translate("pack.warning", lang, text=warning.render(lang)))
         self.publish_button.setEnabled(not problems)
 
     def _jump_to_problem(self, item: Any) -> None:
-        problem = self.problems[self.problems_list.row(item)]
+        listed = [*self.problems, *self.warnings]
+        problem = listed[self.problems_list.row(item)]
         if problem.step:
             for row, (_path, step) in enumerate(self.node_paths):
                 if step == problem.step:

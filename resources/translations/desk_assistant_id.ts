@@ -1626,6 +1626,26 @@ Meja Referensi</translation>
         <translation>Placeholder di '{field}' berbeda antarbahasa: {detail}.</translation>
     </message>
     <message>
+        <source>warning: {text}</source>
+        <translation>peringatan: {text}</translation>
+    </message>
+    <message>
+        <source>A text here has ' #' without quotes: YAML drops everything after it as a note. Put the text in double quotes if the '#' belongs to it.</source>
+        <translation>Teks di sini memuat ' #' tanpa tanda kutip: YAML membuang semua yang sesudahnya sebagai catatan. Apit teksnya dengan tanda kutip ganda bila '#' itu bagian dari teks.</translation>
+    </message>
+    <message>
+        <source>No step is in the phase '{phase}': the desk shows it in the progress bar, never reached.</source>
+        <translation>Tidak ada langkah dalam fase '{phase}': meja layanan menampilkannya di bilah kemajuan, tetapi tidak pernah dicapai.</translation>
+    </message>
+    <message>
+        <source>'{field}' is {length} characters long; more than {limit} do not fit the desk at normal text size (the choices would go below the window): shorten it.</source>
+        <translation>'{field}' panjangnya {length} karakter; lebih dari {limit} tidak muat di meja layanan pada ukuran teks normal (pilihan akan turun ke bawah jendela): persingkat.</translation>
+    </message>
+    <message>
+        <source>'{field}' contains '{char}', which the desk's font may show as an empty box: write it in words.</source>
+        <translation>'{field}' memuat '{char}', yang mungkin tampil sebagai kotak kosong di meja layanan: tuliskan dengan kata-kata.</translation>
+    </message>
+    <message>
         <source>{{{name}}} cannot be used in '{field}': the desk has nothing to put there and would show the braces as written. Here you may use: {allowed}.</source>
         <translation>{{{name}}} tidak dapat dipakai di '{field}': meja layanan tidak punya isian untuknya dan akan menampilkan kurung kurawalnya apa adanya. Di sini boleh dipakai: {allowed}.</translation>
     </message>

@@ -411,3 +411,62 @@ def test_each_kind_allows_what_the_desk_fills() -> None:
     assert PLACEHOLDERS_BY_KIND["step"] == {"greeting", "staff", "library"}
     assert "item" not in PLACEHOLDERS_BY_KIND["message"]  # a message never names the title
     assert set().union(*PLACEHOLDERS_BY_KIND.values()) == PLACEHOLDERS
+
+
+WARNING_CASES = [
+    # (name, text, warning, line, step): the pack is valid; the trainer is warned
+    (
+        "hash-cuts-a-text",
+        after(
+            "    next: ask\n", "    hint:\n      id: Buka jam 8 #lantai 2\n      en: Open at 8\n"
+        ),
+        "pack.warn_hash",
+        23,
+        None,
+    ),
+    (
+        "unused-phase",
+        M.replace("phases:\n", "phases:\n  - id: wait\n    label: {id: Tunggu, en: Wait}\n"),
+        "pack.warn_unused_phase",
+        7,
+        None,
+    ),
+    (
+        "long-line",
+        M.replace('"Ada lagi?"', '"' + "Ada lagi? " * 60 + '"'),
+        "pack.warn_long",
+        24,
+        "ask",
+    ),
+    (
+        "emoji",
+        M.replace("{id: Terima kasih, en: Thank you}", "{id: Terima kasih 😊, en: Thank you 😊}"),
+        "pack.warn_glyph",
+        32,
+        "bye",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "line", "step"),
+    [c[1:] for c in WARNING_CASES],
+    ids=[c[0] for c in WARNING_CASES],
+)
+def test_a_warning_is_said_and_does_not_block(
+    text: str, key: str, line: int, step: str | None
+) -> None:
+    from desk_assistant.domain.script_pack.advice import pack_warnings
+
+    parse_pack(text)  # valid: a warning never refuses a pack
+    warnings = pack_warnings(text)
+    assert [(w.key, w.line, w.step) for w in warnings] == [(key, line, step)]
+    indonesian = warnings[0].render("id")
+    assert not ENGLISH.findall(re.sub(r"'[^']*'", " ", indonesian)), indonesian
+
+
+def test_the_default_pack_has_no_warnings() -> None:
+    from desk_assistant.domain.script_pack.advice import pack_warnings
+    from tests.packs import default_source
+
+    assert pack_warnings(default_source()) == []

@@ -85,9 +85,12 @@ def window(qtbot, services, settings):  # type: ignore[no-untyped-def]
     win.status.refresh()
     win.desk_view.setFocus()
     yield win
-    # Close without the "interaction in progress" question a librarian would get.
+    # Close without the "interaction in progress" (or "unpublished script") question a
+    # librarian would get.
     services.desk.shift = None
     win.desk_view.flow = services.desk.new_interaction()
+    if win.view_built("scripts"):
+        win.scripts_view.data = {}
     win.close()
     win.deleteLater()
     flush_deletes()

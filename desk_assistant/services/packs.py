@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import logging
+from dataclasses import dataclass
 from pathlib import Path
 
 from desk_assistant.domain.clock import Clock
@@ -43,6 +45,15 @@ def read_pack_file(path: str | Path) -> ScriptPack:
             [Problem(Message("pack.file_unreadable", {"detail": os_reason(exc)}))]
         ) from exc
     return parse_pack(decode_pack_bytes(raw))
+
+
+@dataclass(frozen=True)
+class PackDraft:
+    """An unpublished edit of a pack: its text, who wrote it and when (ISO)."""
+
+    source: str
+    by: str
+    at: str
 
 
 class PackService:
@@ -238,6 +249,28 @@ class PackService:
         self._record(by, "script_publish", pack)
         return pack
 
+    # --- the editor's draft: kept until published or discarded -------------------------
+
+    def keep_draft(self, source: str, by: str) -> None:
+        """Keep the editor's unpublished text (it survives a quit or a crash)."""
+        self._require_trainer()
+        self.repo.save_draft(
+            json.dumps({"source": source, "by": by, "at": self.clock().isoformat()})
+        )
+
+    def draft(self) -> PackDraft | None:
+        """The draft kept, if any (and readable)."""
+        self._require_trainer()
+        try:
+            kept = json.loads(self.repo.draft() or "null")
+            return PackDraft(str(kept["source"]), str(kept["by"]), str(kept["at"]))
+        except (ValueError, KeyError, TypeError):
+            return None
+
+    def discard_draft(self) -> None:
+        self._require_trainer()
+        self.repo.save_draft("")
+
     def publish_source(self, source: str, by: str, note: str = "") -> ScriptPack:
         """Validate edited source and make it the active pack as a new version."""
         self._require_trainer()
@@ -246,6 +279,7 @@ class PackService:
             pack.id, pack.version, source, by, self.clock(), note
         )
         self.repo.set_active(stored.row_id)
+        self.repo.save_draft("")  # published: the draft has done its work
         self._active = pack
         self._remember(pack)
         self.changes.emit(Topic.PACK)

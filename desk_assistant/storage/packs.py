@@ -12,6 +12,7 @@ from desk_assistant.storage.database import storage_errors, write_transaction
 
 _ACTIVE_KEY = "active_pack_row"
 _SNAPSHOT_KEY = "active_pack_snapshot"
+_DRAFT_KEY = "script_draft"
 
 
 @dataclass(frozen=True)
@@ -88,10 +89,24 @@ class PackRepository:
 
     def snapshot(self) -> str:
         """The snapshot kept of the active pack ("" when none was kept)."""
-        row = self.db.execute(
-            "SELECT value FROM app_state WHERE key = ?", (_SNAPSHOT_KEY,)
-        ).fetchone()
+        return self._state(_SNAPSHOT_KEY)
+
+    def _state(self, key: str) -> str:
+        row = self.db.execute("SELECT value FROM app_state WHERE key = ?", (key,)).fetchone()
         return str(row[0]) if row else ""
+
+    def draft(self) -> str:
+        """The trainer's unpublished draft, as JSON ("" when there is none)."""
+        return self._state(_DRAFT_KEY)
+
+    def save_draft(self, text: str) -> None:
+        """Keep (or, with "", drop) the trainer's unpublished draft."""
+        with storage_errors(), write_transaction(self.db):
+            self.db.execute(
+                "INSERT INTO app_state (key, value) VALUES (?, ?)"
+                " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (_DRAFT_KEY, text),
+            )
 
     def save_snapshot(self, text: str) -> None:
         with storage_errors(), write_transaction(self.db):

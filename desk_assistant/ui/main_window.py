@@ -388,7 +388,7 @@ class MainWindow(Retranslating, QMainWindow):
             if not self.screenshot_mode and not self.roles.ensure_role(Role.TRAINER):
                 self.tabs.setCurrentIndex(0)
                 return
-            self.scripts_view.reload()
+            self.scripts_view.open()
 
     def _pack_published(self) -> None:
         if not self.desk_view.flow.touched:
@@ -560,6 +560,29 @@ class MainWindow(Retranslating, QMainWindow):
         self.setup_action.setVisible(False)
         self.status.refresh()
 
+    def _quit_with_unpublished_script(self) -> bool:
+        """The script editor has changes not published: say they are kept; default stay."""
+        self.scripts_view.keep_draft()
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            APP_NAME,
+            self.tr(
+                "The script has changes that are not published. They are kept as a draft and "
+                "offered again when the Scripts tab is opened. Quit now?"
+            ),
+            parent=self,
+        )
+        box.setObjectName("unpublishedBox")
+        quit_button = box.addButton(self.tr("Quit"), QMessageBox.ButtonRole.AcceptRole)
+        stay = box.addButton(self.tr("Stay in the editor"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+        box.exec()
+        if box.clickedButton() is quit_button:
+            return True
+        self.show_view("scripts")
+        return False
+
     def offer_draft(self) -> None:
         """A checklist kept when the program was quit: open it again, or discard it."""
         draft = self.desk.take_draft()
@@ -605,6 +628,10 @@ class MainWindow(Retranslating, QMainWindow):
             self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+        unpublished = self.view_built("scripts") and self.scripts_view.has_unpublished()
+        if unpublished and not self._quit_with_unpublished_script():
+            event.ignore()
+            return
         if self.desk_view.flow.touched and self.desk.shift is not None:
             draft = self.desk_view.draft()
             text = self.tr(

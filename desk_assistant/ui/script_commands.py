@@ -30,6 +30,21 @@ class EditText(QUndoCommand):
     def undo(self) -> None:
         self.view.apply_text(self.path, self.lang, self.old)
 
+    def id(self) -> int:  # noqa: A003 (Qt's name)
+        return EDIT_TEXT_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt name)
+        """Typing on in the same field is one undo step, however many keys it took."""
+        if not isinstance(other, EditText) or (other.path, other.lang) != (self.path, self.lang):
+            return False
+        if other.old != self.new:
+            return False
+        self.new = other.new
+        return True
+
+
+EDIT_TEXT_ID = 1
+
 
 class ChangeStructure(QUndoCommand):
     """A change to the pack's structure, undone by restoring the whole pack as it was."""

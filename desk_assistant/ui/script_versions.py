@@ -131,6 +131,15 @@ class ScriptVersions(Retranslating, QGroupBox):
                 self.versions.setItem(row, column, item)
         self.versions.resizeColumnsToContents()
 
+    def select_active(self) -> None:
+        """Select the active version's row (after a publish, the list is re-sorted)."""
+        active = self.packs.active_row()
+        for row in range(self.versions.rowCount()):
+            item = self.versions.item(row, 0)
+            if active is not None and item and item.data(Qt.ItemDataRole.UserRole) == active.row_id:
+                self.versions.selectRow(row)
+                return
+
     def selected_row_id(self) -> int | None:
         item = self.versions.item(self.versions.currentRow(), 0)
         return item.data(Qt.ItemDataRole.UserRole) if item else None

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import html
+import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QListWidget,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -29,6 +31,7 @@ from desk_assistant.domain.flow import render_step
 from desk_assistant.domain.script_pack import PackError, Problem, parse_pack
 from desk_assistant.domain.script_pack.advice import pack_warnings
 from desk_assistant.domain.vocabulary import Need, Segment
+from desk_assistant.errors import DeskAssistantError
 from desk_assistant.i18n import translate
 from desk_assistant.services.packs import PackService
 from desk_assistant.ui.labels import need_label, segment_label
@@ -37,6 +40,11 @@ from desk_assistant.ui.retranslating import Retranslating
 from desk_assistant.ui.script_commands import EditText
 from desk_assistant.ui.script_structure import CALL_SCRIPT, StructureEditing
 from desk_assistant.ui.script_versions import ScriptVersions, button_row
+
+log = logging.getLogger(__name__)
+
+# A draft is kept this long after the last change (typing is not saved key by key).
+DRAFT_DELAY_MS = 400
 
 
 class ScriptsView(StructureEditing, Retranslating, QWidget):
@@ -65,6 +73,13 @@ class ScriptsView(StructureEditing, Retranslating, QWidget):
         self.problems: list[Problem] = []
         self.warnings: list[Problem] = []
         self.undo_stack = QUndoStack(self)
+        # The text as published (dumped): what differs from it is an unpublished draft,
+        # kept in the database a moment after each change (see keep_draft).
+        self._published = ""
+        self._draft_offered = False
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_DELAY_MS)
         self._loading = False
         self._structure_step: str | None = None  # the step the structure box shows
         self._build()
@@ -208,6 +223,8 @@ class ScriptsView(StructureEditing, Retranslating, QWidget):
             edit.textChanged.connect(lambda lg=lang: self._edited(lg))
         self.preview_lang.currentIndexChanged.connect(lambda _i: self.show_preview())
         self.preview_segment.currentIndexChanged.connect(lambda _i: self.show_preview())
+        self.undo_stack.indexChanged.connect(lambda _i: self._draft_timer.start())
+        self._draft_timer.timeout.connect(self.keep_draft)
         self.undo_button.clicked.connect(self.undo_stack.undo)
         self.redo_button.clicked.connect(self.undo_stack.redo)
         self.undo_button.setShortcut(QKeySequence.StandardKey.Undo)
@@ -290,6 +307,59 @@ class ScriptsView(StructureEditing, Retranslating, QWidget):
     def reload(self) -> None:
         self.versions_panel.refresh()
         self.load_source(self.packs.active.source)
+        self._published = pack_editing.dump(self.data)
+
+    def open(self) -> None:
+        """The tab opens: unpublished edits stay as they are; else the active pack is
+        shown, and a draft kept from before (a quit, a crash) is offered back, once."""
+        if self.has_unpublished():
+            self.versions_panel.refresh()
+            return
+        self.reload()
+        if not self._draft_offered:
+            self._draft_offered = True
+            self.offer_draft()
+
+    def has_unpublished(self) -> bool:
+        return bool(self.data) and pack_editing.dump(self.data) != self._published
+
+    def keep_draft(self) -> None:
+        """Keep the draft in the database (or drop it once undone back to the published
+        text), so nothing typed is lost to a quit or a crash."""
+        try:
+            if self.has_unpublished():
+                self.packs.keep_draft(pack_editing.dump(self.data), self.who())
+            else:
+                self.packs.discard_draft()
+        except DeskAssistantError:
+            log.warning("The script draft could not be kept (role locked or storage)")
+
+    def offer_draft(self) -> bool:
+        """Offer the kept draft back; True when the trainer goes on with it."""
+        draft = self.packs.draft()
+        if draft is None or draft.source == self._published:
+            return False
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Unpublished draft"),
+            self.tr("A draft of the script by %1 (%2) was not published. Go on with it?")
+            .replace("%1", draft.by)
+            .replace("%2", draft.at[:16].replace("T", " ")),
+            parent=self,
+        )
+        box.setObjectName("scriptDraftBox")
+        go_on = box.addButton(self.tr("&Go on with the draft"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("&Discard it"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(go_on)
+        box.exec()
+        if box.clickedButton() is not go_on:
+            self.packs.discard_draft()
+            return False
+        try:
+            self.load_source(draft.source)
+        except PackError:
+            self.problems_list.clear()
+        return True
 
     def _version_activated(self) -> None:
         self.undo_stack.clear()
@@ -587,6 +657,8 @@ class ScriptsView(StructureEditing, Retranslating, QWidget):
             self.show_problems(exc.problems)
             return False
         self.undo_stack.clear()
+        self._draft_timer.stop()
         self.reload()
+        self.versions_panel.select_active()  # roll back acts on what was just published
         self.published.emit()
         return True

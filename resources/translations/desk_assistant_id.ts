@@ -1447,6 +1447,14 @@ Meja Referensi</translation>
         <translation>Giliran dilanjutkan: %1 di %2</translation>
     </message>
     <message>
+        <source>The script has changes that are not published. They are kept as a draft and offered again when the Scripts tab is opened. Quit now?</source>
+        <translation>Naskah memiliki perubahan yang belum diterbitkan. Perubahan itu disimpan sebagai draf dan ditawarkan lagi saat tab Naskah dibuka. Keluar sekarang?</translation>
+    </message>
+    <message>
+        <source>Stay in the editor</source>
+        <translation>Tetap di penyunting</translation>
+    </message>
+    <message>
         <source>A checklist was kept when the program was closed: “%1”. Open it again?</source>
         <translation>Ada daftar opsi yang disimpan saat program ditutup: “%1”. Buka lagi?</translation>
     </message>
@@ -2780,6 +2788,22 @@ Meja Referensi</translation>
     <message>
         <source>Publish as a new version</source>
         <translation>Terbitkan sebagai versi baru</translation>
+    </message>
+    <message>
+        <source>Unpublished draft</source>
+        <translation>Draf belum diterbitkan</translation>
+    </message>
+    <message>
+        <source>A draft of the script by %1 (%2) was not published. Go on with it?</source>
+        <translation>Ada draf naskah oleh %1 (%2) yang belum diterbitkan. Lanjutkan draf itu?</translation>
+    </message>
+    <message>
+        <source>&amp;Go on with the draft</source>
+        <translation>&amp;Lanjutkan draf</translation>
+    </message>
+    <message>
+        <source>&amp;Discard it</source>
+        <translation>&amp;Buang saja</translation>
     </message>
     <message>
         <source>line</source>

@@ -360,3 +360,85 @@ def test_the_desk_says_the_library_or_a_sensible_name(qtbot, window, services) -
     act_as(services, "supervisor")
     services.settings.set_library_name("Perpustakaan Desa Sukamaju", "Kepala")
     assert window.desk_view._values()["library"] == "Perpustakaan Desa Sukamaju"
+
+
+def test_typing_in_one_field_is_one_undo_step(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    view = window.scripts_view
+    view.reload()
+    view.select_path(("steps", 1, "text"))  # card
+    edit = view.edits["id"]
+    original = edit.toPlainText()
+    edit.setFocus()
+    edit.moveCursor(edit.textCursor().MoveOperation.End)
+    qtbot.keyClicks(edit, " kita")  # five keys
+    assert edit.toPlainText() == original + " kita"
+    view.undo_stack.undo()  # one undo takes back the whole word
+    assert edit.toPlainText() == original
+    view.select_path(("steps", 1, "hint"))
+    view.undo_stack.redo()
+    assert view.data["steps"][1]["text"]["id"] == original + " kita"
+
+
+def test_a_draft_survives_a_restart_and_is_offered_back(qtbot, window, services, settings) -> None:  # type: ignore[no-untyped-def]
+
+    from desk_assistant.ui.application import build_window
+
+    view = window.scripts_view
+    view.open()
+    view.edit_text("card", "text", "id", NEW_LINE)
+    qtbot.waitUntil(lambda: services.packs.draft() is not None, timeout=3000)
+    assert view.has_unpublished()
+    view.open()  # leaving the tab and coming back keeps the edit
+    assert view.data["steps"][1]["text"]["id"] == NEW_LINE
+    assert services.packs.active.step("card").text.get("id") != NEW_LINE  # not published
+
+    # A new start (the draft is in the database, not in this window).
+    again, _ = build_window(services, settings, language="id", font_scale=1.0)
+    try:
+        _go_on_with_the_draft(qtbot, again, services)
+    finally:
+        again.scripts_view.data = {}  # no question on closing this second window
+        again.close()
+        again.deleteLater()
+
+
+def _go_on_with_the_draft(qtbot, again, services) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    offered: list[str] = []
+
+    def go_on() -> None:
+        box = QApplication.activeModalWidget()
+        assert box is not None and box.objectName() == "scriptDraftBox"
+        offered.append(box.text())
+        qtbot.keyClick(box, Qt.Key.Key_Return)  # the default: go on with it
+
+    QTimer.singleShot(50, go_on)
+    again.scripts_view.open()
+    assert offered and "oleh SW" in offered[0]
+    assert again.scripts_view.data["steps"][1]["text"]["id"] == NEW_LINE
+    assert again.scripts_view.publish()
+    assert services.packs.draft() is None  # published: the draft is gone
+    assert services.packs.active.step("card").text.get("id") == NEW_LINE
+
+
+def test_quitting_with_unpublished_edits_asks_and_enter_stays(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    view = window.scripts_view
+    view.open()
+    view.edit_text("card", "text", "id", NEW_LINE)
+    asked: list[str] = []
+
+    def press_enter() -> None:
+        box = QApplication.activeModalWidget()
+        assert box is not None
+        asked.append(box.objectName())
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+
+    QTimer.singleShot(50, press_enter)
+    assert window.close() is False  # Enter: stay in the editor
+    assert asked == ["unpublishedBox"]
+    assert services.packs.draft() is not None  # and the draft is kept either way

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -65,7 +66,7 @@ class ScriptVersions(Retranslating, QGroupBox):
         super().__init__(parent)
         self.packs, self.language, self.who = packs, language, who
         layout = QVBoxLayout(self)
-        self.versions = QTableWidget(0, 5, self)
+        self.versions = QTableWidget(0, 6, self)
         self.versions.setObjectName("versionsTable")
         self.versions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.versions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -90,7 +91,7 @@ class ScriptVersions(Retranslating, QGroupBox):
         layout.addLayout(button_row(self.activate_button, None, self.practice_button))
         self.import_button.clicked.connect(self.choose_import)
         self.export_button.clicked.connect(self.choose_export)
-        self.activate_button.clicked.connect(self.activate_selected)
+        self.activate_button.clicked.connect(lambda: self.activate_selected())
         self.changes_button.clicked.connect(self.show_changes)
         self.practice_button.toggled.connect(self.practice_toggled.emit)
         self.retranslate()
@@ -105,6 +106,7 @@ class ScriptVersions(Retranslating, QGroupBox):
                 self.tr("Installed"),
                 self.tr("By"),
                 self.tr("Active"),
+                self.tr("Note"),
             ]
         )
         self.import_button.setText(self.tr("Import…"))
@@ -124,6 +126,7 @@ class ScriptVersions(Retranslating, QGroupBox):
                 stored.installed_at[:16].replace("T", " "),
                 stored.installed_by,
                 "✓" if active and active.row_id == stored.row_id else "",
+                stored.note,
             ]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -144,12 +147,38 @@ class ScriptVersions(Retranslating, QGroupBox):
         item = self.versions.item(self.versions.currentRow(), 0)
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
-    def activate_selected(self) -> None:
+    def activate_selected(self, confirm: bool = True) -> bool:
+        """Make the chosen version the active one, after saying which it is (the desk uses
+        it from the next patron)."""
         row_id = self.selected_row_id()
-        if row_id is None:
-            return
-        self.packs.activate(row_id, self.who())
+        chosen = next((v for v in self.packs.versions() if v.row_id == row_id), None)
+        if chosen is None:
+            return False
+        if confirm:
+            box = QMessageBox(
+                QMessageBox.Icon.Question,
+                self.tr("Make this version active?"),
+                self.tr(
+                    "Make %1 version %2 the active script? Installed %3 by %4. Note: %5. "
+                    "The desk uses it from the next patron."
+                )
+                .replace("%1", chosen.pack_id)
+                .replace("%2", str(chosen.version))
+                .replace("%3", chosen.installed_at[:16].replace("T", " "))
+                .replace("%4", chosen.installed_by)
+                .replace("%5", chosen.note or "—"),
+                parent=self,
+            )
+            box.setObjectName("activateBox")
+            yes = box.addButton(self.tr("&Make it active"), QMessageBox.ButtonRole.AcceptRole)
+            no = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+            box.setDefaultButton(no)
+            box.exec()
+            if box.clickedButton() is not yes:
+                return False
+        self.packs.activate(chosen.row_id, self.who())
         self.activated.emit()
+        return True
 
     def changes(self, row_id: int) -> str:
         """What a version changed against the version of the same pack before it."""

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
+    QInputDialog,
     QLabel,
     QListWidget,
     QMessageBox,
@@ -229,7 +230,7 @@ class ScriptsView(StructureEditing, Retranslating, QWidget):
         self.redo_button.clicked.connect(self.undo_stack.redo)
         self.undo_button.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_button.setShortcut(QKeySequence.StandardKey.Redo)
-        self.publish_button.clicked.connect(self.publish)
+        self.publish_button.clicked.connect(self.publish_with_note)
         self.versions_panel.activated.connect(self._version_activated)
         self.versions_panel.imported.connect(self.reload)
         self.versions_panel.problems_found.connect(self._import_refused)
@@ -646,13 +647,26 @@ class ScriptsView(StructureEditing, Retranslating, QWidget):
             f"{choices}"
         )
 
-    def publish(self) -> bool:
+    def publish_with_note(self) -> bool:
+        """Publish after asking for a short note, shown in the versions' history."""
+        if self.validate():
+            return False
+        note, ok = QInputDialog.getText(
+            self,
+            self.tr("Publish as a new version"),
+            self.tr("A short note for the history (what changed, and why):"),
+        )
+        if not ok:
+            return False
+        return self.publish(" ".join(note.split())[:200] or self.tr("edited"))
+
+    def publish(self, note: str = "edited") -> bool:
         if self.validate():
             return False
         versions = [v.version for v in self.packs.versions() if v.pack_id == self.data.get("id")]
         pack_editing.next_version(self.data, max(versions, default=0))
         try:
-            self.packs.publish_source(pack_editing.dump(self.data), self.who(), "edited")
+            self.packs.publish_source(pack_editing.dump(self.data), self.who(), note)
         except PackError as exc:
             self.show_problems(exc.problems)
             return False

@@ -2619,6 +2619,10 @@ Meja Referensi</translation>
         <translation>Aktif</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
         <source>Import…</source>
         <translation>Impor…</translation>
     </message>
@@ -2637,6 +2641,22 @@ Meja Referensi</translation>
     <message>
         <source>What changed?</source>
         <translation>Apa yang berubah?</translation>
+    </message>
+    <message>
+        <source>Make this version active?</source>
+        <translation>Jadikan versi ini aktif?</translation>
+    </message>
+    <message>
+        <source>Make %1 version %2 the active script? Installed %3 by %4. Note: %5. The desk uses it from the next patron.</source>
+        <translation>Jadikan %1 versi %2 naskah yang aktif? Dipasang %3 oleh %4. Catatan: %5. Meja layanan memakainya mulai pemustaka berikutnya.</translation>
+    </message>
+    <message>
+        <source>&amp;Make it active</source>
+        <translation>&amp;Jadikan aktif</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
     <message>
         <source>No change in the texts or the structure.</source>
@@ -2908,6 +2928,14 @@ Meja Referensi</translation>
     <message>
         <source>The preview shows the last valid state: the draft has a problem.</source>
         <translation>Pratinjau menampilkan keadaan sah terakhir: draf ini bermasalah.</translation>
+    </message>
+    <message>
+        <source>A short note for the history (what changed, and why):</source>
+        <translation>Catatan singkat untuk riwayat (apa yang berubah, dan mengapa):</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>disunting</translation>
     </message>
 </context>
 <context>

@@ -63,18 +63,46 @@ def test_live_validation_names_the_problem_and_blocks_publishing(window) -> None
     assert view.publish() is False
 
 
-def test_roll_back_to_the_previous_version(window, services) -> None:  # type: ignore[no-untyped-def]
+def test_roll_back_to_the_previous_version(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QInputDialog
+
     view = window.scripts_view
     view.reload()
     bundled = services.packs.active.version
+
+    def note() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QInputDialog)
+        dialog.setTextValue("kartu: kalimat lebih sopan")
+        dialog.accept()
+
     view.edit_text("card", "text", "id", NEW_LINE)
-    view.publish()
-    rows = [
-        view.versions_panel.versions.item(r, 1).text()
-        for r in range(view.versions_panel.versions.rowCount())
-    ]
-    view.versions_panel.versions.selectRow(rows.index(str(bundled)))
-    view.versions_panel.activate_selected()
+    QTimer.singleShot(50, note)
+    assert view.publish_with_note()  # the button asks for a short note
+    panel = view.versions_panel
+    active_row = panel.versions.currentRow()
+    assert panel.versions.item(active_row, 1).text() == str(bundled + 1)  # the new one chosen
+    assert panel.versions.item(active_row, 5).text() == "kartu: kalimat lebih sopan"
+    rows = [panel.versions.item(r, 1).text() for r in range(panel.versions.rowCount())]
+    panel.versions.selectRow(rows.index(str(bundled)))
+    said: list[str] = []
+
+    def confirm(yes: bool) -> None:
+        box = QApplication.activeModalWidget()
+        assert box is not None and box.objectName() == "activateBox"
+        said.append(box.text())
+        if yes:
+            next(b for b in box.buttons() if "aktif" in b.text()).click()
+        else:
+            qtbot.keyClick(box, Qt.Key.Key_Return)  # Enter: the default, Cancel
+
+    QTimer.singleShot(50, lambda: confirm(False))
+    assert panel.activate_selected() is False
+    assert services.packs.active.version == bundled + 1  # a reflex Enter changes nothing
+    assert f"versi {bundled}" in said[0]
+    QTimer.singleShot(50, lambda: confirm(True))
+    assert panel.activate_selected() is True
     assert services.packs.active.version == bundled
     assert services.packs.active.step("card").text.get("id") != NEW_LINE
 

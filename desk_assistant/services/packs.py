@@ -201,6 +201,11 @@ class PackService:
             )
         )
 
+    def stored(self, row_id: int) -> StoredPack | None:
+        """A stored version, to open in the editor (a new draft from it), practise or export."""
+        self._require_trainer()
+        return self.repo.get(row_id)
+
     def active_row(self) -> StoredPack | None:
         return self.repo.active()
 

@@ -26,6 +26,7 @@ from desk_assistant.domain.clock import Clock
 from desk_assistant.domain.draft import Draft
 from desk_assistant.domain.flow import InteractionFlow, Prompt
 from desk_assistant.domain.followup import CaseInvalid, FormErrors
+from desk_assistant.domain.script_pack import ScriptPack
 from desk_assistant.domain.shift import InteractionRecord
 from desk_assistant.domain.vocabulary import Segment
 from desk_assistant.errors import DeskAssistantError
@@ -117,6 +118,7 @@ class DeskView(Retranslating, QWidget):
         self.flow: InteractionFlow = desk.new_interaction()
         self.confirming_abandon = False
         self.practice = False
+        self.practice_pack: ScriptPack | None = None
         self.warning = ""
         # The librarian left the checklist with "keep for later": do not reopen it by itself.
         self.panel_set_aside = False
@@ -580,9 +582,11 @@ class DeskView(Retranslating, QWidget):
         else:
             self.banner.hide()
 
-    def set_practice(self, on: bool) -> None:
-        """Practice mode: the pack runs as at the desk, and nothing is recorded."""
+    def set_practice(self, on: bool, pack: ScriptPack | None = None) -> None:
+        """Practice mode: ``pack`` (the editor's, even a version not active; else the
+        active one) runs as at the desk, and nothing is recorded."""
         self.practice = on
+        self.practice_pack = pack if on else None
         self.start_next_patron()
 
     def _finish(self, abandoned: bool) -> None:
@@ -607,7 +611,10 @@ class DeskView(Retranslating, QWidget):
         if self._options_panel is not None:
             self._options_panel.clear()
             self._options_panel.hide()
-        self.flow = self.desk.new_interaction(self.segment())
+        if self.practice_pack is not None:
+            self.flow = InteractionFlow(self.practice_pack, self.clock, self.segment())
+        else:
+            self.flow = self.desk.new_interaction(self.segment())
         self.refresh()
         self.setFocus()
 

@@ -300,7 +300,9 @@ class MainWindow(Retranslating, QMainWindow):
             self.packs, self.language, self.who, self.clock, place, self.library_name
         )
         scripts.published.connect(self._pack_published)
-        scripts.practice_toggled.connect(self.desk_view.set_practice)
+        scripts.practice_toggled.connect(
+            lambda on: self.desk_view.set_practice(on, scripts.practice_pack() if on else None)
+        )
         return scripts
 
     # --- language ------------------------------------------------------------------------

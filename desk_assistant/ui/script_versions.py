@@ -55,6 +55,7 @@ class ScriptVersions(Retranslating, QGroupBox):
     imported = Signal()
     problems_found = Signal(object)
     practice_toggled = Signal(bool)
+    open_requested = Signal(int)
 
     def __init__(
         self,
@@ -81,11 +82,19 @@ class ScriptVersions(Retranslating, QGroupBox):
         self.activate_button.setObjectName("activateVersion")
         self.changes_button = QPushButton(self)
         self.changes_button.setObjectName("changesButton")
+        self.open_button = QPushButton(self)
+        self.open_button.setObjectName("openVersion")
         self.practice_button = QPushButton(self)
         self.practice_button.setObjectName("practiceButton")
         self.practice_button.setCheckable(True)
         layout.addLayout(
-            button_row(self.import_button, self.export_button, self.changes_button, None)
+            button_row(
+                self.import_button,
+                self.export_button,
+                self.changes_button,
+                self.open_button,
+                None,
+            )
         )
         # A second row, so the view fits 1366 px even at double text size.
         layout.addLayout(button_row(self.activate_button, None, self.practice_button))
@@ -93,6 +102,7 @@ class ScriptVersions(Retranslating, QGroupBox):
         self.export_button.clicked.connect(self.choose_export)
         self.activate_button.clicked.connect(lambda: self.activate_selected())
         self.changes_button.clicked.connect(self.show_changes)
+        self.open_button.clicked.connect(self._open_selected)
         self.practice_button.toggled.connect(self.practice_toggled.emit)
         self.retranslate()
 
@@ -114,6 +124,7 @@ class ScriptVersions(Retranslating, QGroupBox):
         self.activate_button.setText(self.tr("Make the chosen version active (roll back)"))
         self.practice_button.setText(self.tr("Practice mode (nothing recorded)"))
         self.changes_button.setText(self.tr("What changed?"))
+        self.open_button.setText(self.tr("Open in the editor"))
 
     def refresh(self) -> None:
         active = self.packs.active_row()
@@ -133,6 +144,11 @@ class ScriptVersions(Retranslating, QGroupBox):
                 item.setData(Qt.ItemDataRole.UserRole, stored.row_id)
                 self.versions.setItem(row, column, item)
         self.versions.resizeColumnsToContents()
+
+    def _open_selected(self) -> None:
+        row_id = self.selected_row_id()
+        if row_id is not None:
+            self.open_requested.emit(row_id)
 
     def select_active(self) -> None:
         """Select the active version's row (after a publish, the list is re-sorted)."""

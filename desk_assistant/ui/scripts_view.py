@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from desk_assistant.domain import pack_editing
 from desk_assistant.domain.clock import Clock
 from desk_assistant.domain.flow import render_step
-from desk_assistant.domain.script_pack import PackError, Problem, parse_pack
+from desk_assistant.domain.script_pack import PackError, Problem, ScriptPack, parse_pack
 from desk_assistant.domain.script_pack.advice import pack_warnings
 from desk_assistant.domain.vocabulary import Need, Segment
 from desk_assistant.errors import DeskAssistantError
@@ -235,6 +235,7 @@ class ScriptsView(StructureEditing, Retranslating, QWidget):
         self.versions_panel.imported.connect(self.reload)
         self.versions_panel.problems_found.connect(self._import_refused)
         self.versions_panel.practice_toggled.connect(self.practice_toggled.emit)
+        self.versions_panel.open_requested.connect(self.open_version)
         self.problems_list.itemActivated.connect(self._jump_to_problem)
         self.add_step_button.clicked.connect(self.add_step)
         self.remove_step_button.clicked.connect(self.remove_selected)
@@ -320,6 +321,26 @@ class ScriptsView(StructureEditing, Retranslating, QWidget):
         if not self._draft_offered:
             self._draft_offered = True
             self.offer_draft()
+
+    def open_version(self, row_id: int) -> bool:
+        """Open a stored version in the editor: a new draft from it, to edit, practise and
+        publish as a new version (the active pack is untouched)."""
+        stored = self.packs.stored(row_id)
+        if stored is None:
+            return False
+        self.undo_stack.clear()
+        self.load_source(stored.source)
+        self.keep_draft()
+        return True
+
+    def practice_pack(self) -> ScriptPack:
+        """What practice runs: the editor's text when it is valid, else the active pack."""
+        if self.data:
+            try:
+                return parse_pack(pack_editing.dump(self.data))
+            except PackError:
+                pass
+        return self.packs.active
 
     def has_unpublished(self) -> bool:
         return bool(self.data) and pack_editing.dump(self.data) != self._published

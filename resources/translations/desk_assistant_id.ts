@@ -2643,6 +2643,10 @@ Meja Referensi</translation>
         <translation>Apa yang berubah?</translation>
     </message>
     <message>
+        <source>Open in the editor</source>
+        <translation>Buka di penyunting</translation>
+    </message>
+    <message>
         <source>Make this version active?</source>
         <translation>Jadikan versi ini aktif?</translation>
     </message>

@@ -470,3 +470,25 @@ def test_quitting_with_unpublished_edits_asks_and_enter_stays(qtbot, window, ser
     assert window.close() is False  # Enter: stay in the editor
     assert asked == ["unpublishedBox"]
     assert services.packs.draft() is not None  # and the draft is kept either way
+
+
+def test_any_stored_version_opens_and_practises_without_going_live(  # type: ignore[no-untyped-def]
+    qtbot, window, services, tmp_path: Path
+) -> None:
+    shared = tmp_path / "mini.yaml"
+    shared.write_text(MINIMAL, encoding="utf-8")
+    stored = services.packs.import_file(shared, "Pelatih")  # stored, not active
+    view = window.scripts_view
+    view.open()
+    assert view.open_version(stored.row_id)
+    assert view.data["id"] == "mini" and view.has_unpublished()
+    view.versions_panel.practice_button.setChecked(True)  # practise what is in the editor
+    desk = window.desk_view
+    assert desk.practice and desk.flow.pack.id == "mini"
+    assert desk.prompt_label.text() == "Selamat pagi!"
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_1, Qt.Key.Key_Return):  # hello → ask → bye → end
+        qtbot.keyClick(desk, key)
+    assert InteractionRepository(services._store.db).count() == 0  # nothing recorded
+    assert services.packs.active.id == "layanan-prima"  # the desk's pack is untouched
+    view.versions_panel.practice_button.setChecked(False)
+    assert desk.flow.pack.id == "layanan-prima"

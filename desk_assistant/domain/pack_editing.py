@@ -345,3 +345,48 @@ def move_phase(data: dict[str, Any], index: int, offset: int) -> int:
     target = max(0, min(len(phases) - 1, index + offset))
     phases.insert(target, phases.pop(index))
     return target
+
+
+# --- what a version changed -------------------------------------------------------------
+
+
+def _stable(data: dict[str, Any], path: Path) -> tuple[str, ...]:
+    """A text's place named by ids, not positions, so two versions compare even when steps
+    were added or moved: ("card", "text"), ("option", "hold", "line")."""
+    if path[0] == "steps":
+        step = (data.get("steps") or [])[int(path[1])]
+        return (str(step.get("id")), *map(str, path[2:]))
+    if path[0] == "options":
+        option = (data.get("options") or [])[int(path[1])]
+        return ("option", str(option.get("id")), *map(str, path[2:]))
+    if path[:2] == ("follow_up", "call_script"):
+        line = ((data.get("follow_up") or {}).get("call_script") or [])[int(path[2])]
+        return ("call_script", str(line.get("id")))
+    if path[0] == "phases":
+        phase = (data.get("phases") or [])[int(path[1])]
+        return ("phase", str(phase.get("id")))
+    return tuple(map(str, path))
+
+
+def text_changes(
+    before: dict[str, Any], after: dict[str, Any], lang: str
+) -> list[tuple[tuple[str, ...], str, str]]:
+    """(place, text before, text after) of every text that differs in ``lang`` between two
+    versions, in the newer one's order; "" where a text is new or was removed."""
+
+    def texts(data: dict[str, Any]) -> dict[tuple[str, ...], str]:
+        found: dict[tuple[str, ...], str] = {}
+        for path, _step in text_nodes(data):
+            try:
+                found[_stable(data, path)] = get_at(data, path, lang)
+            except (IndexError, KeyError, TypeError, AttributeError):
+                continue
+        return found
+
+    old, new = texts(before), texts(after)
+    order = list(new) + [place for place in old if place not in new]
+    return [
+        (place, old.get(place, ""), new.get(place, ""))
+        for place in order
+        if old.get(place, "") != new.get(place, "")
+    ]

@@ -178,28 +178,25 @@ class PackService:
     def versions(self) -> list[StoredPack]:
         return self.repo.versions()
 
-    def what_changed(self, row_id: int) -> str:
+    def what_changed(
+        self, row_id: int, lang: str
+    ) -> tuple[StoredPack | None, list[tuple[tuple[str, ...], str, str]]]:
         """What stored version ``row_id`` changed against the version of the same pack
-        before it, as a unified diff of its texts and structure ("" when nothing did)."""
-        import difflib
-
+        before it (by number): the version compared with, and each text before → after in
+        ``lang``."""
         from desk_assistant.domain import pack_editing
 
         versions = self.repo.versions()
         chosen = next(v for v in versions if v.row_id == row_id)
-        older = [v for v in versions if v.pack_id == chosen.pack_id and v.row_id < row_id]
-        before = max(older, key=lambda v: v.row_id) if older else None
-        old_text = pack_editing.dump(pack_editing.load_editable(before.source)) if before else ""
-        new_text = pack_editing.dump(pack_editing.load_editable(chosen.source))
-        return "".join(
-            difflib.unified_diff(
-                old_text.splitlines(keepends=True),
-                new_text.splitlines(keepends=True),
-                f"{chosen.pack_id} v{before.version}" if before else "—",
-                f"{chosen.pack_id} v{chosen.version}",
-                n=2,
-            )
-        )
+        older = [
+            v
+            for v in versions
+            if v.pack_id == chosen.pack_id and (v.version, v.row_id) < (chosen.version, row_id)
+        ]
+        before = max(older, key=lambda v: (v.version, v.row_id)) if older else None
+        old = pack_editing.load_editable(before.source) if before else {}
+        new = pack_editing.load_editable(chosen.source)
+        return before, pack_editing.text_changes(old, new, lang)
 
     def stored(self, row_id: int) -> StoredPack | None:
         """A stored version, to open in the editor (a new draft from it), practise or export."""

@@ -197,10 +197,23 @@ class ScriptVersions(Retranslating, QGroupBox):
         return True
 
     def changes(self, row_id: int) -> str:
-        """What a version changed against the version of the same pack before it."""
-        return self.packs.what_changed(row_id) or self.tr(
-            "No change in the texts or the structure."
-        )
+        """What a version changed against the version of the same pack before it: each
+        text before → after, in the screen's language."""
+        lang = self.language()
+        before, changes = self.packs.what_changed(row_id, lang)
+        if not changes:
+            return self.tr("No text changed.")
+        lines = [
+            self.tr("Compared with version %1.").replace("%1", str(before.version))
+            if before
+            else self.tr("The first version of this pack.")
+        ]
+        for place, old, new in changes:
+            lines.append("")
+            lines.append(" · ".join(place))
+            lines.append("  " + self.tr("before: %1").replace("%1", old or self.tr("(none)")))
+            lines.append("  " + self.tr("after: %1").replace("%1", new or self.tr("(removed)")))
+        return "\n".join(lines)
 
     def show_changes(self) -> None:
         row_id = self.selected_row_id()
@@ -212,6 +225,7 @@ class ScriptVersions(Retranslating, QGroupBox):
         layout = QVBoxLayout(dialog)
         text = QPlainTextEdit(dialog)
         text.setReadOnly(True)
+        text.setAccessibleName(self.tr("What changed"))
         text.setPlainText(self.changes(row_id))
         layout.addWidget(text)
         dialog.exec()

@@ -2663,8 +2663,32 @@ Meja Referensi</translation>
         <translation>Batal</translation>
     </message>
     <message>
-        <source>No change in the texts or the structure.</source>
-        <translation>Tidak ada perubahan teks maupun struktur.</translation>
+        <source>No text changed.</source>
+        <translation>Tidak ada teks yang berubah.</translation>
+    </message>
+    <message>
+        <source>Compared with version %1.</source>
+        <translation>Dibandingkan dengan versi %1.</translation>
+    </message>
+    <message>
+        <source>The first version of this pack.</source>
+        <translation>Versi pertama paket ini.</translation>
+    </message>
+    <message>
+        <source>before: %1</source>
+        <translation>sebelum: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(belum ada)</translation>
+    </message>
+    <message>
+        <source>after: %1</source>
+        <translation>sesudah: %1</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(dihapus)</translation>
     </message>
     <message>
         <source>What changed</source>

@@ -449,6 +449,8 @@ class MainWindow(Retranslating, QMainWindow):
             return False
         if not self.desk_view.flow.touched:
             self.desk_view.start_next_patron()
+        if self.view_built("scripts"):
+            self.scripts_view.open()  # the Scripts tab shows the pack now active
         self.status.refresh()
         self.statusBar().showMessage(
             self.tr("Script pack loaded: %1 (version %2)")

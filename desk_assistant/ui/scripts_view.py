@@ -579,9 +579,14 @@ class ScriptsView(StructureEditing, Retranslating, QWidget):
         self.phase_combo.addItems(pack_editing.phase_ids(self.data))
         self.phase_combo.setCurrentText(str(step.get("phase", "")))
         self.next_combo.addItem("—", None)
+        lang = self.language()
         for other in ids:
-            self.next_combo.addItem(other, other)
-            self.choice_target.addItem(other, other)
+            # What the step says, then its id: a trainer knows the lines, not the ids.
+            said = (pack_editing.find_step(self.data, other).get("text") or {}).get(lang, "")
+            said = " ".join(str(said).split())
+            shown = f"{said[:48]}{'…' if len(said) > 48 else ''}  ({other})" if said else other
+            self.next_combo.addItem(shown, other)
+            self.choice_target.addItem(shown, other)
         self.next_combo.setCurrentIndex(max(0, self.next_combo.findData(step.get("next"))))
         for index, choice in enumerate(step.get("choices") or []):
             label = (choice.get("label") or {}).get("id", "")
@@ -618,10 +623,12 @@ class ScriptsView(StructureEditing, Retranslating, QWidget):
         self.warnings = list(warnings or [])
         self.problems_list.clear()
         lang = self.language()
+        # The editor names the step, not a line of YAML the trainer never sees.
         for problem in problems:
-            self.problems_list.addItem(problem.render(lang))
+            self.problems_list.addItem(problem.render(lang, with_line=False))
         for warning in self.warnings:
-            self.problems_list.addItem(translate("pack.warning", lang, text=warning.render(lang)))
+            text = warning.render(lang, with_line=False)
+            self.problems_list.addItem(translate("pack.warning", lang, text=text))
         self.publish_button.setEnabled(not problems)
 
     def _jump_to_problem(self, item: Any) -> None:

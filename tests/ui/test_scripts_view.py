@@ -497,3 +497,26 @@ def test_any_stored_version_opens_and_practises_without_going_live(  # type: ign
     assert services.packs.active.id == "layanan-prima"  # the desk's pack is untouched
     view.versions_panel.practice_button.setChecked(False)
     assert desk.flow.pack.id == "layanan-prima"
+
+
+def test_the_editor_names_steps_by_what_they_say_and_problems_by_step(window) -> None:  # type: ignore[no-untyped-def]
+    view = window.scripts_view
+    view.reload()
+    view.select_path(("steps", 0, "text"))  # greet: then (Enter) goes to the card step
+    shown = view.next_combo.currentText()
+    assert shown.startswith("Boleh saya minta kartu") and shown.endswith("(card)")
+    view.edit_text("greet", "text", "en", "Hello {patron_name}!")
+    listed = [view.problems_list.item(i).text() for i in range(view.problems_list.count())]
+    assert listed and all(text.startswith("langkah 'greet'") for text in listed)
+    assert not any("baris" in text for text in listed)  # no line of YAML it never shows
+
+
+def test_loading_a_pack_from_the_file_menu_refreshes_the_scripts_tab(
+    window, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    view = window.scripts_view
+    view.open()
+    pack = tmp_path / "mini.yaml"
+    pack.write_text(MINIMAL, encoding="utf-8")
+    assert window.load_pack(str(pack))
+    assert view.data["id"] == "mini"

@@ -54,9 +54,9 @@ class Problem:
     line: int | None = None
     step: str | None = None
 
-    def render(self, lang: Lang | str = DEFAULT_LANG) -> str:
+    def render(self, lang: Lang | str = DEFAULT_LANG, with_line: bool = True) -> str:
         where = []
-        if self.line is not None:
+        if self.line is not None and with_line:
             where.append(translate("pack.where_line", lang, line=self.line))
         if self.step is not None:
             where.append(translate("pack.where_step", lang, step=self.step))

@@ -470,3 +470,17 @@ def test_the_default_pack_has_no_warnings() -> None:
     from tests.packs import default_source
 
     assert pack_warnings(default_source()) == []
+
+
+def test_the_worked_example_of_the_docs_is_valid_and_warns_nothing() -> None:
+    from pathlib import Path
+
+    from desk_assistant.domain.script_pack.advice import pack_warnings
+
+    example = (
+        Path(__file__).resolve().parents[2] / "docs" / "examples" / "perpustakaan-sekolah.yaml"
+    )
+    text = example.read_text(encoding="utf-8")
+    pack = parse_pack(text)
+    assert pack.languages == ("id", "en") and pack.step("greet").variants
+    assert pack_warnings(text) == []

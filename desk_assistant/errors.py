@@ -96,9 +96,12 @@ _OS_REASONS = {
 }
 
 
-def os_reason(exc: OSError) -> Message:
+def os_reason(exc: OSError, reading: bool = False) -> Message:
     """Why a file could not be read or written, in the user's words: the one place an
-    operating-system error becomes a message (the system's own words for a rare one)."""
+    operating-system error becomes a message (the system's own words for a rare one).
+    ``reading``: a missing file is said as such (a write would miss its folder)."""
+    if reading and exc.errno == errno.ENOENT:
+        return Message("file.not_found", {})
     key = _OS_REASONS.get(exc.errno or 0)
     if key:
         return Message(key, {})

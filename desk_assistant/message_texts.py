@@ -144,6 +144,9 @@ MESSAGES: dict[str, str] = {
         "Placeholders in '{field}' differ between languages: {detail}.",
     ),
     "pack.warning": QT_TRANSLATE_NOOP("Messages", "warning: {text}"),
+    "file.not_found": QT_TRANSLATE_NOOP(
+        "Messages", "there is no file of that name (check the name and the folder)"
+    ),
     "pack.warn_hash": QT_TRANSLATE_NOOP(
         "Messages",
         "A text here has ' #' without quotes: YAML drops everything after it as a note. Put "

@@ -401,3 +401,10 @@ def test_scripts_validate_warns_and_strict_fails(tmp_path: Path) -> None:
     assert "warning: line 32, step 'bye'" in result.stderr and "OK" in result.stdout
     result = run("scripts", "validate", "--strict", str(pack))
     assert result.returncode == 1 and "peringatan: baris 32" in result.stderr
+
+
+def test_scripts_validate_of_a_missing_file_says_so_in_plain_words(tmp_path: Path) -> None:
+    result = run("scripts", "validate", str(tmp_path / "nope.yaml"))
+    assert result.returncode == 1
+    assert "tidak ada berkas dengan nama itu" in result.stderr
+    assert "No such file" not in result.stderr and "Traceback" not in result.stderr

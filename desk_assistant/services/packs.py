@@ -42,7 +42,7 @@ def read_pack_file(path: str | Path) -> ScriptPack:
         raw = Path(path).read_bytes()
     except OSError as exc:
         raise PackError(
-            [Problem(Message("pack.file_unreadable", {"detail": os_reason(exc)}))]
+            [Problem(Message("pack.file_unreadable", {"detail": os_reason(exc, reading=True)}))]
         ) from exc
     return parse_pack(decode_pack_bytes(raw))
 

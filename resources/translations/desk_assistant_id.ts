@@ -1638,6 +1638,10 @@ Meja Referensi</translation>
         <translation>peringatan: {text}</translation>
     </message>
     <message>
+        <source>there is no file of that name (check the name and the folder)</source>
+        <translation>tidak ada berkas dengan nama itu (periksa nama dan foldernya)</translation>
+    </message>
+    <message>
         <source>A text here has ' #' without quotes: YAML drops everything after it as a note. Put the text in double quotes if the '#' belongs to it.</source>
         <translation>Teks di sini memuat ' #' tanpa tanda kutip: YAML membuang semua yang sesudahnya sebagai catatan. Apit teksnya dengan tanda kutip ganda bila '#' itu bagian dari teks.</translation>
     </message>

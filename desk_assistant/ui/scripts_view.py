@@ -247,7 +247,7 @@ class ScriptsView(StructureEditing, Retranslating, QWidget):
         self.up_button.clicked.connect(lambda: self.move_step(-1))
         self.down_button.clicked.connect(lambda: self.move_step(+1))
         self.phase_combo.activated.connect(
-            lambda _i: self.set_step_field("phase", self.phase_combo.currentText())
+            lambda _i: self.set_step_field("phase", str(self.phase_combo.currentData()))
         )
         self.next_combo.activated.connect(
             lambda _i: self.set_step_field("next", self.next_combo.currentData())
@@ -576,10 +576,13 @@ class ScriptsView(StructureEditing, Retranslating, QWidget):
         for combo in (self.phase_combo, self.next_combo, self.choice_combo, self.choice_target):
             combo.blockSignals(True)
             combo.clear()
-        self.phase_combo.addItems(pack_editing.phase_ids(self.data))
-        self.phase_combo.setCurrentText(str(step.get("phase", "")))
-        self.next_combo.addItem("—", None)
         lang = self.language()
+        for phase in self.data.get("phases") or []:
+            label = " ".join(str((phase.get("label") or {}).get(lang, "")).split())
+            phase_id = str(phase.get("id"))
+            self.phase_combo.addItem(f"{label}  ({phase_id})" if label else phase_id, phase_id)
+        self.phase_combo.setCurrentIndex(max(0, self.phase_combo.findData(step.get("phase"))))
+        self.next_combo.addItem("—", None)
         for other in ids:
             # What the step says, then its id: a trainer knows the lines, not the ids.
             said = (pack_editing.find_step(self.data, other).get("text") or {}).get(lang, "")

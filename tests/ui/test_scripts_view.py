@@ -505,6 +505,7 @@ def test_the_editor_names_steps_by_what_they_say_and_problems_by_step(window) ->
     view.select_path(("steps", 0, "text"))  # greet: then (Enter) goes to the card step
     shown = view.next_combo.currentText()
     assert shown.startswith("Boleh saya minta kartu") and shown.endswith("(card)")
+    assert view.phase_combo.currentText() == "Sambut  (greet)"  # the phase by its label too
     view.edit_text("greet", "text", "en", "Hello {patron_name}!")
     listed = [view.problems_list.item(i).text() for i in range(view.problems_list.count())]
     assert listed and all(text.startswith("langkah 'greet'") for text in listed)

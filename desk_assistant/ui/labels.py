@@ -14,6 +14,7 @@ from desk_assistant.domain.followup import (
     Reason,
     Status,
 )
+from desk_assistant.domain.periods import PRESET_LABELS, Preset
 from desk_assistant.domain.roles import ROLE_LABELS, Role
 from desk_assistant.domain.vocabulary import (
     NEED_LABELS,
@@ -72,3 +73,7 @@ def reason_label(reason: Reason | str) -> str:
 
 def role_label(role: Role | str) -> str:
     return translate("Labels", ROLE_LABELS[Role(role)])
+
+
+def preset_label(preset: Preset) -> str:
+    return translate("Labels", PRESET_LABELS[preset])

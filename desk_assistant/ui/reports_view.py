@@ -6,11 +6,12 @@ import contextlib
 import logging
 import threading
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
+    QComboBox,
     QDateEdit,
     QFormLayout,
     QGridLayout,
@@ -24,10 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from desk_assistant.domain.clock import Clock
+from desk_assistant.domain.periods import Preset, default_preset, preset_range
 from desk_assistant.domain.report import Report
 from desk_assistant.i18n import format_number, format_percent
 from desk_assistant.services.packs import PackService
 from desk_assistant.services.reports import ReportService
+from desk_assistant.ui.labels import preset_label
 from desk_assistant.ui.look import LARGE_TEXT, text_scale
 from desk_assistant.ui.retranslating import Retranslating
 
@@ -65,6 +68,7 @@ class ReportsView(Retranslating, QWidget):
         self.chart_png: dict[str, bytes] = {}
         self._chart_generation = 0  # stale drawings (an older range) are dropped
         self._built = False
+        self._setting_preset = False
         self._build()
         self._connect_signals()
         self.retranslate()
@@ -74,19 +78,26 @@ class ReportsView(Retranslating, QWidget):
         outer.setContentsMargins(8, 8, 8, 4)
         bar = QHBoxLayout()
         today = self.clock().date()
+        first, last = preset_range(default_preset(today), today)
         self.since_edit = QDateEdit(self)
         self.since_edit.setObjectName("sinceEdit")
         self.until_edit = QDateEdit(self)
         self.until_edit.setObjectName("untilEdit")
-        for edit, day in ((self.since_edit, today.replace(day=1)), (self.until_edit, today)):
+        for edit, day in ((self.since_edit, first), (self.until_edit, last)):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd-MM-yyyy")
             edit.setDate(QDate(day.year, day.month, day.day))
         self.since_label = QLabel(self)
         self.until_label = QLabel(self)
-        self.month_button = QPushButton(self)
-        self.days30_button = QPushButton(self)
-        self.year_button = QPushButton(self)
+        # The period by name (exact ranges, see domain.periods), or the dates typed.
+        self.preset_label = QLabel(self)
+        self.preset_combo = QComboBox(self)
+        self.preset_combo.setObjectName("presetCombo")
+        self.preset_combo.addItem("", None)  # the dates as typed
+        for preset in Preset:
+            self.preset_combo.addItem("", preset.value)
+        self.preset_combo.setCurrentIndex(self.preset_combo.findData(default_preset(today).value))
+        self.preset_label.setBuddy(self.preset_combo)
         self.refresh_button = QPushButton(self)
         self.refresh_button.setObjectName("refreshReport")
         self.print_button = QPushButton(self)
@@ -105,11 +116,11 @@ class ReportsView(Retranslating, QWidget):
         outer.addLayout(bar)
         # A second row, so the view fits 1366 px even at double text size.
         bar = QHBoxLayout()
-        for widget in (self.month_button, self.days30_button, self.year_button):
-            bar.addWidget(widget)
+        bar.addWidget(self.preset_label)
+        bar.addWidget(self.preset_combo)
         bar.addStretch(1)
-        for widget in (self.print_button, self.csv_button, self.xlsx_button):
-            bar.addWidget(widget)
+        for button in (self.print_button, self.csv_button, self.xlsx_button):
+            bar.addWidget(button)
         outer.addLayout(bar)
 
         scroll = QScrollArea(self)
@@ -153,24 +164,32 @@ class ReportsView(Retranslating, QWidget):
     def _connect_signals(self) -> None:
         self._charts_drawn.connect(self._show_drawn)
         self.refresh_button.clicked.connect(self.refresh)
-        self.month_button.clicked.connect(lambda: self._range(self._month_start(), None))
-        self.days30_button.clicked.connect(lambda: self._range(None, 30))
-        self.year_button.clicked.connect(
-            lambda: self._range(self.clock().date().replace(month=1, day=1), None)
-        )
+        self.preset_combo.activated.connect(lambda _i: self.choose_preset())
+        # Dates changed by hand: the period is "as typed" (no preset name that would lie).
+        for edit in (self.since_edit, self.until_edit):
+            edit.dateChanged.connect(self._dates_typed)
         self.print_button.clicked.connect(self.print_requested.emit)
         self.csv_button.clicked.connect(lambda: self.export_requested.emit("csv"))
         self.xlsx_button.clicked.connect(lambda: self.export_requested.emit("xlsx"))
 
-    def _month_start(self) -> date:
-        return self.clock().date().replace(day=1)
-
-    def _range(self, since: date | None, days: int | None) -> None:
-        today = self.clock().date()
-        start = since or today - timedelta(days=days or 30)
-        self.since_edit.setDate(QDate(start.year, start.month, start.day))
-        self.until_edit.setDate(QDate(today.year, today.month, today.day))
+    def choose_preset(self, preset: Preset | None = None) -> None:
+        """Show the period ``preset`` (else the one chosen in the list)."""
+        if preset is None:
+            value = self.preset_combo.currentData()
+            if value is None:
+                return
+            preset = Preset(value)
+        since, until = preset_range(preset, self.clock().date())
+        self._setting_preset = True
+        self.since_edit.setDate(QDate(since.year, since.month, since.day))
+        self.until_edit.setDate(QDate(until.year, until.month, until.day))
+        self._setting_preset = False
+        self.preset_combo.setCurrentIndex(self.preset_combo.findData(preset.value))
         self.refresh()
+
+    def _dates_typed(self) -> None:
+        if not self._setting_preset:
+            self.preset_combo.setCurrentIndex(0)
 
     def period(self) -> tuple[date, date]:
         a, b = self.since_edit.date(), self.until_edit.date()
@@ -183,9 +202,10 @@ class ReportsView(Retranslating, QWidget):
         self.until_label.setText(self.tr("to:"))
         self.since_edit.setAccessibleName(self.tr("First day of the report"))
         self.until_edit.setAccessibleName(self.tr("Last day of the report"))
-        self.month_button.setText(self.tr("This month"))
-        self.days30_button.setText(self.tr("Last 30 days"))
-        self.year_button.setText(self.tr("This year"))
+        self.preset_label.setText(self.tr("P&eriod:"))
+        self.preset_combo.setItemText(0, self.tr("Dates as chosen"))
+        for index, preset in enumerate(Preset, start=1):
+            self.preset_combo.setItemText(index, preset_label(preset))
         self.refresh_button.setText(self.tr("Show"))
         self.print_button.setText(self.tr("Save as PDF…"))
         self.figures_box.setTitle(self.tr("Key figures"))

@@ -1243,6 +1243,46 @@ Meja Referensi</translation>
         <source>trainer</source>
         <translation>pelatih</translation>
     </message>
+    <message>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Kemarin</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Minggu ini</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>Minggu lalu</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Bulan ini</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Bulan lalu</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Triwulan ini</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Triwulan lalu</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Tahun ini</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Tahun lalu</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2512,16 +2552,12 @@ Meja Referensi</translation>
         <translation>Hari terakhir laporan</translation>
     </message>
     <message>
-        <source>This month</source>
-        <translation>Bulan ini</translation>
+        <source>P&amp;eriod:</source>
+        <translation>Peri&amp;ode:</translation>
     </message>
     <message>
-        <source>Last 30 days</source>
-        <translation>30 hari terakhir</translation>
-    </message>
-    <message>
-        <source>This year</source>
-        <translation>Tahun ini</translation>
+        <source>Dates as chosen</source>
+        <translation>Tanggal pilihan sendiri</translation>
     </message>
     <message>
         <source>Show</source>

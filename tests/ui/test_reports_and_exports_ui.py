@@ -238,3 +238,23 @@ def test_at_double_text_size_charts_grow_and_stand_one_a_row(
         window.close()
         window.deleteLater()
         flush_deletes()
+
+
+def test_the_period_is_chosen_by_name_with_exact_ranges(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from tests.conftest import act_as
+
+    act_as(services)
+    window.show_view("reports")
+    view = window.reports_view
+    assert view.period() == (date(2026, 11, 1), date(2026, 11, 24))  # this month, to today
+    assert view.preset_combo.currentText() == "Bulan ini"
+    view.preset_combo.setCurrentIndex(view.preset_combo.findText("Bulan lalu"))
+    view.choose_preset()
+    assert view.period() == (date(2026, 10, 1), date(2026, 10, 31))
+    view.preset_combo.setCurrentIndex(view.preset_combo.findText("Triwulan lalu"))
+    view.choose_preset()
+    assert view.period() == (date(2026, 7, 1), date(2026, 9, 30))
+    view.since_edit.setDate(view.since_edit.date().addDays(3))  # a date typed by hand
+    assert view.preset_combo.currentText() == "Tanggal pilihan sendiri"  # no name that lies

@@ -49,6 +49,10 @@ def _cell_text(value: Any) -> str:
     return str(value)
 
 
+def _decimal_comma(value: Any) -> str:
+    return _cell_text(value).replace(".", ",")
+
+
 def _text_cell(value: Any) -> str:
     if value is None:
         return ""
@@ -83,7 +87,16 @@ def write_csv(
     with replacing(path) as tmp, tmp.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=delimiter)
         writer.writerow([neutralise(c.header) for c in columns])
-        cells = [(c.key, _text_cell if c.kind == "text" else _cell_text) for c in columns]
+        # Where ';' separates the cells, the PC writes decimals with a comma: so do we, or
+        # Excel reads 45.7 as text and cannot sum it.
+        decimal = _decimal_comma if delimiter == ";" else _cell_text
+        cells = [
+            (
+                c.key,
+                _text_cell if c.kind == "text" else decimal if c.kind == "float" else _cell_text,
+            )
+            for c in columns
+        ]
         for row in rows:
             writer.writerow([convert(row.get(key)) for key, convert in cells])
             count += 1

@@ -315,3 +315,28 @@ def test_a_call_sheet_too_long_to_print_is_refused_with_advice(
     filled.exports.export_followups("xlsx", EVERYTHING, tmp_path / "f.xlsx", "K", "supervisor")
     narrow = QueueFilter(statuses=tuple(Status), search="Laskar")
     assert filled.exports.export_followups("pdf", narrow, path, "K", "supervisor") == 1
+
+
+def test_semicolon_csv_writes_decimal_commas_so_excel_can_sum(
+    filled, clock, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    filled.desk.start_shift("SW", "Meja 1")
+    for _ in range(3):
+        flow = filled.desk.new_interaction()
+        flow.advance()
+        clock.advance(45.7)
+        filled.desk.finish(flow, "id")
+    comma, semicolon = tmp_path / "c.csv", tmp_path / "s.csv"
+    since, until = date(2020, 1, 1), date(2030, 12, 31)
+    filled.exports.export_stats("csv", since, until, comma, "K", "supervisor")
+    filled.exports.export_stats("csv", since, until, semicolon, "K", "supervisor", separator=";")
+    by_comma = list(csv.reader(comma.read_text("utf-8-sig").splitlines()))
+    by_semicolon = list(csv.reader(semicolon.read_text("utf-8-sig").splitlines(), delimiter=";"))
+    column = by_comma[0].index(next(h for h in by_comma[0] if "urasi" in h or "uration" in h))
+    durations = [row[column] for row in by_comma[1:] if row[column]]
+    assert durations and any("." in value for value in durations)
+    assert [row[column] for row in by_semicolon[1:] if row[column]] == [
+        value.replace(".", ",") for value in durations
+    ]

@@ -58,11 +58,29 @@ def _common() -> argparse.ArgumentParser:
     return common
 
 
+def _argv_lang() -> str:
+    """The language asked for on the command line (``--lang``), read before argparse is
+    done, so that its own errors (a bad date) are said in that language too."""
+    argv = sys.argv[1:]
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv):
+            return argv[index + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return os.environ.get("DESK_ASSISTANT_LANG") or "id"
+
+
 def _day(text: str) -> date:
     """A date for a command: ISO form, within years a library can mean."""
-    value = date.fromisoformat(text)
-    if not 1970 <= value.year <= 2999:
-        raise ValueError(text)
+    try:
+        value = date.fromisoformat(text)
+    except ValueError:
+        value = None
+    if value is None or not 1970 <= value.year <= 2999:
+        lang = _argv_lang()
+        raise argparse.ArgumentTypeError(
+            translate("cli.bad_date", lang if lang in ("id", "en") else "id", value=text)
+        )
     return value
 
 
@@ -689,6 +707,27 @@ def _pdf_application() -> None:
         _APP = QGuiApplication([sys.argv[0]])
 
 
+def _known(value: str, known: list[str], what: str, lang: str) -> str | None:
+    """``value`` as the follow-ups spell it (case and spaces aside): "" for no filter;
+    None, having said which are known, when none matches."""
+    wanted = " ".join(value.split()).casefold()
+    if not wanted:
+        return ""
+    for candidate in known:
+        if " ".join(candidate.split()).casefold() == wanted:
+            return candidate
+    noun = translate("cli.the_desk" if what == "desk" else "cli.the_staff", lang)
+    say(
+        lang,
+        "cli.no_such_value",
+        stream=sys.stderr,
+        what=noun,
+        value=value,
+        known=", ".join(known) or "—",
+    )
+    return None
+
+
 def _export(args: argparse.Namespace, parser: argparse.ArgumentParser, lang: str) -> int:
     if args.export_kind is None:
         parser.parse_args(["export", "--help"])
@@ -700,7 +739,11 @@ def _export(args: argparse.Namespace, parser: argparse.ArgumentParser, lang: str
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a PDF needs no display
     services = _open(args, lang)
     try:
-        library = services.settings.library_name("Perpustakaan")
+        library = services.settings.library_name(translate("library.default", lang))
+        # One rule for every export: the first day comes first.
+        if args.since and args.until and args.since > args.until:
+            say(lang, "cli.period_reversed", stream=sys.stderr, since=args.since, until=args.until)
+            return EXIT_USAGE
         output = Path(args.output)
         separator = ";" if args.csv_separator == "semicolon" else ","
         if args.format == "pdf":
@@ -708,11 +751,16 @@ def _export(args: argparse.Namespace, parser: argparse.ArgumentParser, lang: str
         if args.export_kind == "followups":
             chosen = args.status or []
             statuses = tuple(Status) if "all" in chosen else tuple(Status(s) for s in chosen)
+            desks, staff = services.followups.desks_and_staff()
+            desk = _known(args.desk, desks, "desk", lang)
+            person = _known(args.staff, staff, "staff", lang)
+            if desk is None or person is None:
+                return EXIT_FAILURE
             filt = QueueFilter(
                 when=When.OVERDUE if args.overdue else When.ALL,
                 statuses=statuses,
-                desk=args.desk,
-                staff=args.staff,
+                desk=desk,
+                staff=person,
                 created_since=args.since,
                 created_until=args.until,
             )

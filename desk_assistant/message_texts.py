@@ -598,6 +598,22 @@ MESSAGES: dict[str, str] = {
         "Messages",
         "{file}: imported {pack} v{version}",
     ),
+    "cli.bad_date": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'{value}' is not a date: write it as YYYY-MM-DD (e.g. 2026-11-30), a year from "
+        "1970 to 2999.",
+    ),
+    "cli.period_reversed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "--since ({since}) is after --until ({until}): the first day comes first.",
+    ),
+    "cli.no_such_value": QT_TRANSLATE_NOOP(
+        "Messages",
+        "No follow-ups have {what} '{value}'. Known: {known}.",
+    ),
+    "library.default": QT_TRANSLATE_NOOP("Messages", "Public Library"),
+    "cli.the_desk": QT_TRANSLATE_NOOP("Messages", "the desk"),
+    "cli.the_staff": QT_TRANSLATE_NOOP("Messages", "the staff member"),
     "cli.no_pack": QT_TRANSLATE_NOOP(
         "Messages",
         "There is no pack with id '{pack}'.",

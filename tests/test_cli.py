@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import os
 import sqlite3
 import subprocess
@@ -334,7 +335,7 @@ def test_stats_period_the_wrong_way_round(tmp_path: Path) -> None:
         "export", "stats", "--db", str(db), "--format", "csv", "--output", str(out),
         "--since", "2026-11-01", "--until", "2026-10-01",
     )  # fmt: skip
-    assert result.returncode == 1 and "jatuh sesudah" in result.stderr
+    assert result.returncode == 2 and "jatuh sesudah" in result.stderr  # a usage error
     assert not out.exists()
 
 
@@ -408,3 +409,33 @@ def test_scripts_validate_of_a_missing_file_says_so_in_plain_words(tmp_path: Pat
     assert result.returncode == 1
     assert "tidak ada berkas dengan nama itu" in result.stderr
     assert "No such file" not in result.stderr and "Traceback" not in result.stderr
+
+
+def test_export_filters_match_names_as_people_type_them_and_say_what_is_known(
+    tmp_path: Path,
+) -> None:
+    db = demo_db(tmp_path, 200, 40)
+    out = tmp_path / "f.csv"
+    base = ["export", "followups", "--db", str(db), "--format", "csv", "--output", str(out)]
+    listed = run(*base, "--status", "all")
+    assert listed.returncode == 0, listed.stderr
+    rows = list(csv.reader(out.read_text("utf-8-sig").splitlines()))
+    staff_column = next(i for i, h in enumerate(rows[0]) if h in ("Petugas", "Staff"))
+    someone = rows[1][staff_column]
+    shouted = run(*base, "--status", "all", "--staff", f"  {someone.upper()} ")
+    assert shouted.returncode == 0, shouted.stderr  # case and spaces aside
+    assert all(
+        row[staff_column] == someone
+        for row in csv.reader(out.read_text("utf-8-sig").splitlines()[1:])
+    )
+    nobody = run(*base, "--staff", "bu nonexistent")
+    assert (
+        nobody.returncode == 1
+        and "Tidak ada tindak lanjut untuk petugas 'bu nonexistent'" in nobody.stderr
+    )
+    assert someone in nobody.stderr  # the known ones are listed
+    reversed_ = run(*base, "--since", "2026-11-30", "--until", "2026-11-01")
+    assert reversed_.returncode == 2 and "hari pertama harus lebih dulu" in reversed_.stderr
+    bad = run(*base, "--since", "30-11-2026", "--lang", "en")
+    assert bad.returncode == 2 and "'30-11-2026' is not a date" in bad.stderr
+    assert "fromisoformat" not in bad.stderr

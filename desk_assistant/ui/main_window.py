@@ -22,7 +22,7 @@ from desk_assistant.domain.roles import Role
 from desk_assistant.domain.script_pack import PackError
 from desk_assistant.domain.shift import ShiftSummary
 from desk_assistant.errors import DeskAssistantError
-from desk_assistant.i18n import format_date, format_number
+from desk_assistant.i18n import format_date, format_number, translate
 from desk_assistant.services.auth import AuthService
 from desk_assistant.services.desk import DeskService
 from desk_assistant.services.followups import FollowUpService
@@ -461,7 +461,8 @@ class MainWindow(Retranslating, QMainWindow):
         return True
 
     def library_name(self) -> str:
-        return self.services.settings.library_name(self.tr("Public Library"))
+        # One default for the window, the slips, the exports and the command line.
+        return self.services.settings.library_name(translate("library.default", self.language()))
 
     def show_error(self, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text, parent=self)

@@ -1459,10 +1459,6 @@ Meja Referensi</translation>
         <translation>Paket naskah dimuat: %1 (versi %2)</translation>
     </message>
     <message>
-        <source>Public Library</source>
-        <translation>Perpustakaan Umum</translation>
-    </message>
-    <message>
         <source>About Desk Assistant</source>
         <translation>Tentang Desk Assistant</translation>
     </message>
@@ -2096,6 +2092,30 @@ Meja Referensi</translation>
     <message>
         <source>{file}: imported {pack} v{version}</source>
         <translation>{file}: {pack} v{version} diimpor</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a date: write it as YYYY-MM-DD (e.g. 2026-11-30), a year from 1970 to 2999.</source>
+        <translation>'{value}' bukan tanggal: tulis sebagai TTTT-BB-HH (mis. 2026-11-30), dengan tahun 1970 sampai 2999.</translation>
+    </message>
+    <message>
+        <source>--since ({since}) is after --until ({until}): the first day comes first.</source>
+        <translation>--since ({since}) jatuh sesudah --until ({until}): hari pertama harus lebih dulu.</translation>
+    </message>
+    <message>
+        <source>No follow-ups have {what} '{value}'. Known: {known}.</source>
+        <translation>Tidak ada tindak lanjut untuk {what} '{value}'. Yang ada: {known}.</translation>
+    </message>
+    <message>
+        <source>Public Library</source>
+        <translation>Perpustakaan Umum</translation>
+    </message>
+    <message>
+        <source>the desk</source>
+        <translation>meja</translation>
+    </message>
+    <message>
+        <source>the staff member</source>
+        <translation>petugas</translation>
     </message>
     <message>
         <source>There is no pack with id '{pack}'.</source>

@@ -97,7 +97,7 @@ class Services:
     def demo(self) -> DemoService:
         from desk_assistant.services.demo import DemoService
 
-        return DemoService(self._store.db)
+        return DemoService(self._store.db, self.clock)
 
     def _exports_on(self, store: Store) -> ExportService:
         from desk_assistant.services.exports import ExportService

@@ -16,6 +16,7 @@ from datetime import date, datetime, time, timedelta, timezone
 
 import sqlite_utils
 
+from desk_assistant.domain.clock import Clock
 from desk_assistant.domain.followup import (
     FAILED_ATTEMPTS,
     MATERIAL_REASONS,
@@ -190,8 +191,10 @@ def generate(
     seed: int = 1,
     today: date | None = None,
     tz: timezone | None = None,
+    now: datetime | None = None,
 ) -> DemoSummary:
-    """Write ``interactions`` and ``followups`` of demo history ending ``today``."""
+    """Write ``interactions`` and ``followups`` of demo history ending ``today``; nothing
+    ends after ``now`` (the demo's last day is today's past hours, never its future)."""
     if has_real_records(db):
         raise DeskAssistantError("demo.real_data")
     rng = random.Random(seed)
@@ -206,13 +209,18 @@ def generate(
     wanted = followups * 1.6 / max(1.0, interactions * find_share)
     unavailable_rate = min(0.9, max(0.35, wanted))
     with storage_errors():
-        _write_interactions(db, rng, interactions, days, tz, unavailable_rate)
+        _write_interactions(db, rng, interactions, days, tz, unavailable_rate, now)
         _write_followups(db, rng, followups, days, today, tz, state)
     return DemoSummary(interactions, followups, len(days))
 
 
 def _interaction_rows(
-    rng: random.Random, count: int, days: list[date], tz: timezone, unavailable_rate: float
+    rng: random.Random,
+    count: int,
+    days: list[date],
+    tz: timezone,
+    unavailable_rate: float,
+    now: datetime | None = None,
 ) -> Iterator[tuple[tuple[object, ...], list[tuple[str, int]]]]:
     weights = [WEEKDAYS[day.weekday()] for day in days]
     total_weight = sum(weights)
@@ -249,6 +257,10 @@ def _interaction_rows(
                 steps += ["close", "farewell"]
             segment = _weighted(rng, SEGMENTS)
             assert isinstance(segment, Segment)
+            if now is not None and start + timedelta(seconds=round(duration)) > now:
+                # Today's patrons came in the hours already past.
+                back = round(duration) + rng.randrange(60, 3600)
+                start = now.astimezone(tz) - timedelta(seconds=back)
             row = (
                 None,
                 start.isoformat(),
@@ -278,6 +290,7 @@ def _write_interactions(
     days: list[date],
     tz: timezone,
     unavailable_rate: float = 0.35,
+    now: datetime | None = None,
 ) -> None:
     next_id = bulk.next_id(db, "interactions")
     rows: list[tuple[object, ...]] = []
@@ -288,7 +301,7 @@ def _write_interactions(
         rows.clear()
         option_rows.clear()
 
-    for row, options in _interaction_rows(rng, count, days, tz, unavailable_rate):
+    for row, options in _interaction_rows(rng, count, days, tz, unavailable_rate, now):
         rows.append((next_id, *row))
         option_rows.extend((next_id, option, chosen) for option, chosen in options)
         next_id += 1
@@ -446,10 +459,14 @@ def _write_followups(
 class DemoService:
     """Demo history for training and for trying the reports (refused on real records)."""
 
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    def __init__(self, db: sqlite_utils.Database, clock: Clock | None = None) -> None:
         self._db = db
+        self.clock = clock
 
     def generate(
         self, interactions: int, followups: int, seed: int = 1, today: date | None = None
     ) -> DemoSummary:
-        return generate(self._db, interactions, followups, seed, today)
+        now = self.clock() if self.clock is not None else None
+        if today is None and now is not None:
+            today = now.date()
+        return generate(self._db, interactions, followups, seed, today, now=now)

@@ -136,3 +136,15 @@ def test_statistics_are_append_only(statement: str) -> None:
             db.execute(statement)
     finally:
         db.close()
+
+
+def test_demo_history_never_ends_in_the_future(services, clock) -> None:  # type: ignore[no-untyped-def]
+    from datetime import datetime
+
+    services.demo.generate(800, 20, seed=3)  # the last day is today, 09:30 in the morning
+    latest = services._store.db.execute("SELECT max(ended_at) FROM interactions").fetchone()[0]
+    assert datetime.fromisoformat(latest) <= clock()
+    today = services._store.db.execute(
+        "SELECT count(*) FROM interactions WHERE started_at >= ?", (clock().date().isoformat(),)
+    ).fetchone()[0]
+    assert today > 0  # today's morning has its patrons, all in the past

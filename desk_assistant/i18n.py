@@ -114,6 +114,19 @@ def format_number(value: float, lang: Lang | str = DEFAULT_LANG, decimals: int =
     return text
 
 
+def format_duration(seconds: float, lang: Lang | str = DEFAULT_LANG) -> str:
+    """A time span the way every screen, sheet and report says it: ``73 detik``,
+    ``2 menit 5 detik``, ``1 jam 4 menit`` (the one duration formatter)."""
+    total = int(round(seconds))
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return translate("duration.hours", lang, h=hours, m=minutes)
+    if minutes:
+        return translate("duration.minutes", lang, m=minutes, s=secs)
+    return translate("duration.seconds", lang, s=secs)
+
+
 def format_percent(share: float | None, lang: Lang | str = DEFAULT_LANG) -> str:
     """A share 0…1 as ``92,5 %`` / ``92.5 %``; ``—`` when there is nothing to divide."""
     return "—" if share is None else f"{format_number(share * 100, lang, 1)} %"

@@ -612,6 +612,9 @@ MESSAGES: dict[str, str] = {
         "No follow-ups have {what} '{value}'. Known: {known}.",
     ),
     "library.default": QT_TRANSLATE_NOOP("Messages", "Public Library"),
+    "duration.seconds": QT_TRANSLATE_NOOP("Messages", "{s} s"),
+    "duration.minutes": QT_TRANSLATE_NOOP("Messages", "{m} min {s} s"),
+    "duration.hours": QT_TRANSLATE_NOOP("Messages", "{h} h {m} min"),
     "cli.the_desk": QT_TRANSLATE_NOOP("Messages", "the desk"),
     "cli.the_staff": QT_TRANSLATE_NOOP("Messages", "the staff member"),
     "cli.no_pack": QT_TRANSLATE_NOOP(

@@ -29,3 +29,12 @@ def test_format_percent() -> None:
     assert format_percent(0.925, "en") == "92.5 %"
     assert format_percent(1.0, "id") == "100,0 %"
     assert format_percent(None, "id") == "—"
+
+
+def test_one_duration_formatter_for_screen_sheet_and_report() -> None:
+    from desk_assistant.i18n import format_duration
+
+    assert format_duration(42.6, "id") == "43 detik"
+    assert format_duration(72.6, "id") == "1 menit 13 detik"
+    assert format_duration(3840, "id") == "1 jam 4 menit"
+    assert format_duration(72.6, "en") == "1 min 13 s"

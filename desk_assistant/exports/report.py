@@ -25,6 +25,7 @@ from desk_assistant.files import work_folder
 from desk_assistant.i18n import (
     QT_TRANSLATE_NOOP,
     format_date,
+    format_duration,
     format_number,
     format_percent,
     short_day_names,
@@ -110,7 +111,9 @@ def report_html(
         (t(QT_TRANSLATE_NOOP("Exports", "Interactions")), number(report.interactions)),
         (
             t(QT_TRANSLATE_NOOP("Exports", "Median duration")),
-            "—" if report.median_duration_s is None else f"{number(report.median_duration_s)} s",
+            "—"
+            if report.median_duration_s is None
+            else format_duration(report.median_duration_s, lang),
         ),
         (t(QT_TRANSLATE_NOOP("Exports", "Unavailable material")), number(report.unavailable)),
         (

@@ -626,7 +626,7 @@ class DeskView(Retranslating, QWidget):
         self.saved_label.setText(
             self.tr("Saved: %1, %2")
             .replace("%1", outcome_label(record.outcome))
-            .replace("%2", duration_text(record.duration_s))
+            .replace("%2", duration_text(record.duration_s, self.language()))
         )
 
     # --- segment -------------------------------------------------------------------------

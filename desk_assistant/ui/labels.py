@@ -24,6 +24,7 @@ from desk_assistant.domain.vocabulary import (
     Outcome,
     Segment,
 )
+from desk_assistant.i18n import format_duration
 
 translate = QCoreApplication.translate
 
@@ -40,19 +41,8 @@ def outcome_label(outcome: Outcome | str) -> str:
     return translate("Labels", OUTCOME_LABELS[Outcome(outcome)])
 
 
-def duration_text(seconds: float) -> str:
-    seconds = int(round(seconds))
-    hours, rest = divmod(seconds, 3600)
-    minutes, secs = divmod(rest, 60)
-    if hours:
-        return (
-            translate("Labels", "%1 h %2 min").replace("%1", str(hours)).replace("%2", str(minutes))
-        )
-    if minutes:
-        return (
-            translate("Labels", "%1 min %2 s").replace("%1", str(minutes)).replace("%2", str(secs))
-        )
-    return translate("Labels", "%1 s").replace("%1", str(secs))
+def duration_text(seconds: float, lang: str) -> str:
+    return format_duration(seconds, lang)
 
 
 def status_label(status: Status | str) -> str:

@@ -491,7 +491,7 @@ class MainWindow(Retranslating, QMainWindow):
         if left is not None:
             if self._resume_or_end(left):
                 return True
-            ShiftSummaryDialog(self.desk.end_left_open(left.shift), self).exec()
+            ShiftSummaryDialog(self.desk.end_left_open(left.shift), self, self.language()).exec()
 
         dialog = ShiftStartDialog(
             self.desk,
@@ -627,7 +627,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.show_error(exc.user_message(self.language()))
             return
         self.admin.backup_now("shift end")
-        ShiftSummaryDialog(summary, self).exec()
+        ShiftSummaryDialog(summary, self, self.language()).exec()
         self.status.refresh()
         if not self.ask_shift():
             self.close()

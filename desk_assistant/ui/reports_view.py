@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from desk_assistant.domain.clock import Clock
 from desk_assistant.domain.periods import Preset, default_preset, preset_range
 from desk_assistant.domain.report import Report
-from desk_assistant.i18n import format_number, format_percent
+from desk_assistant.i18n import format_duration, format_number, format_percent
 from desk_assistant.services.packs import PackService
 from desk_assistant.services.reports import ReportService
 from desk_assistant.ui.labels import preset_label
@@ -251,7 +251,7 @@ class ReportsView(Retranslating, QWidget):
             "interactions": number(report.interactions),
             "median": "—"
             if report.median_duration_s is None
-            else self.tr("%1 s").replace("%1", number(report.median_duration_s)),
+            else format_duration(report.median_duration_s, lang),
             "unavailable": number(report.unavailable),
             "next_step": format_percent(report.next_step_share, lang),
             "fu_created": number(report.followups_created),

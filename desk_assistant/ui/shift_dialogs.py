@@ -140,7 +140,9 @@ class ShiftStartDialog(TextDialog):
 class ShiftSummaryDialog(QDialog):
     """What the shift did: patrons served, by need, how long."""
 
-    def __init__(self, summary: ShiftSummary, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, summary: ShiftSummary, parent: QWidget | None = None, lang: str = "id"
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("shiftSummaryDialog")
         self.setWindowTitle(self.tr("Shift summary"))
@@ -152,10 +154,10 @@ class ShiftSummaryDialog(QDialog):
         average = summary.total_duration_s / summary.served if summary.served else 0.0
         lines = [
             self.tr("%1 at %2").replace("%1", shift.staff).replace("%2", shift.desk),
-            self.tr("Shift length: %1").replace("%1", duration_text(shift_length)),
+            self.tr("Shift length: %1").replace("%1", duration_text(shift_length, lang)),
             self.tr("Patrons served: %1").replace("%1", str(summary.served)),
             self.tr("Abandoned: %1").replace("%1", str(summary.abandoned)),
-            self.tr("Average time per patron: %1").replace("%1", duration_text(average)),
+            self.tr("Average time per patron: %1").replace("%1", duration_text(average, lang)),
         ]
         self.text_label = QLabel("\n".join(lines), self)
         self.text_label.setObjectName("summaryText")

@@ -1136,18 +1136,6 @@ Meja Referensi</translation>
         <translation>Dibatalkan</translation>
     </message>
     <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 jam %2 menit</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 menit %2 detik</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 detik</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>Terbuka</translation>
     </message>
@@ -2110,6 +2098,18 @@ Meja Referensi</translation>
         <translation>Perpustakaan Umum</translation>
     </message>
     <message>
+        <source>{s} s</source>
+        <translation>{s} detik</translation>
+    </message>
+    <message>
+        <source>{m} min {s} s</source>
+        <translation>{m} menit {s} detik</translation>
+    </message>
+    <message>
+        <source>{h} h {m} min</source>
+        <translation>{h} jam {m} menit</translation>
+    </message>
+    <message>
         <source>the desk</source>
         <translation>meja</translation>
     </message>
@@ -2634,10 +2634,6 @@ Meja Referensi</translation>
     <message>
         <source>%1 h</source>
         <translation>%1 jam</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 detik</translation>
     </message>
     <message>
         <source>Drawing the chart…</source>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 
 @dataclass
@@ -28,6 +28,9 @@ class Report:
     median_hours_to_resolve: float | None = None
     resolved_by_promise: int = 0
     resolved: int = 0
+    # When the report was made: the follow-ups open and overdue are counted as of then
+    # (a snapshot), unlike the other figures, which are about the period.
+    made_at: datetime | None = None
 
     @property
     def next_step_share(self) -> float | None:

@@ -13,6 +13,7 @@ from desk_assistant.exports.texts import (
     CHART_EMPTY,
     CHART_LEGEND,
     CHART_TITLES,
+    MADE_AT,
     NEEDS,
     OPTIONS,
     OUTCOMES,
@@ -107,6 +108,9 @@ def report_html(
         f"{e(format_date(report.since, lang, weekday=False))} – "
         f"{e(format_date(report.until, lang, weekday=False))}</p>",
     ]
+    made = report.made_at
+    when = f"{format_date(made.date(), lang, weekday=False)} {made:%H:%M}" if made else "—"
+    parts.append(f"<p>{e(t(MADE_AT).replace('%1', when))}</p>")
     summary = [
         (t(QT_TRANSLATE_NOOP("Exports", "Interactions")), number(report.interactions)),
         (
@@ -121,8 +125,14 @@ def report_html(
             format_percent(report.next_step_share, lang),
         ),
         (t(QT_TRANSLATE_NOOP("Exports", "Follow-ups created")), number(report.followups_created)),
-        (t(QT_TRANSLATE_NOOP("Exports", "Follow-ups active")), number(report.followups_open)),
-        (t(QT_TRANSLATE_NOOP("Exports", "Overdue")), number(report.followups_overdue)),
+        (
+            t(QT_TRANSLATE_NOOP("Exports", "Follow-ups active (as of %1)")).replace("%1", when),
+            number(report.followups_open),
+        ),
+        (
+            t(QT_TRANSLATE_NOOP("Exports", "Overdue (as of %1)")).replace("%1", when),
+            number(report.followups_overdue),
+        ),
         (
             t(QT_TRANSLATE_NOOP("Exports", "Median to first attempt (h)")),
             number(report.median_hours_to_first_attempt, 1),

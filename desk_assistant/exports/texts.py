@@ -71,6 +71,9 @@ LANGUAGES = {
 }
 
 REPORT_TITLE = QT_TRANSLATE_NOOP("Exports", "Desk service report")
+MADE_AT = QT_TRANSLATE_NOOP(
+    "Exports", "Made %1. The figures are about the period, except those marked 'as of'."
+)
 CHART_TITLES = {
     "heatmap": QT_TRANSLATE_NOOP("Exports", "Interactions by weekday and hour"),
     "needs": QT_TRANSLATE_NOOP("Exports", "By need"),

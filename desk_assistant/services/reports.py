@@ -23,7 +23,10 @@ class ReportService:
 
     def report(self, since: date, until: date) -> Report:
         """The figures of the days ``since`` to ``until`` (both included)."""
-        return build_report(self._db, since, until, self.clock().date())
+        now = self.clock()
+        report = build_report(self._db, since, until, now.date())
+        report.made_at = now
+        return report
 
     def charts(
         self, report: Report, lang: str, option_names: Mapping[str, str], dpi: int = 100

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from desk_assistant.domain.clock import Clock
 from desk_assistant.domain.periods import Preset, default_preset, preset_range
 from desk_assistant.domain.report import Report
-from desk_assistant.i18n import format_duration, format_number, format_percent
+from desk_assistant.i18n import format_date, format_duration, format_number, format_percent
 from desk_assistant.services.packs import PackService
 from desk_assistant.services.reports import ReportService
 from desk_assistant.ui.labels import preset_label
@@ -215,14 +215,15 @@ class ReportsView(Retranslating, QWidget):
             "unavailable": self.tr("Material not available"),
             "next_step": self.tr("Left with a next step (goal 100 %)"),
             "fu_created": self.tr("Follow-ups promised"),
-            "fu_open": self.tr("Follow-ups open now"),
-            "fu_overdue": self.tr("Follow-ups overdue now"),
+            "fu_open": self.tr("Follow-ups open (as of %1)"),
+            "fu_overdue": self.tr("Follow-ups overdue (as of %1)"),
             "first_attempt": self.tr("Median time to first contact attempt"),
             "resolve": self.tr("Median time to resolve"),
             "on_time": self.tr("Resolved by the promised date"),
         }
+        self._names = names
         for key, (name, _value) in self.figure_labels.items():
-            name.setText(names[key])
+            name.setText(names[key].replace("%1", "…"))
         if self._built:
             self.show_report()
 
@@ -240,6 +241,11 @@ class ReportsView(Retranslating, QWidget):
             return
 
         lang = self.language()
+        # A snapshot says when it was taken: these two are "now", not the period's.
+        made = report.made_at
+        when = f"{format_date(made.date(), lang, weekday=False)} {made:%H:%M}" if made else "—"
+        for key in ("fu_open", "fu_overdue"):
+            self.figure_labels[key][0].setText(self._names[key].replace("%1", when))
 
         def number(value: float, decimals: int = 0) -> str:
             return format_number(value, lang, decimals)

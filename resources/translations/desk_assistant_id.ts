@@ -461,12 +461,12 @@
         <translation>Tindak lanjut dibuat</translation>
     </message>
     <message>
-        <source>Follow-ups active</source>
-        <translation>Tindak lanjut aktif</translation>
+        <source>Follow-ups active (as of %1)</source>
+        <translation>Tindak lanjut aktif (per %1)</translation>
     </message>
     <message>
-        <source>Overdue</source>
-        <translation>Terlambat</translation>
+        <source>Overdue (as of %1)</source>
+        <translation>Terlambat (per %1)</translation>
     </message>
     <message>
         <source>Median to first attempt (h)</source>
@@ -639,6 +639,10 @@
     <message>
         <source>Desk service report</source>
         <translation>Laporan layanan meja</translation>
+    </message>
+    <message>
+        <source>Made %1. The figures are about the period, except those marked 'as of'.</source>
+        <translation>Dibuat %1. Angka-angka ini tentang periode laporan, kecuali yang bertanda 'per'.</translation>
     </message>
     <message>
         <source>Interactions by weekday and hour</source>
@@ -2612,12 +2616,12 @@ Meja Referensi</translation>
         <translation>Tindak lanjut dijanjikan</translation>
     </message>
     <message>
-        <source>Follow-ups open now</source>
-        <translation>Tindak lanjut aktif saat ini</translation>
+        <source>Follow-ups open (as of %1)</source>
+        <translation>Tindak lanjut terbuka (per %1)</translation>
     </message>
     <message>
-        <source>Follow-ups overdue now</source>
-        <translation>Tindak lanjut terlambat saat ini</translation>
+        <source>Follow-ups overdue (as of %1)</source>
+        <translation>Tindak lanjut terlambat (per %1)</translation>
     </message>
     <message>
         <source>Median time to first contact attempt</source>

@@ -258,3 +258,23 @@ def test_the_period_is_chosen_by_name_with_exact_ranges(qtbot, window, services)
     assert view.period() == (date(2026, 7, 1), date(2026, 9, 30))
     view.since_edit.setDate(view.since_edit.date().addDays(3))  # a date typed by hand
     assert view.preset_combo.currentText() == "Tanggal pilihan sendiri"  # no name that lies
+
+
+def test_snapshot_figures_say_when_and_the_pdf_says_when_it_was_made(  # type: ignore[no-untyped-def]
+    qtbot, window, services, tmp_path: Path
+) -> None:
+    import html
+
+    from desk_assistant.exports.report import report_html
+
+    act_as(services)
+    make_followup(services)
+    window.show_view("reports")
+    view = window.reports_view
+    view.refresh()
+    name = view.figure_labels["fu_open"][0].text()
+    assert name == "Tindak lanjut terbuka (per 24 November 2026 09:30)"
+    assert view.figure_labels["fu_created"][0].text() == "Tindak lanjut dijanjikan"  # period
+    text = html.unescape(report_html(view.report, "id", "Perpustakaan Kota"))
+    assert "Dibuat 24 November 2026 09:30." in text  # what the PDF prints
+    assert "Tindak lanjut aktif (per 24 November 2026 09:30)" in text

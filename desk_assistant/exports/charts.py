@@ -79,6 +79,20 @@ def no_data(title: str, text: str, dpi: int = 100) -> bytes:
     return _png(figure)
 
 
+LABEL_WIDTH = 24  # characters a line of a bar's label, wrapped at words, never cut
+
+
+def wrapped(label: str) -> str:
+    """A bar's label on as many lines as it needs (a long option name stays whole)."""
+    import textwrap
+
+    return "\n".join(textwrap.wrap(label, LABEL_WIDTH, break_long_words=False)) or label
+
+
+def _lines(labels: Sequence[str]) -> int:
+    return sum(label.count("\n") + 1 for label in labels)
+
+
 def bar_chart(
     title: str,
     values: Mapping[str, int],
@@ -87,10 +101,10 @@ def bar_chart(
     dpi: int = 100,
 ) -> bytes:
     """Horizontal bars, largest on top, with the number at the end of each bar."""
-    figure = _figure(6.4, max(1.6, 0.42 * len(values) + 0.8), dpi)
-    axes = figure.subplots()
     items = sorted(values.items(), key=lambda item: item[1])
-    labels = [label for label, _ in items]
+    labels = [wrapped(label) for label, _ in items]
+    figure = _figure(6.4, max(1.6, 0.3 * _lines(labels) + 0.12 * len(labels) + 0.8), dpi)
+    axes = figure.subplots()
     counts = [count for _, count in items]
     bars = axes.barh(labels, counts, color=color)
     _count_ticks(axes.xaxis, lang)
@@ -112,7 +126,8 @@ def paired_bar_chart(
     dpi: int = 100,
 ) -> bytes:
     """Two bars per label (e.g. options offered and chosen)."""
-    figure = _figure(6.4, max(1.8, 0.5 * len(labels) + 1.0), dpi)
+    labels = [wrapped(label) for label in labels]
+    figure = _figure(6.4, max(1.8, 0.3 * _lines(labels) + 0.2 * len(labels) + 1.0), dpi)
     axes = figure.subplots()
     positions = range(len(labels))
     height = 0.38

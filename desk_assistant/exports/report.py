@@ -56,7 +56,7 @@ def report_charts(
         by_hour_weekday=dict(report.by_hour_weekday),
         needs=_counts_named(report.by_need, NEEDS, lang),
         outcomes=_counts_named(report.by_outcome, OUTCOMES, lang),
-        options=[names.get(o, o)[:28] for o in options],
+        options=[names.get(o, o) for o in options],  # wrapped by the chart, never cut
         offered=[report.options_offered.get(o, 0) for o in options],
         chosen=[report.options_chosen.get(o, 0) for o in options],
         legend=(export_text(CHART_LEGEND[0], lang), export_text(CHART_LEGEND[1], lang)),

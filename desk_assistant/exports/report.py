@@ -108,10 +108,48 @@ def report_html(
         f"{e(format_date(report.since, lang, weekday=False))} – "
         f"{e(format_date(report.until, lang, weekday=False))}</p>",
     ]
+    parts.append(f"<p>{e(made_at_line(report, lang))}</p>")
+    summary = key_figures(report, lang)
+    parts.append("<table cellpadding='3'>")
+    parts.extend(f"<tr><td><b>{e(k)}</b></td><td>{e(v)}</td></tr>" for k, v in summary)
+    parts.append("</table>")
+    parts.extend(f"<p><img src='{e(path)}' width='640'/></p>" for path in (charts or {}).values())
+
+    def table(title: str, counter: dict[str, int]) -> None:
+        parts.append(f"<p style='font-size: 11pt; font-weight: bold'>{e(title)}</p>")
+        parts.append("<table border='1' cellspacing='0' cellpadding='3'>")
+        for name, count in sorted(counter.items(), key=lambda item: -item[1]):
+            parts.append(f"<tr><td>{e(name)}</td><td align='right'>{number(count)}</td></tr>")
+        parts.append("</table>")
+
+    for title, counter in breakdowns(report, lang):
+        table(title, counter)
+    parts.append("</body></html>")
+    return "".join(parts)
+
+
+def _made(report: Report, lang: str) -> str:
     made = report.made_at
-    when = f"{format_date(made.date(), lang, weekday=False)} {made:%H:%M}" if made else "—"
-    parts.append(f"<p>{e(t(MADE_AT).replace('%1', when))}</p>")
-    summary = [
+    return f"{format_date(made.date(), lang, weekday=False)} {made:%H:%M}" if made else "—"
+
+
+def made_at_line(report: Report, lang: str) -> str:
+    """ "Made <when>. The figures are about the period, except those marked 'as of'."."""
+    return export_text(MADE_AT, lang).replace("%1", _made(report, lang))
+
+
+def key_figures(report: Report, lang: str) -> list[tuple[str, str]]:
+    """The report's key figures as (name, value) in ``lang``: what the PDF and the stats
+    workbook's summary sheet both show (one list, one wording)."""
+
+    def t(english: str) -> str:
+        return export_text(english, lang)
+
+    def number(value: float | None, decimals: int = 0) -> str:
+        return "—" if value is None else format_number(value, lang, decimals)
+
+    when = _made(report, lang)
+    return [
         (t(QT_TRANSLATE_NOOP("Exports", "Interactions")), number(report.interactions)),
         (
             t(QT_TRANSLATE_NOOP("Exports", "Median duration")),
@@ -146,23 +184,19 @@ def report_html(
             format_percent(report.on_time_share, lang),
         ),
     ]
-    parts.append("<table cellpadding='3'>")
-    parts.extend(f"<tr><td><b>{e(k)}</b></td><td>{e(v)}</td></tr>" for k, v in summary)
-    parts.append("</table>")
-    parts.extend(f"<p><img src='{e(path)}' width='640'/></p>" for path in (charts or {}).values())
 
-    def table(title: str, counter: dict[str, int]) -> None:
-        parts.append(f"<p style='font-size: 11pt; font-weight: bold'>{e(title)}</p>")
-        parts.append("<table border='1' cellspacing='0' cellpadding='3'>")
-        for name, count in sorted(counter.items(), key=lambda item: -item[1]):
-            parts.append(f"<tr><td>{e(name)}</td><td align='right'>{number(count)}</td></tr>")
-        parts.append("</table>")
 
-    table(t(CHART_TITLES["needs"]), _counts_named(report.by_need, NEEDS, lang))
-    table(t(CHART_TITLES["outcomes"]), _counts_named(report.by_outcome, OUTCOMES, lang))
-    table(
-        t(QT_TRANSLATE_NOOP("Exports", "Options chosen")),
-        _counts_named(report.options_chosen, OPTIONS, lang),
-    )
-    parts.append("</body></html>")
-    return "".join(parts)
+def breakdowns(report: Report, lang: str) -> list[tuple[str, dict[str, int]]]:
+    """The report's counts by need, outcome, option chosen and desk, named in ``lang``."""
+    return [
+        (export_text(CHART_TITLES["needs"], lang), _counts_named(report.by_need, NEEDS, lang)),
+        (
+            export_text(CHART_TITLES["outcomes"], lang),
+            _counts_named(report.by_outcome, OUTCOMES, lang),
+        ),
+        (
+            export_text(QT_TRANSLATE_NOOP("Exports", "Options chosen"), lang),
+            _counts_named(report.options_chosen, OPTIONS, lang),
+        ),
+        (export_text(QT_TRANSLATE_NOOP("Exports", "By desk"), lang), dict(report.by_desk)),
+    ]

@@ -108,6 +108,11 @@ def write_csv(
 _EXCEL_EPOCH = datetime(1899, 12, 30)
 
 
+def _header_text(text: str) -> str:
+    """Text for a printed page's header: '&' is its control character."""
+    return text.replace("&", "&&")
+
+
 def _xlsx_text(value: Any) -> Any:
     if value is None or value == "":
         return None
@@ -235,8 +240,12 @@ def write_xlsx(
     sheet: str = "Data",
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    summary: tuple[str, list[list[str]]] | None = None,
 ) -> int:
-    """XlsxWriter in constant memory; text never becomes a formula or a link."""
+    """XlsxWriter in constant memory; text never becomes a formula or a link. Every sheet
+    is set up to print (A4 landscape, fit to the page's width, the header row on every
+    page). ``summary``: a first sheet (its name, its rows of text) a head of library can
+    read and hand on before the rows."""
     import xlsxwriter
 
     count = 0
@@ -262,11 +271,31 @@ def write_xlsx(
         }
         sheets = 0
 
+        def print_setup(worksheet: Any, title: str) -> None:
+            worksheet.set_paper(9)  # A4
+            worksheet.set_landscape()
+            worksheet.fit_to_pages(1, 0)  # as wide as the page, as long as it takes
+            worksheet.set_header(f"&L{_header_text(title)}&R&P / &N")
+
+        if summary is not None:
+            name, lines = summary
+            front = workbook.add_worksheet(name[:31])
+            print_setup(front, name)
+            title = workbook.add_format({"bold": True, "font_size": 13})
+            front.set_column(0, 0, 48)
+            front.set_column(1, 1, 28)
+            for number, cells in enumerate(lines):
+                for index, cell in enumerate(cells):
+                    front.write_string(number, index, cell, title if number == 0 else None)
+            front.activate()
+
         def new_sheet() -> tuple[Any, list[tuple[int, str, Callable[[Any], Any], Any]]]:
             nonlocal sheets
             sheets += 1
             name = sheet[:31] if sheets == 1 else f"{sheet[:25]} ({sheets})"
             worksheet = workbook.add_worksheet(name, streaming_sheet_class())
+            print_setup(worksheet, name)
+            worksheet.repeat_rows(0)  # the column names on every printed page
             for index, column in enumerate(columns):
                 worksheet.write_string(0, index, column.header, bold)
                 # Cells written without a format take their column's: dates show as dates.

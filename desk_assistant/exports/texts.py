@@ -71,6 +71,7 @@ LANGUAGES = {
 }
 
 REPORT_TITLE = QT_TRANSLATE_NOOP("Exports", "Desk service report")
+SUMMARY_SHEET = QT_TRANSLATE_NOOP("Exports", "Summary")
 MADE_AT = QT_TRANSLATE_NOOP(
     "Exports", "Made %1. The figures are about the period, except those marked 'as of'."
 )

@@ -24,7 +24,7 @@ from desk_assistant.domain.report import Report
 from desk_assistant.domain.roles import Role
 from desk_assistant.errors import ExportError
 from desk_assistant.exports.call_sheet import write_call_sheet
-from desk_assistant.exports.report import write_report_pdf
+from desk_assistant.exports.report import breakdowns, key_figures, made_at_line, write_report_pdf
 from desk_assistant.exports.tabular import (
     Cancelled,
     Column,
@@ -40,8 +40,10 @@ from desk_assistant.exports.texts import (
     OPTIONS,
     OUTCOMES,
     REASONS,
+    REPORT_TITLE,
     SEGMENTS,
     STATUS,
+    SUMMARY_SHEET,
     export_text,
     named,
     stop_if_cancelled,
@@ -318,8 +320,9 @@ class ExportService:
             with writing(path):
                 count = write_csv(path, columns, rows, progress, cancelled, separator)
         elif fmt == "xlsx":
+            summary = self._stats_summary(since, until, lang, library)
             with writing(path):
-                count = write_xlsx(path, columns, rows, "Statistik", progress, cancelled)
+                count = write_xlsx(path, columns, rows, "Statistik", progress, cancelled, summary)
         else:
             report = build_report(self.db, since, until, self.clock().date())
             stop_if_cancelled(cancelled)
@@ -339,6 +342,30 @@ class ExportService:
             },
         )
         return count
+
+    def _stats_summary(
+        self, since: date, until: date, lang: str, library: str
+    ) -> tuple[str, list[list[str]]]:
+        """The stats workbook's first sheet: library, period, when it was made, the key
+        figures and the breakdowns, as the report PDF says them."""
+        report = build_report(self.db, since, until, self.clock().date())
+        report.made_at = self.clock()
+        period = (
+            f"{format_date(since, lang, weekday=False)} – {format_date(until, lang, weekday=False)}"
+        )
+        lines: list[list[str]] = [
+            [library or export_text(REPORT_TITLE, lang)],
+            [export_text(REPORT_TITLE, lang), period],
+            [made_at_line(report, lang)],
+            [],
+            *([name, value] for name, value in key_figures(report, lang)),
+        ]
+        for title, counter in breakdowns(report, lang):
+            lines.append([])
+            lines.append([title])
+            for name, count in sorted(counter.items(), key=lambda item: -item[1]):
+                lines.append([name, format_number(count, lang)])
+        return export_text(SUMMARY_SHEET, lang), lines
 
     def report_pdf(
         self,

@@ -485,6 +485,10 @@
         <translation>Opsi dipilih</translation>
     </message>
     <message>
+        <source>By desk</source>
+        <translation>Menurut meja</translation>
+    </message>
+    <message>
         <source>Follow-up call sheet</source>
         <translation>Daftar telepon tindak lanjut</translation>
     </message>
@@ -639,6 +643,10 @@
     <message>
         <source>Desk service report</source>
         <translation>Laporan layanan meja</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
     </message>
     <message>
         <source>Made %1. The figures are about the period, except those marked 'as of'.</source>

@@ -175,7 +175,7 @@ def test_stats_export_and_report(services, clock, tmp_path: Path) -> None:  # ty
     count = services.exports.export_stats("xlsx", since, until, path, "K", "supervisor")
     report = build_report(services._store.db, since, until, clock().date())
     assert count == report.interactions > 0
-    sheet = openpyxl.load_workbook(path).active
+    sheet = openpyxl.load_workbook(path)["Statistik"]  # after the summary sheet
     assert sheet.max_row == count + 1
     values = {cell for row in sheet.iter_rows(min_row=2, values_only=True) for cell in row}
     assert {"Meminjam", "Terlayani", "Umum", "Indonesia"} <= values
@@ -340,3 +340,41 @@ def test_semicolon_csv_writes_decimal_commas_so_excel_can_sum(
     assert [row[column] for row in by_semicolon[1:] if row[column]] == [
         value.replace(".", ",") for value in durations
     ]
+
+
+def test_the_stats_workbook_opens_on_a_summary_and_prints_right(
+    filled, clock, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    import openpyxl
+
+    filled.desk.start_shift("SW", "Meja 1")
+    for _ in range(4):
+        flow = filled.desk.new_interaction()
+        flow.advance()
+        clock.advance(30)
+        filled.desk.finish(flow, "id")
+    out = tmp_path / "s.xlsx"
+    since, until = date(2026, 11, 1), date(2026, 11, 30)
+    filled.exports.export_stats(
+        "xlsx", since, until, out, "K", "supervisor", "id", "Perpustakaan Kota"
+    )
+    book = openpyxl.load_workbook(out)
+    assert book.sheetnames[0] == "Ringkasan" and book.active.title == "Ringkasan"
+    summary = [[c for c in row if c is not None] for row in book["Ringkasan"].values]
+    assert summary[0] == ["Perpustakaan Kota"]
+    assert summary[1] == ["Laporan layanan meja", "1 November 2026 – 30 November 2026"]
+    assert summary[2][0].startswith("Dibuat 24 November 2026")
+    figures = {row[0]: row[1] for row in summary if len(row) == 2}
+    assert figures["Interaksi"] == "4"  # the same figure as the PDF and the window
+    assert ["Menurut meja"] in summary and ["Meja 1", "4"] in summary
+    rows = book["Statistik"]
+    assert rows.max_row == 5  # the header and the four interactions, after the summary
+    for sheet in book.worksheets:
+        assert sheet.page_setup.orientation == "landscape"
+        assert sheet.page_setup.paperSize == 9  # A4
+        assert sheet.sheet_properties.pageSetUpPr.fitToPage
+        assert sheet.page_setup.fitToWidth in (None, 1)  # 1 is the file format's default
+        assert sheet.page_setup.fitToHeight == 0
+    assert rows.print_title_rows.replace("$", "") == "1:1"  # the column names on every page

@@ -317,17 +317,22 @@ def test_a_call_sheet_too_long_to_print_is_refused_with_advice(
     assert filled.exports.export_followups("pdf", narrow, path, "K", "supervisor") == 1
 
 
+def serve(services, clock, patrons: int, seconds: float) -> None:  # type: ignore[no-untyped-def]
+    """``patrons`` interactions at Meja 1, each ``seconds`` long."""
+    services.desk.start_shift("SW", "Meja 1")
+    for _ in range(patrons):
+        flow = services.desk.new_interaction()
+        flow.advance()
+        clock.advance(seconds)
+        services.desk.finish(flow, "id")
+
+
 def test_semicolon_csv_writes_decimal_commas_so_excel_can_sum(
     filled, clock, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     from datetime import date
 
-    filled.desk.start_shift("SW", "Meja 1")
-    for _ in range(3):
-        flow = filled.desk.new_interaction()
-        flow.advance()
-        clock.advance(45.7)
-        filled.desk.finish(flow, "id")
+    serve(filled, clock, 3, 45.7)
     comma, semicolon = tmp_path / "c.csv", tmp_path / "s.csv"
     since, until = date(2020, 1, 1), date(2030, 12, 31)
     filled.exports.export_stats("csv", since, until, comma, "K", "supervisor")
@@ -349,12 +354,7 @@ def test_the_stats_workbook_opens_on_a_summary_and_prints_right(
 
     import openpyxl
 
-    filled.desk.start_shift("SW", "Meja 1")
-    for _ in range(4):
-        flow = filled.desk.new_interaction()
-        flow.advance()
-        clock.advance(30)
-        filled.desk.finish(flow, "id")
+    serve(filled, clock, 4, 30)
     out = tmp_path / "s.xlsx"
     since, until = date(2026, 11, 1), date(2026, 11, 30)
     filled.exports.export_stats(

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from desk_assistant.domain.clock import Clock
 from desk_assistant.domain.roles import Role
 from desk_assistant.services.auth import AuthService
 from desk_assistant.storage.audit import AuditEntry, AuditLog, ChainCheck, verify_file
+
+__all__ = ["AuditEntry", "AuditService", "ChainCheck"]
 
 
 class AuditService:
@@ -16,9 +19,35 @@ class AuditService:
         self.clock = clock
         self.auth = auth
 
-    def entries(self, limit: int = 2000) -> list[AuditEntry]:
+    def entries(
+        self,
+        limit: int = 2000,
+        action: str | None = None,
+        who: str | None = None,
+        since: date | None = None,
+        until: date | None = None,
+    ) -> list[AuditEntry]:
+        """The newest entries (days ``since`` to ``until`` included, when given)."""
         self.auth.require(Role.SUPERVISOR)
-        return self.audit.entries(limit)
+        return self.audit.entries(
+            limit,
+            action,
+            who,
+            since.isoformat() if since else None,
+            (until + timedelta(days=1)).isoformat() if until else None,
+        )
+
+    def span(self) -> tuple[date, date] | None:
+        """The days of the first and the last entry (the view shows them all at first)."""
+        self.auth.require(Role.SUPERVISOR)
+        span = self.audit.span()
+        if span is None:
+            return None
+        return datetime.fromisoformat(span[0]).date(), datetime.fromisoformat(span[1]).date()
+
+    def people_and_actions(self) -> tuple[list[str], list[str]]:
+        self.auth.require(Role.SUPERVISOR)
+        return self.audit.people_and_actions()
 
     def verify(self) -> ChainCheck:
         """Is the log intact? (The first broken row otherwise.)"""

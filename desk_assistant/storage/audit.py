@@ -117,13 +117,45 @@ class AuditLog:
             return ChainCheck(rows, 0, "unprotected")
         return ChainCheck(rows)
 
+    def span(self) -> tuple[str, str] | None:
+        """The first and the last entry's time (ISO), or None for an empty log."""
+        row = self.db.execute("SELECT min(at), max(at) FROM audit_log").fetchone()
+        return (str(row[0]), str(row[1])) if row and row[0] else None
+
+    def people_and_actions(self) -> tuple[list[str], list[str]]:
+        """Who appears in the log, and which actions, for its filters."""
+        people = [r[0] for r in self.db.execute("SELECT DISTINCT who FROM audit_log ORDER BY who")]
+        actions = [
+            r[0] for r in self.db.execute("SELECT DISTINCT action FROM audit_log ORDER BY action")
+        ]
+        return people, actions
+
     def newest(self) -> tuple[int, str]:
         """The last row's id and hash (kept outside the database as an anchor)."""
         row = self.db.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
         return (int(row[0]), str(row[1] or "")) if row else (0, "")
 
-    def entries(self, limit: int = 1000, action: str | None = None) -> list[AuditEntry]:
-        where, params = ("WHERE action = ?", [action]) if action else ("", [])
+    def entries(
+        self,
+        limit: int = 1000,
+        action: str | None = None,
+        who: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+    ) -> list[AuditEntry]:
+        """The newest entries, newest first; narrowed to an action, a person, and a span of
+        ISO times (``since`` included, ``until`` excluded) when given."""
+        conditions, params = [], []
+        for clause, value in (
+            ("action = ?", action),
+            ("who = ?", who),
+            ("at >= ?", since),
+            ("at < ?", until),
+        ):
+            if value:
+                conditions.append(clause)
+                params.append(value)
+        where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
         rows = self.db.execute(
             f"SELECT id, at, who, role, action, detail FROM audit_log {where}"
             " ORDER BY id DESC LIMIT ?",

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import re
+from enum import Enum
+
 from PySide6.QtCore import QCoreApplication
 
+from desk_assistant.domain.audit_actions import AUDIT_ACTION_LABELS
 from desk_assistant.domain.followup import (
     ATTEMPT_LABELS,
     CHANNEL_LABELS,
@@ -67,3 +71,22 @@ def role_label(role: Role | str) -> str:
 
 def preset_label(preset: Preset) -> str:
     return translate("Labels", PRESET_LABELS[preset])
+
+
+def audit_action_label(action: str) -> str:
+    source = AUDIT_ACTION_LABELS.get(action)
+    return translate("Labels", source) if source else action
+
+
+def readable_detail(detail: dict[str, object]) -> str:
+    """An entry's detail as "name: value; …" (an enum as its value, never its repr)."""
+    parts = []
+    for name, value in detail.items():
+        shown = value.value if isinstance(value, Enum) else value
+        text = str(shown)
+        match = _ENUM_REPR.fullmatch(text)
+        parts.append(f"{name}: {match.group(1) if match else text}")
+    return "; ".join(parts)
+
+
+_ENUM_REPR = re.compile(r"<\w+\.\w+: '([^']*)'>")

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -16,6 +20,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMessageBox,
     QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -23,10 +29,10 @@ from PySide6.QtWidgets import (
 from desk_assistant.domain.followup import FollowUp
 from desk_assistant.domain.roles import Role, check_pin_format
 from desk_assistant.errors import DeskAssistantError
-from desk_assistant.services.audit import AuditService
+from desk_assistant.services.audit import AuditEntry, AuditService
 from desk_assistant.services.auth import AuthService
 from desk_assistant.services.privacy import PrivacyService
-from desk_assistant.ui.labels import role_label, status_label
+from desk_assistant.ui.labels import audit_action_label, readable_detail, role_label, status_label
 from desk_assistant.ui.look import TextDialog
 from desk_assistant.ui.paths import in_documents
 
@@ -246,6 +252,9 @@ class SetPinDialog(NewPinDialog):
         self.recovery_code = self.auth.set_pin(self.role, pin, self.who)
 
 
+ROLE_CODES = frozenset(role.value for role in Role)
+
+
 class AuditDialog(QDialog):
     """The audit log, newest first, with whether its chain is intact (supervisor)."""
 
@@ -262,9 +271,65 @@ class AuditDialog(QDialog):
         self.status.setObjectName("auditChain")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
-        self.list = QListWidget(self)
-        self.list.setAccessibleName(self.tr("Audit log"))
-        layout.addWidget(self.list)
+        # Filters: a span of days, an action, a person (all: the newest 2 000 entries).
+        filters = QHBoxLayout()
+        self.since_edit, self.until_edit = QDateEdit(self), QDateEdit(self)
+        # At first, every day the log holds.
+        span = self.audit.span()
+        first, last = span if span else (date.today(), date.today())
+        for edit, day, name in (
+            (
+                self.since_edit,
+                QDate(first.year, first.month, first.day),
+                self.tr("First day shown"),
+            ),
+            (self.until_edit, QDate(last.year, last.month, last.day), self.tr("Last day shown")),
+        ):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd-MM-yyyy")
+            edit.setDate(day)
+            edit.setAccessibleName(name)
+        self.action_combo, self.person_combo = QComboBox(self), QComboBox(self)
+        self.action_combo.setObjectName("auditAction")
+        self.person_combo.setObjectName("auditPerson")
+        self.action_combo.setAccessibleName(self.tr("Action shown"))
+        self.person_combo.setAccessibleName(self.tr("Person shown"))
+        people, actions = self.audit.people_and_actions()
+        self.action_combo.addItem(self.tr("All actions"), None)
+        for action in actions:
+            self.action_combo.addItem(audit_action_label(action), action)
+        self.person_combo.addItem(self.tr("Everyone"), None)
+        for person in people:
+            self.person_combo.addItem(person, person)
+        for widget in (
+            QLabel(self.tr("From:"), self),
+            self.since_edit,
+            QLabel(self.tr("to:"), self),
+            self.until_edit,
+            self.action_combo,
+            self.person_combo,
+        ):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        layout.addLayout(filters)
+        self.table = QTableWidget(0, 5, self)
+        self.table.setObjectName("auditTable")
+        self.table.setAccessibleName(self.tr("Audit log"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("When"),
+                self.tr("Who"),
+                self.tr("Role"),
+                self.tr("Action"),
+                self.tr("Details"),
+            ]
+        )
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(False)
+        layout.addWidget(self.table)
         row = QHBoxLayout()
         export = QPushButton(self.tr("Export as CSV…"), self)
         close = QPushButton(self.tr("Close"), self)
@@ -274,16 +339,41 @@ class AuditDialog(QDialog):
         layout.addLayout(row)
         export.clicked.connect(self.choose_export)
         close.clicked.connect(self.accept)
+        for edit in (self.since_edit, self.until_edit):
+            edit.dateChanged.connect(lambda _d: self.refresh())
+        for combo in (self.action_combo, self.person_combo):
+            combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.refresh()
 
+    def shown_entries(self) -> list[AuditEntry]:
+        def day(edit: QDateEdit) -> date:
+            d = edit.date()
+            return date(d.year(), d.month(), d.day())
+
+        return self.audit.entries(
+            2000,
+            self.action_combo.currentData(),
+            self.person_combo.currentData(),
+            day(self.since_edit),
+            day(self.until_edit),
+        )
+
     def refresh(self) -> None:
-        self.list.clear()
-        for entry in self.audit.entries(2000):
-            detail = ", ".join(f"{k}={v}" for k, v in entry.detail.items())
-            self.list.addItem(
-                f"{entry.at.strftime('%d-%m-%Y %H:%M:%S')}  {entry.who} ({entry.role})  "
-                f"{entry.action}  {detail}"
+        entries = self.shown_entries()
+        self.table.setRowCount(len(entries))
+        for number, entry in enumerate(entries):
+            cells = (
+                entry.at.strftime("%d-%m-%Y %H:%M:%S"),
+                entry.who,
+                role_label(Role(entry.role))
+                if entry.role in {r.value for r in Role}
+                else entry.role,
+                audit_action_label(entry.action),
+                readable_detail(entry.detail),
             )
+            for column, text in enumerate(cells):
+                self.table.setItem(number, column, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
         check = self.audit.verify()
         if check.intact:
             self.status.setText(

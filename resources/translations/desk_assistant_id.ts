@@ -54,6 +54,58 @@
         <translation>Log audit</translation>
     </message>
     <message>
+        <source>First day shown</source>
+        <translation>Hari pertama yang ditampilkan</translation>
+    </message>
+    <message>
+        <source>Last day shown</source>
+        <translation>Hari terakhir yang ditampilkan</translation>
+    </message>
+    <message>
+        <source>Action shown</source>
+        <translation>Tindakan yang ditampilkan</translation>
+    </message>
+    <message>
+        <source>Person shown</source>
+        <translation>Orang yang ditampilkan</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Semua tindakan</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Semua orang</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Dari:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>sampai:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Rincian</translation>
+    </message>
+    <message>
         <source>Export as CSV…</source>
         <translation>Ekspor sebagai CSV…</translation>
     </message>
@@ -1282,6 +1334,70 @@ Meja Referensi</translation>
     <message>
         <source>Last year</source>
         <translation>Tahun lalu</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <source>Contact details shown</source>
+        <translation>Data kontak ditampilkan</translation>
+    </message>
+    <message>
+        <source>PIN set</source>
+        <translation>PIN ditetapkan</translation>
+    </message>
+    <message>
+        <source>PIN reset with the recovery code</source>
+        <translation>PIN diatur ulang dengan kode pemulihan</translation>
+    </message>
+    <message>
+        <source>Wrong PIN</source>
+        <translation>PIN salah</translation>
+    </message>
+    <message>
+        <source>Role unlocked</source>
+        <translation>Peran dibuka</translation>
+    </message>
+    <message>
+        <source>Role locked</source>
+        <translation>Peran dikunci</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>Pengaturan diubah</translation>
+    </message>
+    <message>
+        <source>First-run setup put off</source>
+        <translation>Penyiapan awal ditunda</translation>
+    </message>
+    <message>
+        <source>Script made active</source>
+        <translation>Naskah diaktifkan</translation>
+    </message>
+    <message>
+        <source>Script imported</source>
+        <translation>Naskah diimpor</translation>
+    </message>
+    <message>
+        <source>A patron's data exported for them</source>
+        <translation>Data pemustaka diekspor untuknya</translation>
+    </message>
+    <message>
+        <source>Contact details erased (retention)</source>
+        <translation>Data kontak dihapus (masa simpan)</translation>
+    </message>
+    <message>
+        <source>Contact details erased (request)</source>
+        <translation>Data kontak dihapus (permintaan)</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Pemulihan</translation>
     </message>
 </context>
 <context>

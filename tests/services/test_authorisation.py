@@ -74,6 +74,8 @@ PROTECTED: dict[tuple[str, str], tuple[Role, Call]] = {
     ("backups", "backup"): (S, lambda s, d: s.backups.backup("x", "x", d / "copy.db")),
     ("backups", "set_folder"): (S, lambda s, d: s.backups.set_folder(d / "b", "x", "x")),
     ("audit_log", "entries"): (S, lambda s, d: s.audit_log.entries()),
+    ("audit_log", "span"): (S, lambda s, d: s.audit_log.span()),
+    ("audit_log", "people_and_actions"): (S, lambda s, d: s.audit_log.people_and_actions()),
     ("audit_log", "export_csv"): (S, lambda s, d: s.audit_log.export_csv(d / "a.csv", "x", "x")),
     ("followups", "reveal"): (S, lambda s, d: s.followups.reveal(1, "x")),
     ("followups", "set_flag_after"): (S, lambda s, d: s.followups.set_flag_after(5)),

@@ -110,7 +110,14 @@ def test_audit_log_exports_as_csv(qtbot, services, tmp_path: Path) -> None:  # t
     services.followups.reveal(followup.id, "SW")
     dialog = AuditDialog(services.audit_log, "Kepala", "supervisor")
     qtbot.addWidget(dialog)
-    assert dialog.list.count() == 1 and "reveal" in dialog.list.item(0).text()
+    table = dialog.table
+    assert table.rowCount() == 1
+    assert [table.horizontalHeaderItem(c).text() for c in range(5)] == [
+        "Waktu", "Oleh", "Peran", "Tindakan", "Rincian",
+    ]  # fmt: skip
+    assert table.item(0, 3).text() == "Data kontak ditampilkan"  # the action in words
+    assert table.item(0, 2).text() == "penyelia"  # the role too, not a code
+    assert "<" not in table.item(0, 4).text() and "=" not in table.item(0, 4).text()
     assert "utuh" in dialog.status.text()  # the chain is intact
     path = tmp_path / "audit.csv"
     assert dialog.export_csv(path) == 1
@@ -230,3 +237,28 @@ def test_the_first_pin_is_not_asked_again_right_after_it_is_set(
     assert services.auth.role is Role.SUPERVISOR
     assert "pin asked" not in shown
     assert len(shown) == 1 and shown[0].count("-") == 3  # the recovery code, shown once
+
+
+def test_the_audit_view_filters_by_action_person_and_day(qtbot, services, clock) -> None:  # type: ignore[no-untyped-def]
+    from desk_assistant.ui.role_dialogs import AuditDialog
+    from desk_assistant.ui.translations import Translations
+
+    Translations.of(qtbot_app()).set_language("id")
+    followup = make_followup(services)
+    services.followups.reveal(followup.id, "SW")
+    clock.advance(2 * 86400)
+    act_as(services)  # two days on: the supervisor's PIN again
+    services.settings.set_library_name("Perpustakaan Kota", "Kepala")
+    dialog = AuditDialog(services.audit_log, "Kepala", "supervisor")
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 2
+    dialog.action_combo.setCurrentIndex(dialog.action_combo.findText("Pengaturan diubah"))
+    assert dialog.table.rowCount() == 1 and "Perpustakaan Kota" in dialog.table.item(0, 4).text()
+    dialog.action_combo.setCurrentIndex(0)  # all actions
+    dialog.person_combo.setCurrentIndex(dialog.person_combo.findText("SW"))
+    assert dialog.table.rowCount() == 1 and dialog.table.item(0, 1).text() == "SW"
+    dialog.person_combo.setCurrentIndex(0)
+    dialog.until_edit.setDate(dialog.since_edit.date())  # the first day only
+    assert (
+        dialog.table.rowCount() == 1 and dialog.table.item(0, 3).text() == "Data kontak ditampilkan"
+    )

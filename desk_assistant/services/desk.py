@@ -34,6 +34,18 @@ def _clean(value: str, field: str, missing_key: str) -> str:
     return value
 
 
+def clean_desk_names(names: list[str]) -> list[str]:
+    """The desks as listed (spaces tidied, blank lines and repeats left out); a name too
+    long is refused (ValidationError) before anything is stored."""
+    cleaned: list[str] = []
+    for name in names:
+        if " ".join(name.split()):
+            value = _clean(name, "desk", "shift.desk_required")
+            if value not in cleaned:
+                cleaned.append(value)
+    return cleaned
+
+
 class DeskService:
     """Starts and ends shifts, begins interactions and stores them when they end."""
 
@@ -73,12 +85,7 @@ class DeskService:
         if self.auth is None or self.state is None:
             raise RoleRequired(Role.SUPERVISOR)
         self.auth.require(Role.SUPERVISOR)
-        cleaned: list[str] = []
-        for name in names:
-            if " ".join(name.split()):
-                value = _clean(name, "desk", "shift.desk_required")
-                if value not in cleaned:
-                    cleaned.append(value)
+        cleaned = clean_desk_names(names)
         self.state.set(DESKS_KEY, json.dumps(cleaned, ensure_ascii=False))
         if self.audit is not None:
             self.audit.record(

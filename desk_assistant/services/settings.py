@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from desk_assistant.domain.clock import Clock
 from desk_assistant.domain.roles import Role, check_pin_format
 from desk_assistant.services.auth import AuthService
-from desk_assistant.services.desk import DeskService
+from desk_assistant.services.desk import DeskService, clean_desk_names
 from desk_assistant.storage.app_state import AppState
 from desk_assistant.storage.audit import AuditLog
 from desk_assistant.storage.database import write_transaction
@@ -60,7 +60,10 @@ class SettingsService:
         """The supervisor's one short setup: the PIN (whoever sets the very first one is
         the supervisor from then on), the library's name and its desks. Returns the PIN's
         recovery code (shown once). The PIN is checked before anything is stored."""
+        # Everything is checked before anything is stored: a refused desk name must not
+        # leave a PIN set and the rest undone.
         check_pin_format(setup.pin)
+        clean_desk_names(setup.desks)
         first = self.auth.first_pin_needed(Role.SUPERVISOR)
         code = self.auth.set_pin(Role.SUPERVISOR, setup.pin, who)
         if first:

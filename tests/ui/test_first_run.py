@@ -89,3 +89,22 @@ def test_a_pin_too_short_is_said_in_the_dialog_and_nothing_is_stored(  # type: i
     assert said and said[0]
     assert services.settings.library_name("") == ""
     assert services.auth.first_pin_needed(Role.SUPERVISOR)
+
+
+def test_a_desk_name_too_long_is_said_and_nothing_is_stored(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
+    said: list[str] = []
+
+    def fill(dialog) -> None:  # type: ignore[no-untyped-def]
+        dialog.library_edit.setText("Perpustakaan Desa")
+        qtbot.keyClicks(dialog.desks_edit, "Meja " + "x" * 200)
+        dialog.pin_edit.setText("482913")
+        dialog.again_edit.setText("482913")
+        qtbot.keyClick(dialog.again_edit, Qt.Key.Key_Return)
+        said.append(dialog.error_label.text())
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    _answer(qtbot, fill)
+    window.first_run()
+    assert said and said[0]  # said in the dialog, in plain words
+    assert services.auth.first_pin_needed(Role.SUPERVISOR)  # no PIN left half set
+    assert services.settings.library_name("") == ""

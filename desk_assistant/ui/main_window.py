@@ -509,25 +509,34 @@ class MainWindow(Retranslating, QMainWindow):
         self.desk_view.setFocus()
         return True
 
+    def ask(self, name: str, text: str, yes: str, no: str, default_yes: bool) -> bool:
+        """A question with two answers; True for ``yes``. ``default_yes`` False: Enter and
+        Esc both answer ``no`` (the safe answer a reflex must give)."""
+        box = QMessageBox(QMessageBox.Icon.Question, APP_NAME, text, parent=self)
+        box.setObjectName(name)
+        yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+        no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(yes_button if default_yes else no_button)
+        if not default_yes:
+            box.setEscapeButton(no_button)
+        box.exec()
+        return box.clickedButton() is yes_button
+
     def _resume_or_end(self, left: ShiftSummary) -> bool:
         """Ask whether a shift left open goes on (True: resumed) or is over."""
         shift = left.shift
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            APP_NAME,
+        resume = self.ask(
+            "openShiftBox",
             self.tr("The shift of %1 at %2, started %3, is still open (%4 served so far).")
             .replace("%1", shift.staff)
             .replace("%2", shift.desk)
             .replace("%3", format_date(shift.started_at.date(), self.language()))
             .replace("%4", format_number(left.served, self.language())),
-            parent=self,
+            self.tr("&Resume it"),
+            self.tr("It is &over: end it"),
+            default_yes=True,
         )
-        box.setObjectName("openShiftBox")
-        resume = box.addButton(self.tr("&Resume it"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("It is &over: end it"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(resume)
-        box.exec()
-        if box.clickedButton() is not resume:
+        if not resume:
             return False
         self.desk.resume_shift(shift)
         self.desk_view.setFocus()
@@ -568,22 +577,16 @@ class MainWindow(Retranslating, QMainWindow):
     def _quit_with_unpublished_script(self) -> bool:
         """The script editor has changes not published: say they are kept; default stay."""
         self.scripts_view.keep_draft()
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            APP_NAME,
+        if self.ask(
+            "unpublishedBox",
             self.tr(
                 "The script has changes that are not published. They are kept as a draft and "
                 "offered again when the Scripts tab is opened. Quit now?"
             ),
-            parent=self,
-        )
-        box.setObjectName("unpublishedBox")
-        quit_button = box.addButton(self.tr("Quit"), QMessageBox.ButtonRole.AcceptRole)
-        stay = box.addButton(self.tr("Stay in the editor"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(stay)
-        box.setEscapeButton(stay)
-        box.exec()
-        if box.clickedButton() is quit_button:
+            self.tr("Quit"),
+            self.tr("Stay in the editor"),
+            default_yes=False,
+        ):
             return True
         self.show_view("scripts")
         return False
@@ -593,20 +596,16 @@ class MainWindow(Retranslating, QMainWindow):
         draft = self.desk.take_draft()
         if draft is None:
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            APP_NAME,
+        reopen = self.ask(
+            "draftBox",
             self.tr(
                 "A checklist was kept when the program was closed: “%1”. Open it again?"
             ).replace("%1", draft.subject or "—"),
-            parent=self,
+            self.tr("&Open it again"),
+            self.tr("&Discard it"),
+            default_yes=True,
         )
-        box.setObjectName("draftBox")
-        reopen = box.addButton(self.tr("&Open it again"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("&Discard it"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(reopen)
-        box.exec()
-        if box.clickedButton() is not reopen:
+        if not reopen:
             return
         if not self.desk_view.reopen(draft):
             # The script changed so that no step opens a checklist: the text is not lost.
@@ -646,19 +645,10 @@ class MainWindow(Retranslating, QMainWindow):
                 text += " " + self.tr(
                     "What you typed in the checklist is kept and offered at the next start."
                 )
-            box = QMessageBox(
-                QMessageBox.Icon.Question,
-                APP_NAME,
-                text,
-                parent=self,
-            )
-            quit_button = box.addButton(self.tr("Quit"), QMessageBox.ButtonRole.AcceptRole)
-            stay = box.addButton(self.tr("Go on serving"), QMessageBox.ButtonRole.RejectRole)
             # A reflex Enter (or Esc) keeps the patron and everything typed.
-            box.setDefaultButton(stay)
-            box.setEscapeButton(stay)
-            box.exec()
-            if box.clickedButton() is not quit_button:
+            if not self.ask(
+                "quitBox", text, self.tr("Quit"), self.tr("Go on serving"), default_yes=False
+            ):
                 event.ignore()
                 return
             if draft is not None:

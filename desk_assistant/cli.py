@@ -318,7 +318,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command in ("purge", "backup", "restore"):
             return _admin(args, lang)
         if args.command == "export":
-            return _export(args, parser, lang)
+            from desk_assistant.cli_export import export_command
+
+            return export_command(args, parser, lang)
         if args.command == "audit":
             return _audit(args, parser, lang)
         return _gui(args, lang)
@@ -705,97 +707,3 @@ def _pdf_application() -> None:
 
     if QGuiApplication.instance() is None:
         _APP = QGuiApplication([sys.argv[0]])
-
-
-def _known(value: str, known: list[str], what: str, lang: str) -> str | None:
-    """``value`` as the follow-ups spell it (case and spaces aside): "" for no filter;
-    None, having said which are known, when none matches."""
-    wanted = " ".join(value.split()).casefold()
-    if not wanted:
-        return ""
-    for candidate in known:
-        if " ".join(candidate.split()).casefold() == wanted:
-            return candidate
-    noun = translate("cli.the_desk" if what == "desk" else "cli.the_staff", lang)
-    say(
-        lang,
-        "cli.no_such_value",
-        stream=sys.stderr,
-        what=noun,
-        value=value,
-        known=", ".join(known) or "—",
-    )
-    return None
-
-
-def _export(args: argparse.Namespace, parser: argparse.ArgumentParser, lang: str) -> int:
-    if args.export_kind is None:
-        parser.parse_args(["export", "--help"])
-        return EXIT_USAGE
-    from desk_assistant.domain.followup import Status
-    from desk_assistant.domain.queue import QueueFilter, When
-
-    if args.format == "pdf" and not os.environ.get("QT_QPA_PLATFORM"):
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a PDF needs no display
-    services = _open(args, lang)
-    try:
-        library = services.settings.library_name(translate("library.default", lang))
-        # One rule for every export: the first day comes first.
-        if args.since and args.until and args.since > args.until:
-            say(lang, "cli.period_reversed", stream=sys.stderr, since=args.since, until=args.until)
-            return EXIT_USAGE
-        output = Path(args.output)
-        separator = ";" if args.csv_separator == "semicolon" else ","
-        if args.format == "pdf":
-            _pdf_application()
-        if args.export_kind == "followups":
-            chosen = args.status or []
-            statuses = tuple(Status) if "all" in chosen else tuple(Status(s) for s in chosen)
-            desks, staff = services.followups.desks_and_staff()
-            desk = _known(args.desk, desks, "desk", lang)
-            person = _known(args.staff, staff, "staff", lang)
-            if desk is None or person is None:
-                return EXIT_FAILURE
-            filt = QueueFilter(
-                when=When.OVERDUE if args.overdue else When.ALL,
-                statuses=statuses,
-                desk=desk,
-                staff=person,
-                created_since=args.since,
-                created_until=args.until,
-            )
-            # Masked unless asked otherwise, as in the window; in full, the supervisor's.
-            role = Role.SUPERVISOR if args.unmasked else Role.SCHEDULED
-            who = authorise(services, args, lang, role)
-            count = services.exports.export_followups(
-                args.format,
-                filt,
-                output,
-                who,
-                services.auth.role.value,
-                lang,
-                not args.unmasked,
-                library,
-                services.followups.flag_after,
-                separator=separator,
-            )
-        else:
-            today = services.clock().date()
-            until = args.until or today
-            since = args.since or until.replace(day=1)
-            who = authorise(services, args, lang, Role.SCHEDULED)
-            count = services.exports.export_stats(
-                args.format,
-                since,
-                until,
-                output,
-                who,
-                services.auth.role.value,
-                lang,
-                library,
-                separator=separator,
-            )
-    finally:
-        services.close()
-    say(lang, "cli.exported", output=output, count=count)
-    return EXIT_OK

@@ -80,7 +80,7 @@ class InteractionFlow:
         self._path: list[_Visit] = [_Visit(pack.start, None)]
         self.walked: list[str] = [pack.start]
         self.next_step: NextStep | None = None
-        # Options shown in the checklist (the statistics' "offered"), once it opened.
+        # Options explained or chosen in the checklist (the statistics' "offered").
         self.offered: tuple[str, ...] = ()
 
     @classmethod

@@ -383,7 +383,10 @@ class CaseForm:
     title: str = ""
     author: str = ""
     call_number: str = ""
-    options: tuple[str, ...] = ()
+    options: tuple[str, ...] = ()  # the options the patron chose
+    # Options explained to the patron but not chosen: with the chosen ones, what was
+    # offered (the report's offer rate and take-up).
+    explained: tuple[str, ...] = ()
     declined: bool = False
     consent: bool = False
     name: str = ""
@@ -405,6 +408,12 @@ class UnavailableCase:
     consent: bool
     contact: Contact | None
     due: date | None
+    explained: tuple[str, ...] = ()
+
+    def offered(self, order: tuple[str, ...]) -> tuple[str, ...]:
+        """The options offered (explained or chosen), in ``order`` (the pack's)."""
+        said = set(self.options) | set(self.explained)
+        return tuple(option for option in order if option in said)
 
 
 @dataclass
@@ -480,6 +489,7 @@ def validate_case(
         reason=form.reason,
         item=Item(title, author, call_number),
         options=() if form.declined else tuple(form.options),
+        explained=tuple(o for o in dict.fromkeys(form.explained) if o not in form.options),
         declined=form.declined,
         needs_follow_up=needs_follow_up,
         consent=needs_follow_up and form.consent,

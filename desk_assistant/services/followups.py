@@ -114,7 +114,9 @@ class FollowUpService:
             stored = self.repo.update_case(previous.followup_id, case, shift.staff, self.clock())
             code, followup_id = stored.code, stored.id
         next_step = NextStep(case=case, code=code, followup_id=followup_id)
-        flow.record_next_step(next_step, tuple(option.id for option in flow.pack.options))
+        flow.record_next_step(
+            next_step, case.offered(tuple(option.id for option in flow.pack.options))
+        )
         if followup_id is not None:
             self.changes.emit(Topic.FOLLOWUPS)
         return next_step

@@ -40,6 +40,7 @@ from desk_assistant.ui.guard import guarded
 from desk_assistant.ui.key_legend import KEY_SEPARATOR, Legend, number_keys
 from desk_assistant.ui.labels import channel_label, reason_label
 from desk_assistant.ui.look import unbroken_codes
+from desk_assistant.ui.option_box import OptionBox
 from desk_assistant.ui.retranslating import Retranslating
 
 # Why material is not available (a complaint or request is not chosen here: see request mode).
@@ -68,7 +69,7 @@ class OptionsPanel(Retranslating, QFrame):
         # only what it is about, the date and the contact details; the pack's call-back
         # option is the next step.
         self.request_mode = False
-        self.option_boxes: dict[str, QCheckBox] = {}
+        self.option_boxes: dict[str, OptionBox] = {}
         self.option_lines: dict[str, QLabel] = {}
         self.errors: dict[str, QLabel] = {}
         self._build()
@@ -338,10 +339,10 @@ class OptionsPanel(Retranslating, QFrame):
                 self.options_layout.takeAt(0)
             self.options_layout.addWidget(self.options_keys)
             for option in pack.options:
-                box = QCheckBox(self.options_box)
+                box = OptionBox(self.options_box)
                 box.setObjectName(f"option_{option.id}")
-                box.toggled.connect(self._update_visibility)
-                box.toggled.connect(lambda _c: self._clear_error("options"))
+                box.checkStateChanged.connect(lambda _s: self._update_visibility())
+                box.checkStateChanged.connect(lambda _s: self._clear_error("options"))
                 line = QLabel(self.options_box)
                 line.hide()
                 line.setWordWrap(True)
@@ -390,7 +391,9 @@ class OptionsPanel(Retranslating, QFrame):
         self.options_box.setTitle(self.tr("Options offered"))
         self.options_keys.setText(
             self.tr(
-                "Keys %1 and 0 tick while the focus is in this list; Enter from above."
+                "Mark every option you explained: its key once if the patron chooses it, "
+                "twice if not. Keys %1 and 0 work while the focus is in this list; Enter "
+                "from above."
             ).replace("%1", number_keys(count) if count else "1–9")
         )
 
@@ -399,7 +402,7 @@ class OptionsPanel(Retranslating, QFrame):
         self._title_options()
         lang = self.language()
         for number, option in enumerate(self.pack.options, start=1):
-            self.option_boxes[option.id].setText(f"{number}  {option.label.get(lang)}")
+            self.option_boxes[option.id].set_label(f"{number}  {option.label.get(lang)}")
             self.option_lines[option.id].setText(f"“{option.line.get(lang)}”")
 
     def _set_due(self, day: date) -> None:
@@ -438,7 +441,8 @@ class OptionsPanel(Retranslating, QFrame):
             title=self.title_edit.text(),
             author=self.author_edit.text(),
             call_number=self.call_edit.text(),
-            options=tuple(oid for oid, box in self.option_boxes.items() if box.isChecked()),
+            options=tuple(oid for oid, box in self.option_boxes.items() if box.chosen()),
+            explained=tuple(oid for oid, box in self.option_boxes.items() if box.explained()),
             declined=self.declined_box.isChecked(),
         )
 
@@ -450,7 +454,7 @@ class OptionsPanel(Retranslating, QFrame):
             self.author_edit.setText(form.author)
             self.call_edit.setText(form.call_number)
             for option_id, box in self.option_boxes.items():
-                box.setChecked(option_id in form.options)
+                box.set_state(option_id in form.options, option_id in form.explained)
             self.declined_box.setChecked(form.declined)
         if form.due is not None:
             self._set_due(form.due)
@@ -465,7 +469,7 @@ class OptionsPanel(Retranslating, QFrame):
     def has_input(self) -> bool:
         form = self.form()
         typed = (form.title, form.author, form.call_number, form.name, form.phone, form.email)
-        chosen = bool(form.options) and not self.request_mode
+        chosen = bool(form.options or form.explained) and not self.request_mode
         return any(text.strip() for text in typed) or chosen or form.declined
 
     def needs_follow_up(self) -> bool:
@@ -473,7 +477,7 @@ class OptionsPanel(Retranslating, QFrame):
             return True
         if self.pack is None or self.declined_box.isChecked():
             return False
-        chosen = {oid for oid, box in self.option_boxes.items() if box.isChecked()}
+        chosen = {oid for oid, box in self.option_boxes.items() if box.chosen()}
         return bool(chosen & self.pack.follow_up_options)
 
     def _update_visibility(self) -> None:
@@ -497,8 +501,10 @@ class OptionsPanel(Retranslating, QFrame):
                 self._clear_error(name)
         for option_id, box in self.option_boxes.items():
             box.setEnabled(not self.declined_box.isChecked())
-            # The line to say shows under a ticked option: the list stays short to scan.
-            self.option_lines[option_id].setVisible(box.isChecked() and box.isEnabled())
+            # The line to say shows under an option being explained or chosen: the list
+            # stays short to scan.
+            said = box.chosen() or box.explained()
+            self.option_lines[option_id].setVisible(said and box.isEnabled())
         self.keys_changed.emit()  # Enter may now lead to the follow-up, or not
 
     def clear(self) -> None:
@@ -512,7 +518,7 @@ class OptionsPanel(Retranslating, QFrame):
         ):
             edit.clear()
         for box in (*self.option_boxes.values(), self.declined_box, self.consent_box):
-            box.setChecked(False)
+            box.setCheckState(Qt.CheckState.Unchecked)
         self.reason_combo.setCurrentIndex(0)
         self.channel_combo.setCurrentIndex(0)
         if self.pack is not None:
@@ -530,7 +536,7 @@ class OptionsPanel(Retranslating, QFrame):
         boxes = list(self.option_boxes.values())
         if 1 <= number <= len(boxes) and boxes[number - 1].isEnabled():
             box = boxes[number - 1]
-            box.toggle()
+            box.advance()
             # An option below the fold comes into view, with the line to say under it.
             line = self.option_lines[list(self.option_boxes)[number - 1]]
             shown = line if line.isVisibleTo(self) else box
@@ -644,7 +650,9 @@ class OptionsPanel(Retranslating, QFrame):
             ]
         entries: Legend = []
         focused = self.focusWidget()
-        if isinstance(focused, QCheckBox):
+        if isinstance(focused, OptionBox):
+            entries.append((self.tr("Space"), self.tr("chosen › explained only › not said")))
+        elif isinstance(focused, QCheckBox):
             entries.append((self.tr("Space"), self.tr("tick or untick")))
         elif isinstance(focused, (QComboBox, QDateEdit)):
             entries.append((f"↑{KEY_SEPARATOR}↓", self.tr("change the value")))
@@ -652,7 +660,12 @@ class OptionsPanel(Retranslating, QFrame):
             entries.append(("Tab", self.tr("next field")))
             entries.append(("Enter", self._enter_meaning(area)))
         elif area == self.OPTIONS:
-            entries.append((number_keys(len(self.option_boxes)), self.tr("tick an option")))
+            entries.append(
+                (
+                    number_keys(len(self.option_boxes)),
+                    self.tr("chosen; again: explained, not chosen"),
+                )
+            )
             entries.append(("0", self.tr("the patron wants none")))
             entries.append(("Enter", self._enter_meaning(area)))
         elif area == self.FOLLOW_UP:

@@ -2379,6 +2379,17 @@ Meja Referensi</translation>
     </message>
 </context>
 <context>
+    <name>OptionBox</name>
+    <message>
+        <source>chosen</source>
+        <translation>dipilih</translation>
+    </message>
+    <message>
+        <source>explained, not chosen</source>
+        <translation>dijelaskan, tidak dipilih</translation>
+    </message>
+</context>
+<context>
     <name>OptionsPanel</name>
     <message>
         <source>Not available: the patron's options</source>
@@ -2493,8 +2504,12 @@ Meja Referensi</translation>
         <translation>Opsi yang ditawarkan</translation>
     </message>
     <message>
-        <source>Keys %1 and 0 tick while the focus is in this list; Enter from above.</source>
-        <translation>Tombol %1 dan 0 mencentang selama fokus ada di daftar ini; Enter dari kolom di atas.</translation>
+        <source>Mark every option you explained: its key once if the patron chooses it, twice if not. Keys %1 and 0 work while the focus is in this list; Enter from above.</source>
+        <translation>Tandai setiap pilihan yang Anda jelaskan: tombolnya sekali bila pemustaka memilihnya, dua kali bila tidak. Tombol %1 dan 0 berlaku selama fokus di daftar ini; Enter dari atas.</translation>
+    </message>
+    <message>
+        <source>chosen; again: explained, not chosen</source>
+        <translation>dipilih; sekali lagi: dijelaskan, tidak dipilih</translation>
     </message>
     <message>
         <source>the button with the focus</source>
@@ -2509,6 +2524,10 @@ Meja Referensi</translation>
         <translation>Spasi</translation>
     </message>
     <message>
+        <source>chosen › explained only › not said</source>
+        <translation>dipilih › hanya dijelaskan › tidak disebut</translation>
+    </message>
+    <message>
         <source>tick or untick</source>
         <translation>centang atau hapus centang</translation>
     </message>
@@ -2519,10 +2538,6 @@ Meja Referensi</translation>
     <message>
         <source>next field</source>
         <translation>kolom berikutnya</translation>
-    </message>
-    <message>
-        <source>tick an option</source>
-        <translation>centang opsi</translation>
     </message>
     <message>
         <source>the patron wants none</source>

@@ -83,10 +83,12 @@ def test_unavailable_hold_and_call_back_then_the_slip(qtbot, window, services, c
     type_text(qtbot, "978-602-03-1234-5")  # an ISBN: digits again
     assert press(qtbot, window, "Enter") == "ke opsi"
     assert isinstance(focused(), QCheckBox)
-    assert panel.options_keys.text().startswith("Tombol 1–6 dan 0 mencentang")
-    assert legend(window)["1"] == "centang opsi"
+    assert "Tombol 1–6 dan 0 berlaku" in panel.options_keys.text()
+    assert legend(window)["1"] == "dipilih; sekali lagi: dijelaskan, tidak dipilih"
     press(qtbot, window, "1")  # hold
     press(qtbot, window, "6")  # call back
+    press(qtbot, window, "3")  # purchase: explained, and turned down (its key twice)
+    press(qtbot, window, "3")
     assert press(qtbot, window, "Enter") == "ke tindak lanjut"
     assert isinstance(focused(), QDateEdit)
     press(qtbot, window, "Tab")
@@ -123,6 +125,7 @@ def test_unavailable_hold_and_call_back_then_the_slip(qtbot, window, services, c
     assert stored.contact.channel.value == "whatsapp"
     row = InteractionRepository(services._store.db).get(1)
     assert (row.outcome.value, row.options_chosen) == ("next_step_given", ("hold", "call_back"))
+    assert row.options_offered == ("hold", "purchase", "call_back")
 
 
 def test_a_complaint_with_a_follow_up(qtbot, window, services, clock) -> None:  # type: ignore[no-untyped-def]

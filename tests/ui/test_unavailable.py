@@ -58,7 +58,15 @@ def test_hold_and_call_back_with_consent(qtbot, window, services) -> None:  # ty
     key(qtbot, Qt.Key.Key_Return)  # Enter: on to the options
     key(qtbot, Qt.Key.Key_1)  # hold
     key(qtbot, Qt.Key.Key_6)  # call back
-    assert panel.option_boxes["hold"].isChecked() and panel.option_boxes["call_back"].isChecked()
+    # Interlibrary loan explained and turned down: its key twice (chosen, then explained).
+    key(qtbot, Qt.Key.Key_2)
+    assert panel.option_boxes["interlibrary_loan"].chosen()
+    key(qtbot, Qt.Key.Key_2)
+    boxes = panel.option_boxes
+    assert boxes["hold"].chosen() and boxes["call_back"].chosen()
+    assert boxes["interlibrary_loan"].explained() and not boxes["interlibrary_loan"].chosen()
+    assert "dijelaskan, tidak dipilih" in boxes["interlibrary_loan"].text()
+    assert not boxes["purchase"].chosen() and not boxes["purchase"].explained()
     key(qtbot, Qt.Key.Key_Return)  # Enter: on to the follow-up
     assert focused() is panel.due_edit
     tab(qtbot)
@@ -108,15 +116,9 @@ def test_hold_and_call_back_with_consent(qtbot, window, services) -> None:  # ty
     interaction = InteractionRepository(services._store.db).get(1)
     assert interaction.outcome == "next_step_given"
     assert interaction.unavailable and interaction.next_step is True
+    # Offered means offered: what was explained or chosen, not every option on the list.
     assert interaction.options_chosen == ("hold", "call_back")
-    assert set(interaction.options_offered) == {
-        "hold",
-        "interlibrary_loan",
-        "purchase",
-        "alternative",
-        "refer",
-        "call_back",
-    }
+    assert interaction.options_offered == ("hold", "interlibrary_loan", "call_back")
     assert not panel.isVisible()  # the next patron starts clean
 
 

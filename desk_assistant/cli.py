@@ -265,9 +265,26 @@ def build_parser() -> argparse.ArgumentParser:
             "folder, no permission, a full disk) is reported and leaves no file.",
         )
         sub.add_argument("--format", choices=("csv", "xlsx", "pdf"), required=True)
-        sub.add_argument("--since", type=_day, metavar="YYYY-MM-DD")
-        sub.add_argument("--until", type=_day, metavar="YYYY-MM-DD")
+        what = "follow-ups created" if kind == "followups" else "interactions started"
+        sub.add_argument(
+            "--since",
+            type=_day,
+            metavar="YYYY-MM-DD",
+            help=f"only {what} on or after this day (it must not come after --until)",
+        )
+        sub.add_argument(
+            "--until",
+            type=_day,
+            metavar="YYYY-MM-DD",
+            help=f"only {what} on or before this day (included)",
+        )
         sub.add_argument("--output", required=True, metavar="PATH")
+        sub.add_argument(
+            "--desk", default="", help="only this desk (any case; unknown ones are listed)"
+        )
+        sub.add_argument(
+            "--staff", default="", help="only this staff member (any case; unknown ones listed)"
+        )
         sub.add_argument(
             "--csv-separator",
             choices=("comma", "semicolon"),
@@ -283,14 +300,22 @@ def build_parser() -> argparse.ArgumentParser:
                 help="repeat for several (default: the active ones: open, in_progress)",
             )
             sub.add_argument("--overdue", action="store_true", help="only overdue follow-ups")
-            sub.add_argument("--desk", default="")
-            sub.add_argument("--staff", default="")
             sub.add_argument(
                 "--unmasked",
                 action="store_true",
                 help="names and numbers in full (needs the supervisor PIN; masked otherwise)",
             )
             sub.add_argument("--masked", action="store_true", help="(the default)")
+        else:
+            from desk_assistant.domain.vocabulary import Need, Segment
+
+            sub.add_argument(
+                "--segment", choices=[s.value for s in Segment], help="only this segment"
+            )
+            sub.add_argument(
+                "--language", choices=("id", "en"), help="only interactions in this language"
+            )
+            sub.add_argument("--need", choices=[n.value for n in Need], help="only this need")
     return parser
 
 

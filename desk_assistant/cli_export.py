@@ -14,7 +14,7 @@ from desk_assistant.domain.roles import Role
 from desk_assistant.i18n import translate
 
 
-def _known(value: str, known: list[str], what: str, lang: str) -> str | None:
+def _known(value: str, known: list[str], what: str, lang: str, kind: str) -> str | None:
     """``value`` as the follow-ups spell it (case and spaces aside): "" for no filter;
     None, having said which are known, when none matches."""
     wanted = " ".join(value.split()).casefold()
@@ -26,7 +26,7 @@ def _known(value: str, known: list[str], what: str, lang: str) -> str | None:
     noun = translate("cli.the_desk" if what == "desk" else "cli.the_staff", lang)
     say(
         lang,
-        "cli.no_such_value",
+        "cli.no_such_value" if kind == "followups" else "cli.no_such_value_stats",
         stream=sys.stderr,
         what=noun,
         value=value,
@@ -42,6 +42,7 @@ def export_command(args: argparse.Namespace, parser: argparse.ArgumentParser, la
         return EXIT_USAGE
     from desk_assistant.domain.followup import Status
     from desk_assistant.domain.queue import QueueFilter, When
+    from desk_assistant.domain.report import ReportFilter
 
     if args.format == "pdf" and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a PDF needs no display
@@ -60,8 +61,8 @@ def export_command(args: argparse.Namespace, parser: argparse.ArgumentParser, la
             chosen = args.status or []
             statuses = tuple(Status) if "all" in chosen else tuple(Status(s) for s in chosen)
             desks, staff = services.followups.desks_and_staff()
-            desk = _known(args.desk, desks, "desk", lang)
-            person = _known(args.staff, staff, "staff", lang)
+            desk = _known(args.desk, desks, "desk", lang, args.export_kind)
+            person = _known(args.staff, staff, "staff", lang, args.export_kind)
             if desk is None or person is None:
                 return EXIT_FAILURE
             filt = QueueFilter(
@@ -91,6 +92,18 @@ def export_command(args: argparse.Namespace, parser: argparse.ArgumentParser, la
             today = services.clock().date()
             until = args.until or today
             since = args.since or until.replace(day=1)
+            desks, staff = services.reports.desks_and_staff()
+            desk = _known(args.desk, desks, "desk", lang, args.export_kind)
+            person = _known(args.staff, staff, "staff", lang, args.export_kind)
+            if desk is None or person is None:
+                return EXIT_FAILURE
+            report_filter = ReportFilter(
+                desk=desk or None,
+                staff=person or None,
+                segment=args.segment,
+                language=args.language,
+                need=args.need,
+            )
             who = authorise(services, args, lang, Role.SCHEDULED)
             count = services.exports.export_stats(
                 args.format,
@@ -102,6 +115,7 @@ def export_command(args: argparse.Namespace, parser: argparse.ArgumentParser, la
                 lang,
                 library,
                 separator=separator,
+                report_filter=report_filter,
             )
     finally:
         services.close()

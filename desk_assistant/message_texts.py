@@ -611,6 +611,10 @@ MESSAGES: dict[str, str] = {
         "Messages",
         "No follow-ups have {what} '{value}'. Known: {known}.",
     ),
+    "cli.no_such_value_stats": QT_TRANSLATE_NOOP(
+        "Messages",
+        "No interactions have {what} '{value}'. Known: {known}.",
+    ),
     "library.default": QT_TRANSLATE_NOOP("Messages", "Public Library"),
     "duration.seconds": QT_TRANSLATE_NOOP("Messages", "{s} s"),
     "duration.minutes": QT_TRANSLATE_NOOP("Messages", "{m} min {s} s"),

@@ -53,6 +53,7 @@ def make_followup(  # type: ignore[no-untyped-def]
     due=None,
     desk: str = "Meja 1",
     staff: str = "SW",
+    email: str | None = None,
 ):
     """Store a follow-up as the checklist would, and return it."""
     from desk_assistant.domain.followup import (
@@ -64,7 +65,8 @@ def make_followup(  # type: ignore[no-untyped-def]
         parse_phone,
     )
 
-    contact = Contact(name, Channel.WHATSAPP, parse_phone(phone)) if name else None
+    channel = Channel.EMAIL if email else Channel.WHATSAPP
+    contact = Contact(name, channel, parse_phone(phone), email) if name else None
     case = UnavailableCase(
         reason=Reason.ON_LOAN,
         item=Item(title, "Andrea Hirata"),

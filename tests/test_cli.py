@@ -439,3 +439,33 @@ def test_export_filters_match_names_as_people_type_them_and_say_what_is_known(
     bad = run(*base, "--since", "30-11-2026", "--lang", "en")
     assert bad.returncode == 2 and "'30-11-2026' is not a date" in bad.stderr
     assert "fromisoformat" not in bad.stderr
+
+
+def test_stats_export_filters_by_desk_staff_segment_language_and_need(tmp_path: Path) -> None:
+    db = demo_db(tmp_path, 400, 20)
+    out = tmp_path / "s.csv"
+    base = ["export", "stats", "--db", str(db), "--format", "csv", "--output", str(out)]
+    base += ["--since", "2026-01-01", "--lang", "en"]
+    everything = run(*base)
+    assert everything.returncode == 0, everything.stderr
+    rows = list(csv.DictReader(out.read_text("utf-8-sig").splitlines()))
+    someone = rows[0]["Staff"]
+    narrowed = run(*base, "--staff", someone.lower(), "--segment", "student", "--need", "find")
+    assert narrowed.returncode == 0, narrowed.stderr
+    kept = list(csv.DictReader(out.read_text("utf-8-sig").splitlines()))
+    expected = [
+        row
+        for row in rows
+        if row["Staff"] == someone
+        and row["Segment"] == "Student"
+        and row["Need"] == "Find material"
+    ]
+    assert kept == expected and 0 < len(kept) < len(rows)
+    assert "Options offered" in kept[0] and "Options chosen" in kept[0]
+    nobody = run(*base, "--desk", "Meja 99")
+    assert nobody.returncode == 1
+    assert "No interactions have the desk 'Meja 99'. Known:" in nobody.stderr
+    wrong = run(*base, "--segment", "pirates")
+    assert wrong.returncode == 2 and "invalid choice" in wrong.stderr
+    helped = run("export", "stats", "--help")
+    assert "only interactions started on or after this day" in " ".join(helped.stdout.split())

@@ -79,7 +79,29 @@ def default_preset(today: date) -> Preset:
     return Preset.LAST_MONTH if today.day == 1 else Preset.THIS_MONTH
 
 
+def _months_before(day: date, months: int) -> date:
+    """``day`` ``months`` calendar months earlier (the day clamped to that month)."""
+    index = day.year * 12 + day.month - 1 - months
+    year, month = divmod(index, 12)
+    following = date(year + (month == 11), (month + 1) % 12 + 1, 1)
+    return date(year, month + 1, min(day.day, (following - timedelta(days=1)).day))
+
+
 def previous_period(since: date, until: date) -> tuple[date, date]:
-    """The period of the same length just before ``since`` … ``until``."""
+    """The period to compare ``since`` … ``until`` with: a period starting on the 1st of a
+    month is compared with the same stretch of the month, quarter or year before it
+    (November with October, 1–24 November with 1–24 October, 1 January – 24 November with
+    the same days of the year before); any other with the days of the same length just
+    before it."""
+    if since.day == 1:
+        months = (until.year - since.year) * 12 + until.month - since.month + 1
+        # A year or quarter so far is compared with the same stretch of the one before.
+        unit = 12 if since.month == 1 and months > 3 else 3 if since.month % 3 == 1 else 1
+        months = -(-months // unit) * unit
+        first = _months_before(since, months)
+        after = until + timedelta(days=1)
+        if after.day == 1:  # whole months: the whole months before
+            return first, _months_before(after, months) - timedelta(days=1)
+        return first, _months_before(until, months)
     length = (until - since).days + 1
     return since - timedelta(days=length), since - timedelta(days=1)

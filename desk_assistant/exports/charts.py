@@ -152,6 +152,27 @@ def paired_bar_chart(
     return _png(figure)
 
 
+def trend_chart(
+    title: str,
+    labels: Sequence[str],
+    counts: Sequence[int],
+    lang: str = "id",
+    dpi: int = 100,
+) -> bytes:
+    """Interactions per day, week or month: columns in order, a label every few."""
+    figure = _figure(6.4, 2.6, dpi)
+    axes = figure.subplots()
+    positions = range(len(counts))
+    axes.bar(list(positions), counts, color=PALETTE[0], width=0.8)
+    step = max(1, -(-len(labels) // 16))  # at most 16 labels: they stay readable
+    axes.set_xticks(list(positions)[::step], list(labels)[::step], rotation=45, ha="right")
+    _count_ticks(axes.yaxis, lang)
+    axes.set_title(title, fontsize=11, loc="left")
+    axes.spines[["top", "right"]].set_visible(False)
+    axes.tick_params(labelsize=8)
+    return _png(figure)
+
+
 def heatmap(
     title: str,
     counts: Mapping[tuple[int, int], int],
@@ -195,7 +216,7 @@ class ReportCharts:
     """
 
     lang: str
-    titles: Mapping[str, str]  # heatmap, needs, outcomes, options
+    titles: Mapping[str, str]  # trend, heatmap, needs, outcomes, options
     day_names: Sequence[str]
     hours: Sequence[int]
     by_hour_weekday: Mapping[tuple[int, int], int]
@@ -206,6 +227,8 @@ class ReportCharts:
     chosen: Sequence[int]
     legend: tuple[str, str]
     empty: str  # said by a chart with nothing to show
+    trend_labels: Sequence[str] = ()
+    trend: Sequence[int] = ()
     dpi: int = 100  # 100: 640 pixels wide; more for large text
 
     def draw(self) -> dict[str, bytes]:
@@ -214,6 +237,11 @@ class ReportCharts:
         with DRAWING:
             pngs = {}
             charts: tuple[tuple[str, bool, Callable[[], bytes]], ...] = (
+                (
+                    "trend",
+                    any(self.trend),
+                    lambda: trend_chart(titles["trend"], self.trend_labels, self.trend, lang, dpi),
+                ),
                 (
                     "heatmap",
                     any(self.by_hour_weekday.values()),

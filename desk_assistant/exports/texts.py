@@ -37,6 +37,8 @@ HEADERS = {
     "call_number": QT_TRANSLATE_NOOP("Exports", "Call number / ISBN"),
     "reason": QT_TRANSLATE_NOOP("Exports", "Reason"),
     "options": QT_TRANSLATE_NOOP("Exports", "Options"),
+    "offered": QT_TRANSLATE_NOOP("Exports", "Options offered"),
+    "chosen": QT_TRANSLATE_NOOP("Exports", "Options chosen"),
     "consent": QT_TRANSLATE_NOOP("Exports", "Consent"),
     "patron": QT_TRANSLATE_NOOP("Exports", "Patron"),
     "phone": QT_TRANSLATE_NOOP("Exports", "Phone"),

@@ -115,6 +115,15 @@ STAFF = ("SW", "AR", "Dewi", "Pak Hadi", "RN", "Maya")
 DESKS = ("Meja Sirkulasi 1", "Meja Sirkulasi 2", "Meja Referensi")
 OPTIONS = ("hold", "interlibrary_loan", "purchase", "alternative", "refer", "call_back")
 FOLLOW_OPTIONS = ("hold", "interlibrary_loan", "purchase", "call_back")
+# How often a desk explains each option to a patron whose material is not available.
+EXPLAINED = {
+    "hold": 0.85,
+    "interlibrary_loan": 0.45,
+    "purchase": 0.35,
+    "alternative": 0.6,
+    "refer": 0.2,
+    "call_back": 0.5,
+}
 
 NEEDS = (
     (Need.BORROW, 30),
@@ -245,7 +254,13 @@ def _interaction_rows(
                 path = ["find", "find_unavailable"]
                 declined = rng.random() < 0.05
                 chosen = set() if declined else set(rng.sample(OPTIONS, rng.choice((1, 1, 2))))
-                options = [(option, int(option in chosen)) for option in OPTIONS]
+                # Not every option is explained to every patron: each is, as often as
+                # desks tend to mention it (the chosen ones always).
+                options = [
+                    (option, int(option in chosen))
+                    for option in OPTIONS
+                    if option in chosen or rng.random() < EXPLAINED.get(option, 0.5)
+                ]
                 next_step = 0 if declined else 1
                 outcome = Outcome.DECLINED_OPTIONS if declined else Outcome.NEXT_STEP_GIVEN
             abandoned = rng.random() < 0.02

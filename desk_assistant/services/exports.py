@@ -20,11 +20,12 @@ import sqlite_utils
 from desk_assistant.domain.clock import Clock
 from desk_assistant.domain.followup import mask_email, mask_name, mask_shown_phone
 from desk_assistant.domain.queue import QueueFilter
-from desk_assistant.domain.report import Report
+from desk_assistant.domain.report import Report, ReportFilter
 from desk_assistant.domain.roles import Role
 from desk_assistant.errors import ExportError
 from desk_assistant.exports.call_sheet import write_call_sheet
-from desk_assistant.exports.report import breakdowns, key_figures, made_at_line, write_report_pdf
+from desk_assistant.exports.report import write_report_pdf
+from desk_assistant.exports.report_figures import summary_lines
 from desk_assistant.exports.tabular import (
     Cancelled,
     Column,
@@ -40,7 +41,6 @@ from desk_assistant.exports.texts import (
     OPTIONS,
     OUTCOMES,
     REASONS,
-    REPORT_TITLE,
     SEGMENTS,
     STATUS,
     SUMMARY_SHEET,
@@ -51,14 +51,16 @@ from desk_assistant.exports.texts import (
 )
 from desk_assistant.i18n import QT_TRANSLATE_NOOP, format_date, format_number, short_day_names
 from desk_assistant.services.auth import AuthService, RoleRequired
+from desk_assistant.services.reports import period_report
 from desk_assistant.storage.audit import AuditLog
 from desk_assistant.storage.queue import FollowUpQueue
-from desk_assistant.storage.reports import build_report, stats_pages
+from desk_assistant.storage.reports import stats_pages
 
 FORMATS = ("csv", "xlsx", "pdf")
-# A call sheet is for calling: 5 000 rows run to about 200 pages. Longer ones would take
-# minutes and gigabytes in Qt's text layout; XLSX and CSV take any number of rows.
-MAX_CALL_SHEET_ROWS = 5000
+# A call sheet is painted row by row: 5 000 rows take about 1 s and 65 MiB, 50 000 about
+# 10 s and 92 MiB (benchmarks/bench_call_sheet.py). Beyond that it is no longer a sheet
+# to call down; XLSX and CSV take any number of rows.
+MAX_CALL_SHEET_ROWS = 50_000
 _PAGE = 2000
 
 
@@ -104,11 +106,22 @@ def stats_columns(lang: str) -> list[Column]:
         ("outcome", "text", 18),
         ("unavailable", "int", 12),
         ("next_step", "int", 14),
-        ("options", "text", 30),
+        ("offered", "text", 30),
+        ("chosen", "text", 30),
         ("language", "text", 8),
         ("pack", "text", 18),
     ]
     return [Column(key, export_text(HEADERS[key], lang), kind, width) for key, kind, width in spec]
+
+
+def _chosen_contact(channel: str | None, phone: str | None, email: str | None, masked: bool) -> str:
+    """The number or address to use: the e-mail address when e-mail was chosen, else the
+    phone (its e-mail when the patron gave no phone)."""
+    shown_phone = (mask_shown_phone(phone) if masked else phone) if phone else ""
+    shown_email = (mask_email(email) if masked else email) if email else ""
+    if channel == "email":
+        return shown_email or shown_phone
+    return shown_phone or shown_email
 
 
 class ExportService:
@@ -200,6 +213,8 @@ class ExportService:
                     "phone": (mask_shown_phone(phone) if masked else phone) if phone else "",
                     "email": (mask_email(email) if masked else email) if email else "",
                     "channel": channels.get(channel, channel or ""),
+                    # The way the patron chose to be contacted, for the call sheet.
+                    "contact": _chosen_contact(channel, phone, email, masked),
                     "attempts": attempts,
                     "failed": failed,
                     "closed": (
@@ -209,16 +224,20 @@ class ExportService:
                     else None,
                 }
 
-    def stats_rows(self, since: date, until: date, lang: str) -> Iterator[dict[str, Any]]:
+    def stats_rows(
+        self, since: date, until: date, lang: str, report_filter: ReportFilter | None = None
+    ) -> Iterator[dict[str, Any]]:
         """The interactions of a period as export rows (no personal data)."""
         self._require(Role.SCHEDULED)
-        return self._stats_rows(since, until, lang)
+        return self._stats_rows(since, until, lang, report_filter)
 
-    def _stats_rows(self, since: date, until: date, lang: str) -> Iterator[dict[str, Any]]:
+    def _stats_rows(
+        self, since: date, until: date, lang: str, report_filter: ReportFilter | None = None
+    ) -> Iterator[dict[str, Any]]:
         segments, needs = named(SEGMENTS, lang), named(NEEDS, lang)
         outcomes, options_named = named(OUTCOMES, lang), named(OPTIONS, lang)
         languages = named(LANGUAGES, lang)
-        for rows in stats_pages(self.db, since, until, _PAGE):
+        for rows in stats_pages(self.db, since, until, _PAGE, report_filter):
             for (
                 _iid,
                 started,
@@ -233,6 +252,7 @@ class ExportService:
                 language,
                 pack,
                 version,
+                offered,
                 options,
             ) in rows:
                 moment = datetime.fromisoformat(started)
@@ -248,7 +268,8 @@ class ExportService:
                     "outcome": outcomes.get(outcome, outcome),
                     "unavailable": unavailable,
                     "next_step": next_step,
-                    "options": _named(options_named, options.split(", ")) if options else "",
+                    "offered": _named(options_named, offered.split(", ")) if offered else "",
+                    "chosen": _named(options_named, options.split(", ")) if options else "",
                     "language": languages.get(language, language),
                     "pack": f"{pack} v{version}",
                 }
@@ -288,7 +309,7 @@ class ExportService:
                 count = write_xlsx(path, columns, rows, "Tindak lanjut", progress, cancelled)
             else:
                 count = write_call_sheet(
-                    path, rows, lang, library, self.clock().date(), progress, cancelled
+                    path, rows, lang, library, self.clock(), filt, progress, cancelled
                 )
         self._audit(who, role, "followups", fmt, filt, count, masked)
         return count
@@ -306,7 +327,10 @@ class ExportService:
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
         separator: str = ",",
+        report_filter: ReportFilter | None = None,
     ) -> int:
+        """The interactions of a period that ``report_filter`` keeps: every row (CSV, and
+        the workbook after its summary sheet) or the printable report (PDF)."""
         self._require(Role.SCHEDULED)
         if since > until:
             raise ExportError(
@@ -314,17 +338,19 @@ class ExportService:
                 since=format_date(since, lang, weekday=False),
                 until=format_date(until, lang, weekday=False),
             )
+        report_filter = report_filter or ReportFilter()
         columns = stats_columns(lang)
-        rows = self._stats_rows(since, until, lang)
+        rows = self._stats_rows(since, until, lang, report_filter)
         if fmt == "csv":
             with writing(path):
                 count = write_csv(path, columns, rows, progress, cancelled, separator)
         elif fmt == "xlsx":
-            summary = self._stats_summary(since, until, lang, library)
+            report = period_report(self.db, self.clock, since, until, report_filter)
+            summary = export_text(SUMMARY_SHEET, lang), summary_lines(report, lang, library)
             with writing(path):
                 count = write_xlsx(path, columns, rows, "Statistik", progress, cancelled, summary)
         else:
-            report = build_report(self.db, since, until, self.clock().date())
+            report = period_report(self.db, self.clock, since, until, report_filter)
             stop_if_cancelled(cancelled)
             write_report_pdf(report, path, lang, library)
             count = report.interactions
@@ -338,34 +364,11 @@ class ExportService:
                 "format": fmt,
                 "since": since.isoformat(),
                 "until": until.isoformat(),
+                **dict(report_filter.items()),
                 "rows": count,
             },
         )
         return count
-
-    def _stats_summary(
-        self, since: date, until: date, lang: str, library: str
-    ) -> tuple[str, list[list[str]]]:
-        """The stats workbook's first sheet: library, period, when it was made, the key
-        figures and the breakdowns, as the report PDF says them."""
-        report = build_report(self.db, since, until, self.clock().date())
-        report.made_at = self.clock()
-        period = (
-            f"{format_date(since, lang, weekday=False)} – {format_date(until, lang, weekday=False)}"
-        )
-        lines: list[list[str]] = [
-            [library or export_text(REPORT_TITLE, lang)],
-            [export_text(REPORT_TITLE, lang), period],
-            [made_at_line(report, lang)],
-            [],
-            *([name, value] for name, value in key_figures(report, lang)),
-        ]
-        for title, counter in breakdowns(report, lang):
-            lines.append([])
-            lines.append([title])
-            for name, count in sorted(counter.items(), key=lambda item: -item[1]):
-                lines.append([name, format_number(count, lang)])
-        return export_text(SUMMARY_SHEET, lang), lines
 
     def report_pdf(
         self,
@@ -375,10 +378,11 @@ class ExportService:
         library: str,
         who: str,
         pngs: Mapping[str, bytes] | None = None,
+        option_names: Mapping[str, str] | None = None,
     ) -> int:
         """The printable report as an A4 PDF (recorded); returns the page count."""
         self._require(Role.SCHEDULED)
-        pages = write_report_pdf(report, path, lang, library, pngs)
+        pages = write_report_pdf(report, path, lang, library, pngs, option_names)
         assert self.auth is not None
         self.audit.record(
             self.clock(),
@@ -390,6 +394,7 @@ class ExportService:
                 "format": "pdf",
                 "since": report.since.isoformat(),
                 "until": report.until.isoformat(),
+                **dict(report.filter.items()),
                 "rows": report.interactions,
             },
         )

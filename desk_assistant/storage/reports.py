@@ -7,54 +7,134 @@ as each interaction is stored; follow-up figures from the follow-ups. No persona
 from __future__ import annotations
 
 import statistics
+from collections import Counter
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from typing import Any
 
 import sqlite_utils
 
-from desk_assistant.domain.followup import ACTIVE_STATUSES, CLOSED_STATUSES, Status
-from desk_assistant.domain.report import Report
+from desk_assistant.domain.followup import ACTIVE_STATUSES, Status
+from desk_assistant.domain.periods import previous_period
+from desk_assistant.domain.report import Report, ReportFilter, trend_bucket, trend_unit
 
 
 def _bounds(since: date, until: date) -> tuple[str, str]:
     return since.isoformat(), (until + timedelta(days=1)).isoformat()
 
 
-def build_report(db: sqlite_utils.Database, since: date, until: date, today: date) -> Report:
-    report = Report(since, until)
+# Where each figure's rows come from. Without a filter: the running totals (triggers of
+# migration 0007). With one: the same columns derived from the interactions of the period
+# that match it (read through the covering index of migration 0012). The queries below are
+# written once, against either.
+_TOTALS = {
+    "hours": "report_hours",
+    "days": "report_days",
+    "durations": "report_durations",
+    "options": "report_options",
+}
+_NEED = "coalesce(nullif(need, ''), 'other')"
+
+
+def _matching(report_filter: ReportFilter, alias: str = "") -> tuple[str, list[str]]:
+    """SQL (AND …) and parameters for the interactions ``report_filter`` keeps."""
+    prefix = f"{alias}." if alias else ""
+    clauses, params = [], []
+    for dimension, value in report_filter.items():
+        column = (
+            _NEED.replace("need", f"{prefix}need") if dimension == "need" else prefix + dimension
+        )
+        clauses.append(f" AND {column} = ?")
+        params.append(value)
+    return "".join(clauses), params
+
+
+def _sources(report_filter: ReportFilter, low: str, high: str) -> tuple[dict[str, str], list[str]]:
+    """The row sources (table names or subqueries) and the parameters their text needs,
+    which come before any other parameter of a query using them."""
+    if not report_filter:
+        return dict(_TOTALS), []
+    where, params = _matching(report_filter)
+    period = "started_at >= ? AND started_at < ?" + where
+    option_where, _ = _matching(report_filter, "i")
+    return {
+        "hours": f"(SELECT substr(started_at, 1, 13) AS hour, 1 AS count FROM interactions"
+        f" WHERE {period})",
+        "days": "(SELECT substr(started_at, 1, 10) AS day, coalesce(need, '') AS need, outcome,"
+        " desk, unavailable, coalesce(next_step, -1) AS next_step, 1 AS count"
+        f" FROM interactions WHERE {period})",
+        "durations": "(SELECT substr(started_at, 1, 10) AS day,"
+        " CAST(duration_s AS INTEGER) AS seconds, 1 AS count FROM interactions"
+        f" WHERE {period} AND outcome != 'abandoned')",
+        "options": "(SELECT substr(i.started_at, 1, 10) AS day, o.option AS option,"
+        " 1 AS offered, o.chosen AS chosen FROM interaction_options o JOIN interactions i"
+        " ON i.id = o.interaction_id"
+        f" WHERE i.started_at >= ? AND i.started_at < ?{option_where})",
+    }, [low, high, *params]
+
+
+def build_report(
+    db: sqlite_utils.Database,
+    since: date,
+    until: date,
+    today: date,
+    report_filter: ReportFilter | None = None,
+    compare: bool = False,
+) -> Report:
+    """The figures of the days ``since`` to ``until`` (both included) for the interactions
+    ``report_filter`` keeps; ``compare``: with the previous period of the same length."""
+    report_filter = report_filter or ReportFilter()
+    report = Report(since, until, report_filter)
     low, high = _bounds(since, until)
-    # Running totals kept by triggers (migration 0007), summed by SQLite: a year is a few
-    # thousand rows a figure, whatever the desk's traffic.
-    for hour, count in db.execute(
-        "SELECT hour, count FROM report_hours WHERE hour >= ? AND hour < ? AND count > 0",
-        (low, high),
+    sources, source_params = _sources(report_filter, low, high)
+
+    def rows(sql: str, *params: object) -> list[tuple[Any, ...]]:
+        source = next(name for name in _TOTALS if f"{{{name}}}" in sql)
+        used = source_params if sources[source] != _TOTALS[source] else []
+        return db.execute(sql.format(**sources), (*used, *params)).fetchall()
+
+    for hour, count in rows(
+        "SELECT hour, sum(count) FROM {hours} WHERE hour >= ? AND hour < ? GROUP BY hour",
+        low,
+        high,
     ):
         day = date.fromisoformat(hour[:10])
         report.by_hour_weekday[(day.weekday(), int(hour[11:13]))] += count
-    for column, counter in (
-        ("need", report.by_need),
-        ("outcome", report.by_outcome),
-        ("desk", report.by_desk),
-    ):
-        for key, count in db.execute(
-            f"SELECT {column}, sum(count) FROM report_days WHERE day >= ? AND day < ?"
+    for column, counter in (("need", report.by_need), ("outcome", report.by_outcome)):
+        for key, count in rows(
+            f"SELECT {column}, sum(count) FROM {{days}} WHERE day >= ? AND day < ?"
             f" GROUP BY {column} HAVING sum(count) > 0",
-            (low, high),
+            low,
+            high,
         ):
             counter[key or "other"] += count
     report.interactions = sum(report.by_outcome.values())
-    report.unavailable, report.left_with_next_step = db.execute(
+    report.unavailable, report.left_with_next_step = rows(
         "SELECT coalesce(sum(count), 0), coalesce(sum(CASE WHEN next_step = 1 THEN count END), 0)"
-        " FROM report_days WHERE day >= ? AND day < ? AND unavailable",
-        (low, high),
-    ).fetchone()
+        " FROM {days} WHERE day >= ? AND day < ? AND unavailable",
+        low,
+        high,
+    )[0]
+    report.trend_unit = trend_unit(since, until)
+    trend: Counter[date] = Counter()
+    for day, count in rows(
+        "SELECT day, sum(count) FROM {days} WHERE day >= ? AND day < ? GROUP BY day", low, high
+    ):
+        trend[trend_bucket(date.fromisoformat(day), report.trend_unit)] += count
+    buckets = sorted(
+        {
+            trend_bucket(since + timedelta(days=n), report.trend_unit)
+            for n in range((until - since).days + 1)
+        }
+    )
+    report.trend = [(bucket, trend[bucket]) for bucket in buckets]
     # The median to the second, from the histogram of whole seconds.
-    histogram = db.execute(
-        "SELECT seconds, sum(count) FROM report_durations WHERE day >= ? AND day < ?"
+    histogram = rows(
+        "SELECT seconds, sum(count) FROM {durations} WHERE day >= ? AND day < ?"
         " GROUP BY seconds ORDER BY seconds",
-        (low, high),
-    ).fetchall()
+        low,
+        high,
+    )
     served = sum(count for _, count in histogram)
     running = 0
     for seconds, count in histogram:
@@ -62,29 +142,65 @@ def build_report(db: sqlite_utils.Database, since: date, until: date, today: dat
         if running * 2 >= served:
             report.median_duration_s = float(seconds)
             break
-    for option, offered, chosen in db.execute(
-        "SELECT option, sum(offered), sum(chosen) FROM report_options"
+    for option, offered, chosen in rows(
+        "SELECT option, sum(offered), sum(chosen) FROM {options}"
         " WHERE day >= ? AND day < ? GROUP BY option",
-        (low, high),
+        low,
+        high,
     ):
         report.options_offered[option] = offered
         report.options_chosen[option] = chosen or 0
+    # Breakdowns by desk, staff, segment and language: one pass over the period's rows of
+    # the covering index (the totals do not keep staff, segment or language).
+    where, params = _matching(report_filter)
+    for desk, staff, segment, language, count in db.execute(
+        "SELECT desk, staff, segment, language, count(*) FROM interactions"
+        f" WHERE started_at >= ? AND started_at < ?{where} GROUP BY 1, 2, 3, 4",
+        (low, high, *params),
+    ):
+        report.by_desk[desk] += count
+        report.by_staff[staff] += count
+        report.by_segment[segment] += count
+        report.by_language[language] += count
+    _followup_figures(db, report, low, high, today)
+    if compare:
+        before, last = previous_period(since, until)
+        report.previous = build_report(db, before, last, today, report_filter)
+    return report
+
+
+def _followup_filter(report_filter: ReportFilter) -> tuple[str, list[str]]:
+    """SQL (AND …) on followups f (and its interaction i) for ``report_filter``."""
+    clauses, params = [], []
+    for dimension, value in report_filter.items():
+        if dimension in ("desk", "staff", "language"):
+            clauses.append(f" AND f.{dimension} = ?")
+        elif dimension == "segment":
+            clauses.append(" AND i.segment = ?")
+        else:
+            clauses.append(f" AND {_NEED.replace('need', 'i.need')} = ?")
+        params.append(value)
+    return "".join(clauses), params
+
+
+def _followup_figures(
+    db: sqlite_utils.Database, report: Report, low: str, high: str, today: date
+) -> None:
+    where, params = _followup_filter(report.filter)
+    joined = "followups f LEFT JOIN interactions i ON i.id = f.interaction_id"
     active = tuple(s.value for s in ACTIVE_STATUSES)
-    report.followups_open = db.execute(
-        f"SELECT count(*) FROM followups WHERE status IN ({', '.join('?' * len(active))})",
-        active,
-    ).fetchone()[0]
-    report.followups_overdue = db.execute(
-        f"SELECT count(*) FROM followups WHERE status IN ({', '.join('?' * len(active))})"
-        " AND due_date < ?",
-        (*active, today.isoformat()),
-    ).fetchone()[0]
+    marks = ", ".join("?" * len(active))
+    report.followups_open, report.followups_overdue = db.execute(
+        "SELECT count(*), coalesce(sum(f.due_date < ?), 0)"
+        f" FROM {joined} WHERE f.status IN ({marks}){where}",
+        (today.isoformat(), *active, *params),
+    ).fetchone()
     first_attempts: list[float] = []
     resolve_hours: list[float] = []
     for created, first, closed, due, status in db.execute(
-        "SELECT created_at, first_attempt_at, closed_at, due_date, status FROM followups"
-        " WHERE created_at >= ? AND created_at < ?",
-        (low, high),
+        "SELECT f.created_at, f.first_attempt_at, f.closed_at, f.due_date, f.status"
+        f" FROM {joined} WHERE f.created_at >= ? AND f.created_at < ?{where}",
+        (low, high, *params),
     ):
         report.followups_created += 1
         created_at = datetime.fromisoformat(created)
@@ -92,39 +208,60 @@ def build_report(db: sqlite_utils.Database, since: date, until: date, today: dat
             first_attempts.append(
                 (datetime.fromisoformat(first) - created_at).total_seconds() / 3600
             )
-        if closed and status in {s.value for s in CLOSED_STATUSES}:
+        if status == Status.RESOLVED.value and closed:
             closed_at = datetime.fromisoformat(closed)
             resolve_hours.append((closed_at - created_at).total_seconds() / 3600)
-            if status == Status.RESOLVED.value:
-                report.resolved += 1
-                if due and closed_at.date().isoformat() <= due:
-                    report.resolved_by_promise += 1
+            if due and closed_at.date().isoformat() <= due:
+                report.resolved_on_time += 1
+            else:
+                report.resolved_late += 1
+        elif status == Status.CANCELLED.value:
+            report.cancelled += 1
+        elif status == Status.UNREACHABLE.value:
+            report.unreachable += 1
+        else:
+            report.still_open += 1
     if first_attempts:
         report.median_hours_to_first_attempt = statistics.median(first_attempts)
     if resolve_hours:
         report.median_hours_to_resolve = statistics.median(resolve_hours)
-    return report
 
 
 def stats_pages(
-    db: sqlite_utils.Database, since: date, until: date, size: int
+    db: sqlite_utils.Database,
+    since: date,
+    until: date,
+    size: int,
+    report_filter: ReportFilter | None = None,
 ) -> Iterator[list[tuple[Any, ...]]]:
-    """The interactions of the days ``since`` to ``until``, ``size`` at a time, by id: id,
-    started_at, duration_s, desk, staff, segment, need, outcome, unavailable, next_step,
-    language, pack id and version, the options chosen (comma separated)."""
+    """The interactions of the days ``since`` to ``until`` that ``report_filter`` keeps,
+    ``size`` at a time, by id: id, started_at, duration_s, desk, staff, segment, need,
+    outcome, unavailable, next_step, language, pack id and version, the options offered
+    and those chosen (comma separated)."""
     low, high = _bounds(since, until)
+    where, params = _matching(report_filter or ReportFilter(), "i")
     last_id = 0
     while True:
         rows = db.execute(
             "SELECT i.id, i.started_at, i.duration_s, i.desk, i.staff, i.segment, i.need,"
             " i.outcome, i.unavailable, i.next_step, i.language, i.pack_id, i.pack_version,"
             " (SELECT group_concat(option, ', ') FROM interaction_options o"
+            "  WHERE o.interaction_id = i.id),"
+            " (SELECT group_concat(option, ', ') FROM interaction_options o"
             "  WHERE o.interaction_id = i.id AND o.chosen)"
-            " FROM interactions i WHERE i.started_at >= ? AND i.started_at < ? AND i.id > ?"
-            " ORDER BY i.id LIMIT ?",
-            (low, high, last_id, size),
+            f" FROM interactions i WHERE i.started_at >= ? AND i.started_at < ?{where}"
+            " AND i.id > ? ORDER BY i.id LIMIT ?",
+            (low, high, *params, last_id, size),
         ).fetchall()
         if not rows:
             return
         yield rows
         last_id = rows[-1][0]
+
+
+def desks_and_staff(db: sqlite_utils.Database) -> tuple[list[str], list[str]]:
+    """Every desk and staff member that ever served, sorted (for filters and their
+    "known values" messages)."""
+    desks = [r[0] for r in db.execute("SELECT DISTINCT desk FROM report_days ORDER BY desk")]
+    staff = [r[0] for r in db.execute("SELECT DISTINCT staff FROM interactions ORDER BY staff")]
+    return desks, staff

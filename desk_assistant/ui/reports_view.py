@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -13,21 +13,21 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from desk_assistant.domain.clock import Clock
 from desk_assistant.domain.periods import Preset, default_preset, preset_range
-from desk_assistant.domain.report import Report
-from desk_assistant.i18n import format_date, format_duration, format_number, format_percent
+from desk_assistant.domain.report import DIMENSIONS, Report, ReportFilter
 from desk_assistant.services.packs import PackService
 from desk_assistant.services.reports import ReportService
 from desk_assistant.ui.labels import preset_label
@@ -69,6 +69,7 @@ class ReportsView(Retranslating, QWidget):
         self._chart_generation = 0  # stale drawings (an older range) are dropped
         self._built = False
         self._setting_preset = False
+        self._seen: dict[str, set[str]] = {}
         self._build()
         self._connect_signals()
         self.retranslate()
@@ -123,40 +124,69 @@ class ReportsView(Retranslating, QWidget):
             bar.addWidget(button)
         outer.addLayout(bar)
 
+        # Which interactions: all, or one desk, staff member, segment, language or need.
+        filters = QHBoxLayout()
+        self.filter_labels: dict[str, QLabel] = {}
+        self.filter_combos: dict[str, QComboBox] = {}
+        for dimension in DIMENSIONS:
+            label, combo = QLabel(self), QComboBox(self)
+            combo.setObjectName(f"filter_{dimension}")
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.addItem("", None)  # all
+            label.setBuddy(combo)
+            filters.addWidget(label)
+            filters.addWidget(combo)
+            self.filter_labels[dimension] = label
+            self.filter_combos[dimension] = combo
+        filters.addStretch(1)
+        outer.addLayout(filters)
+
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         body = QWidget(scroll)
         self.body_layout = QVBoxLayout(body)
+        self.made_label = QLabel(body)
+        self.made_label.setWordWrap(True)
+        self.made_label.setObjectName("reportMade")
+        self.body_layout.addWidget(self.made_label)
         self.figures_box = QGroupBox(body)
-        self.figures = QFormLayout(self.figures_box)
-        self.figure_labels: dict[str, tuple[QLabel, QLabel]] = {}
-        for key in (
-            "interactions",
-            "median",
-            "unavailable",
-            "next_step",
-            "fu_created",
-            "fu_open",
-            "fu_overdue",
-            "first_attempt",
-            "resolve",
-            "on_time",
-        ):
-            name, value = QLabel(self.figures_box), QLabel(self.figures_box)
-            value.setObjectName(f"figure_{key}")
-            name.setProperty("role", "factName")
-            self.figures.addRow(name, value)
-            self.figure_labels[key] = (name, value)
+        self.figures = QGridLayout(self.figures_box)
+        self.figures.setColumnStretch(0, 3)
+        self.header_labels = [QLabel(self.figures_box) for _ in range(4)]
+        for column, label in enumerate(self.header_labels):
+            label.setProperty("role", "factName")
+            label.setWordWrap(True)
+            if column:
+                label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
+                self.figures.setColumnStretch(column, 1)
+            self.figures.addWidget(label, 0, column)
+        # key -> (name, value, previous period's value, change); filled by show_report.
+        self.figure_labels: dict[str, tuple[QLabel, QLabel, QLabel, QLabel]] = {}
         self.body_layout.addWidget(self.figures_box)
         self.charts_grid = QGridLayout()
         self.chart_labels: dict[str, QLabel] = {}
-        for index, key in enumerate(("heatmap", "needs", "outcomes", "options")):
+        for index, key in enumerate(("trend", "heatmap", "needs", "outcomes", "options")):
             label = QLabel(body)
             label.setObjectName(f"chart_{key}")
             label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             self.charts_grid.addWidget(label, index // 2, index % 2)
             self.chart_labels[key] = label
         self.body_layout.addLayout(self.charts_grid)
+        # The options' offer rate and take-up, then the breakdowns, as tables.
+        self.tables_grid = QGridLayout()
+        self.tables: dict[str, tuple[QLabel, QTableWidget]] = {}
+        for key in ("options", *DIMENSIONS):
+            title, table = QLabel(body), QTableWidget(body)
+            title.setProperty("role", "factName")
+            table.setObjectName(f"table_{key}")
+            table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+            table.verticalHeader().hide()
+            table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            table.setSizeAdjustPolicy(QTableWidget.SizeAdjustPolicy.AdjustToContents)
+            title.setBuddy(table)
+            self.tables[key] = (title, table)
+        self.body_layout.addLayout(self.tables_grid)
         self.body_layout.addStretch(1)
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
@@ -168,6 +198,8 @@ class ReportsView(Retranslating, QWidget):
         # Dates changed by hand: the period is "as typed" (no preset name that would lie).
         for edit in (self.since_edit, self.until_edit):
             edit.dateChanged.connect(self._dates_typed)
+        for combo in self.filter_combos.values():
+            combo.activated.connect(lambda _i: self.refresh())
         self.print_button.clicked.connect(self.print_requested.emit)
         self.csv_button.clicked.connect(lambda: self.export_requested.emit("csv"))
         self.xlsx_button.clicked.connect(lambda: self.export_requested.emit("xlsx"))
@@ -191,6 +223,29 @@ class ReportsView(Retranslating, QWidget):
         if not self._setting_preset:
             self.preset_combo.setCurrentIndex(0)
 
+    def report_filter(self) -> ReportFilter:
+        """The filter chosen in the combo boxes."""
+        return ReportFilter(
+            **{dimension: combo.currentData() for dimension, combo in self.filter_combos.items()}
+        )
+
+    def _fill_filters(self, report: Report) -> None:
+        """Offer every value seen in a report so far (and the segments, languages and
+        needs there are), keeping what is chosen."""
+        lang = self.language()
+        for dimension, combo in self.filter_combos.items():
+            seen = self._seen.setdefault(dimension, set())
+            seen.update(value for value, count in report.breakdown(dimension).items() if count)
+            seen.update(self.reports.known_values(dimension))
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for value in sorted(seen, key=lambda v: self.reports.value_name(dimension, v, lang)):
+                combo.addItem(self.reports.value_name(dimension, value, lang), value)
+            combo.setCurrentIndex(max(0, combo.findData(chosen)))
+            combo.blockSignals(False)
+
     def period(self) -> tuple[date, date]:
         a, b = self.since_edit.date(), self.until_edit.date()
         return date(a.year(), a.month(), a.day()), date(b.year(), b.month(), b.day())
@@ -210,20 +265,15 @@ class ReportsView(Retranslating, QWidget):
         self.print_button.setText(self.tr("Save as PDF…"))
         self.figures_box.setTitle(self.tr("Key figures"))
         names = {
-            "interactions": self.tr("Interactions"),
-            "median": self.tr("Median time per patron"),
-            "unavailable": self.tr("Material not available"),
-            "next_step": self.tr("Left with a next step (goal 100 %)"),
-            "fu_created": self.tr("Follow-ups promised"),
-            "fu_open": self.tr("Follow-ups open (as of %1)"),
-            "fu_overdue": self.tr("Follow-ups overdue (as of %1)"),
-            "first_attempt": self.tr("Median time to first contact attempt"),
-            "resolve": self.tr("Median time to resolve"),
-            "on_time": self.tr("Resolved by the promised date"),
+            "desk": self.tr("&Desk:"),
+            "staff": self.tr("S&taff:"),
+            "segment": self.tr("Se&gment:"),
+            "language": self.tr("&Language:"),
+            "need": self.tr("&Need:"),
         }
-        self._names = names
-        for key, (name, _value) in self.figure_labels.items():
-            name.setText(names[key].replace("%1", "…"))
+        for dimension, label in self.filter_labels.items():
+            label.setText(names[dimension])
+            self.filter_combos[dimension].setItemText(0, self.tr("all"))
         if self._built:
             self.show_report()
 
@@ -231,7 +281,7 @@ class ReportsView(Retranslating, QWidget):
 
     def refresh(self) -> None:
         since, until = self.period()
-        self.report = self.reports.report(since, until)
+        self.report = self.reports.report(since, until, self.report_filter())
         self._built = True
         self.show_report()
 
@@ -239,36 +289,38 @@ class ReportsView(Retranslating, QWidget):
         report = self.report
         if report is None:
             return
-
         lang = self.language()
-        # A snapshot says when it was taken: these two are "now", not the period's.
-        made = report.made_at
-        when = f"{format_date(made.date(), lang, weekday=False)} {made:%H:%M}" if made else "—"
-        for key in ("fu_open", "fu_overdue"):
-            self.figure_labels[key][0].setText(self._names[key].replace("%1", when))
-
-        def number(value: float, decimals: int = 0) -> str:
-            return format_number(value, lang, decimals)
-
-        def hours(value: float | None) -> str:
-            return "—" if value is None else self.tr("%1 h").replace("%1", number(value, 1))
-
-        values = {
-            "interactions": number(report.interactions),
-            "median": "—"
-            if report.median_duration_s is None
-            else format_duration(report.median_duration_s, lang),
-            "unavailable": number(report.unavailable),
-            "next_step": format_percent(report.next_step_share, lang),
-            "fu_created": number(report.followups_created),
-            "fu_open": number(report.followups_open),
-            "fu_overdue": number(report.followups_overdue),
-            "first_attempt": hours(report.median_hours_to_first_attempt),
-            "resolve": hours(report.median_hours_to_resolve),
-            "on_time": format_percent(report.on_time_share, lang),
-        }
-        for key, (_name, label) in self.figure_labels.items():
-            label.setText(values[key])
+        self._fill_filters(report)
+        made = self.reports.made_at_line(report, lang)
+        shown = self.reports.filter_text(report, lang)
+        self.made_label.setText(f"{shown}. {made}" if shown else made)
+        compared = report.previous is not None
+        for column, text in enumerate(self.reports.comparison_header(report, lang)):
+            self.header_labels[column].setText(text)
+            self.header_labels[column].setVisible(compared or column < 2)
+        for row, figure in enumerate(self.reports.key_figures(report, lang), start=1):
+            labels = self.figure_labels.get(figure.key)
+            if labels is None:  # the same figures every time: made once, then refilled
+                name, value, previous, change = (QLabel(self.figures_box) for _ in range(4))
+                labels = (name, value, previous, change)
+                name.setWordWrap(True)
+                value.setObjectName(f"figure_{figure.key}")
+                for column, label in enumerate(labels):
+                    if column:
+                        label.setAlignment(
+                            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                        )
+                    self.figures.addWidget(label, row, column)
+                self.figure_labels[figure.key] = labels
+            name, value, previous, change = labels
+            name.setText(("    " if figure.indent else "") + figure.name)
+            name.setProperty("role", "" if figure.indent else "factName")
+            value.setText(figure.value)
+            previous.setText(figure.previous)
+            change.setText(figure.change)
+            for label in (previous, change):
+                label.setVisible(compared)
+        self._fill_tables(report, lang)
         # The figures show at once; the charts (matplotlib, about a second the first time)
         # are drawn on another thread, so the window stays responsive meanwhile.
         self.chart_png = {}
@@ -288,6 +340,45 @@ class ReportsView(Retranslating, QWidget):
                 self._charts_drawn.emit(generation, pngs)
 
         threading.Thread(target=work, name="report-charts", daemon=True).start()
+
+    def _fill_tables(self, report: Report, lang: str) -> None:
+        names = {option.id: option.label.get(lang) for option in self.packs.active.options}
+        option_header, option_rows = self.reports.option_table(report, lang, names)
+        tables: list[tuple[str, str, Sequence[str], Sequence[Sequence[str]]]] = [
+            ("options", self.tr("Options offered and chosen"), option_header, option_rows)
+        ]
+        count = self.tr("Interactions")
+        share = self.tr("Share")
+        for dimension, (title, breakdown) in zip(
+            DIMENSIONS, self.reports.breakdowns(report, lang), strict=True
+        ):
+            tables.append((dimension, title, ("", count, share), breakdown))
+        columns = 1 if text_scale() >= LARGE_TEXT else 2
+        for index, (key, title, header, rows) in enumerate(tables):
+            label, table = self.tables[key]
+            label.setText(title)
+            table.clear()
+            table.setColumnCount(len(header))
+            table.setRowCount(len(rows))
+            table.setHorizontalHeaderLabels(list(header))
+            for r, row in enumerate(rows):
+                for c, cell in enumerate(row):
+                    item = QTableWidgetItem(cell)
+                    if c:
+                        item.setTextAlignment(
+                            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                        )
+                    table.setItem(r, c, item)
+            table.resizeColumnsToContents()
+            table.setFixedHeight(
+                table.horizontalHeader().height()
+                + sum(table.rowHeight(r) for r in range(table.rowCount()))
+                + 2 * table.frameWidth()
+            )
+            place = 2 * (index // columns)
+            corner = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+            self.tables_grid.addWidget(label, place, index % columns, corner)
+            self.tables_grid.addWidget(table, place + 1, index % columns, corner)
 
     def _show_drawn(self, generation: int, pngs: dict[str, bytes]) -> None:
         if generation != self._chart_generation:
@@ -322,6 +413,11 @@ class ReportsView(Retranslating, QWidget):
         # Charts grow with the text, and stand one under the other when two would not fit.
         scale = min(2.0, max(1.0, text_scale()))
         columns = 1 if scale >= LARGE_TEXT else 2
-        for index, key in enumerate(self.chart_labels):
-            self.charts_grid.addWidget(self.chart_labels[key], index // columns, index % columns)
+        # The trend over the period first, then the others, two a row.
+        others = [key for key in self.chart_labels if key != "trend"]
+        self.charts_grid.addWidget(self.chart_labels["trend"], 0, 0, 1, columns)
+        for index, key in enumerate(others):
+            self.charts_grid.addWidget(
+                self.chart_labels[key], 1 + index // columns, index % columns
+            )
         return self.reports.charts(report, lang, names, dpi=round(100 * scale)).draw

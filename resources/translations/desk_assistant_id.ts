@@ -485,60 +485,72 @@
 <context>
     <name>Exports</name>
     <message>
+        <source>Days overdue</source>
+        <translation>Hari terlambat</translation>
+    </message>
+    <message>
+        <source>Contact (as chosen)</source>
+        <translation>Kontak (sesuai pilihan)</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <source>Interactions</source>
-        <translation>Interaksi</translation>
+        <source>overdue</source>
+        <translation>terlambat</translation>
     </message>
     <message>
-        <source>Median duration</source>
-        <translation>Durasi median</translation>
+        <source>due today</source>
+        <translation>jatuh tempo hari ini</translation>
     </message>
     <message>
-        <source>Unavailable material</source>
-        <translation>Bahan tidak tersedia</translation>
+        <source>due later</source>
+        <translation>jatuh tempo nanti</translation>
+    </message>
+    <message>
+        <source>status: %1</source>
+        <translation>status: %1</translation>
+    </message>
+    <message>
+        <source>the active ones (open, in progress)</source>
+        <translation>yang aktif (terbuka, diproses)</translation>
+    </message>
+    <message>
+        <source>desk: %1</source>
+        <translation>meja: %1</translation>
+    </message>
+    <message>
+        <source>staff: %1</source>
+        <translation>petugas: %1</translation>
+    </message>
+    <message>
+        <source>flagged (many failed attempts)</source>
+        <translation>ditandai (banyak upaya gagal)</translation>
+    </message>
+    <message>
+        <source>narrowed by a search</source>
+        <translation>dipersempit dengan pencarian</translation>
+    </message>
+    <message>
+        <source>created %1 – %2</source>
+        <translation>dibuat %1 – %2</translation>
+    </message>
+    <message>
+        <source>Made %1, ordered by promised date.</source>
+        <translation>Dibuat %1, diurutkan menurut tanggal janji.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Halaman %1 dari %2</translation>
     </message>
     <message>
         <source>Left with a next step</source>
         <translation>Punya langkah berikutnya</translation>
     </message>
     <message>
-        <source>Patrons who left with a next step</source>
-        <translation>Pulang dengan langkah berikutnya</translation>
-    </message>
-    <message>
-        <source>Follow-ups created</source>
-        <translation>Tindak lanjut dibuat</translation>
-    </message>
-    <message>
-        <source>Follow-ups active (as of %1)</source>
-        <translation>Tindak lanjut aktif (per %1)</translation>
-    </message>
-    <message>
-        <source>Overdue (as of %1)</source>
-        <translation>Terlambat (per %1)</translation>
-    </message>
-    <message>
-        <source>Median to first attempt (h)</source>
-        <translation>Median ke upaya pertama (jam)</translation>
-    </message>
-    <message>
-        <source>Median to resolve (h)</source>
-        <translation>Median sampai selesai (jam)</translation>
-    </message>
-    <message>
-        <source>Resolved by the promised date</source>
-        <translation>Selesai sesuai janji</translation>
-    </message>
-    <message>
         <source>Options chosen</source>
         <translation>Opsi dipilih</translation>
-    </message>
-    <message>
-        <source>By desk</source>
-        <translation>Menurut meja</translation>
     </message>
     <message>
         <source>Follow-up call sheet</source>
@@ -585,8 +597,128 @@
         <translation>Alasan</translation>
     </message>
     <message>
+        <source>%1 points</source>
+        <translation>%1 poin</translation>
+    </message>
+    <message>
+        <source>Median time per patron served (abandoned not counted)</source>
+        <translation>Median waktu per pemustaka yang dilayani (yang batal tidak dihitung)</translation>
+    </message>
+    <message>
+        <source>Material not available</source>
+        <translation>Bahan pustaka tidak tersedia</translation>
+    </message>
+    <message>
+        <source>Of these, left with a next step (goal 100 %)</source>
+        <translation>Dari jumlah ini, pulang dengan langkah selanjutnya (target 100 %)</translation>
+    </message>
+    <message>
+        <source>Follow-ups promised in the period</source>
+        <translation>Tindak lanjut yang dijanjikan dalam periode</translation>
+    </message>
+    <message>
+        <source>resolved by the promised date</source>
+        <translation>selesai sesuai tanggal janji</translation>
+    </message>
+    <message>
+        <source>resolved late</source>
+        <translation>selesai terlambat</translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation>masih terbuka</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>dibatalkan</translation>
+    </message>
+    <message>
+        <source>patron unreachable</source>
+        <translation>pemustaka tidak dapat dihubungi</translation>
+    </message>
+    <message>
+        <source>Resolved by the promised date (of those resolved)</source>
+        <translation>Selesai sesuai tanggal janji (dari yang selesai)</translation>
+    </message>
+    <message>
+        <source>Median to the first contact attempt (follow-ups of the period attempted)</source>
+        <translation>Median sampai upaya kontak pertama (tindak lanjut periode ini yang sudah dihubungi)</translation>
+    </message>
+    <message>
+        <source>Median to resolve (follow-ups of the period resolved)</source>
+        <translation>Median sampai selesai (tindak lanjut periode ini yang selesai)</translation>
+    </message>
+    <message>
+        <source>Follow-ups open (as of %1)</source>
+        <translation>Tindak lanjut terbuka (per %1)</translation>
+    </message>
+    <message>
+        <source>Follow-ups overdue (as of %1)</source>
+        <translation>Tindak lanjut terlambat (per %1)</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 jam</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Angka</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Periode ini</translation>
+    </message>
+    <message>
+        <source>Previous period (%1)</source>
+        <translation>Periode sebelumnya (%1)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Opsi</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Ditawarkan</translation>
+    </message>
+    <message>
+        <source>Offer rate</source>
+        <translation>Tingkat penawaran</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Dipilih</translation>
+    </message>
+    <message>
+        <source>Take-up</source>
+        <translation>Tingkat pemilihan</translation>
+    </message>
+    <message>
+        <source>Interactions by %1</source>
+        <translation>Interaksi menurut %1</translation>
+    </message>
+    <message>
+        <source>Interactions per day</source>
+        <translation>Interaksi per hari</translation>
+    </message>
+    <message>
+        <source>Interactions per week (from Monday)</source>
+        <translation>Interaksi per minggu (mulai Senin)</translation>
+    </message>
+    <message>
+        <source>Interactions per month</source>
+        <translation>Interaksi per bulan</translation>
+    </message>
+    <message>
         <source>Options</source>
         <translation>Opsi</translation>
+    </message>
+    <message>
+        <source>Options offered</source>
+        <translation>Opsi yang ditawarkan</translation>
     </message>
     <message>
         <source>Consent</source>
@@ -739,6 +871,14 @@
     <message>
         <source>no</source>
         <translation>tidak</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interaksi</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Porsi</translation>
     </message>
 </context>
 <context>
@@ -2222,6 +2362,10 @@ Meja Referensi</translation>
         <translation>Tidak ada tindak lanjut untuk {what} '{value}'. Yang ada: {known}.</translation>
     </message>
     <message>
+        <source>No interactions have {what} '{value}'. Known: {known}.</source>
+        <translation>Tidak ada interaksi untuk {what} '{value}'. Yang ada: {known}.</translation>
+    </message>
+    <message>
         <source>Public Library</source>
         <translation>Perpustakaan Umum</translation>
     </message>
@@ -2735,52 +2879,44 @@ Meja Referensi</translation>
         <translation>Angka utama</translation>
     </message>
     <message>
+        <source>&amp;Desk:</source>
+        <translation>&amp;Meja:</translation>
+    </message>
+    <message>
+        <source>S&amp;taff:</source>
+        <translation>Pe&amp;tugas:</translation>
+    </message>
+    <message>
+        <source>Se&amp;gment:</source>
+        <translation>Se&amp;gmen:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Bahasa:</translation>
+    </message>
+    <message>
+        <source>&amp;Need:</source>
+        <translation>&amp;Keperluan:</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>semua</translation>
+    </message>
+    <message>
+        <source>Options offered and chosen</source>
+        <translation>Opsi yang ditawarkan dan dipilih</translation>
+    </message>
+    <message>
         <source>Interactions</source>
         <translation>Interaksi</translation>
     </message>
     <message>
-        <source>Median time per patron</source>
-        <translation>Waktu median per pemustaka</translation>
-    </message>
-    <message>
-        <source>Material not available</source>
-        <translation>Bahan tidak tersedia</translation>
-    </message>
-    <message>
-        <source>Left with a next step (goal 100 %)</source>
-        <translation>Pulang dengan langkah berikutnya (target 100 %)</translation>
-    </message>
-    <message>
-        <source>Follow-ups promised</source>
-        <translation>Tindak lanjut dijanjikan</translation>
-    </message>
-    <message>
-        <source>Follow-ups open (as of %1)</source>
-        <translation>Tindak lanjut terbuka (per %1)</translation>
-    </message>
-    <message>
-        <source>Follow-ups overdue (as of %1)</source>
-        <translation>Tindak lanjut terlambat (per %1)</translation>
-    </message>
-    <message>
-        <source>Median time to first contact attempt</source>
-        <translation>Waktu median ke upaya kontak pertama</translation>
-    </message>
-    <message>
-        <source>Median time to resolve</source>
-        <translation>Waktu median sampai selesai</translation>
-    </message>
-    <message>
-        <source>Resolved by the promised date</source>
-        <translation>Selesai sesuai tanggal janji</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 jam</translation>
-    </message>
-    <message>
         <source>Drawing the chart…</source>
         <translation>Menggambar grafik…</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Porsi</translation>
     </message>
     <message>
         <source>The chart could not be drawn.</source>

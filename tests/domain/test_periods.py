@@ -54,5 +54,31 @@ def test_ranges_are_ordered_and_never_reach_past_today(today: date) -> None:
         since, until = preset_range(preset, today)
         assert since <= until <= today
         before = previous_period(since, until)
-        assert before[1] == since - timedelta(days=1)
-        assert (before[1] - before[0]) == (until - since)
+        assert before[0] <= before[1] < since  # wholly before
+        if since.day == 1:  # month-aligned: the same months before, ending before it
+            assert before[0].day == 1
+            assert before[1] <= since - timedelta(days=1)
+        else:  # days of the same length, just before
+            assert before[1] == since - timedelta(days=1)
+            assert (before[1] - before[0]) == (until - since)
+
+
+@pytest.mark.parametrize(
+    ("period", "before"),
+    [
+        ((date(2026, 11, 1), date(2026, 11, 30)), (date(2026, 10, 1), date(2026, 10, 31))),
+        ((date(2026, 11, 1), date(2026, 11, 24)), (date(2026, 10, 1), date(2026, 10, 24))),
+        ((date(2026, 3, 1), date(2026, 3, 31)), (date(2026, 2, 1), date(2026, 2, 28))),
+        ((date(2026, 3, 1), date(2026, 3, 30)), (date(2026, 2, 1), date(2026, 2, 28))),
+        ((date(2026, 1, 1), date(2026, 3, 31)), (date(2025, 10, 1), date(2025, 12, 31))),
+        ((date(2026, 1, 1), date(2026, 11, 24)), (date(2025, 1, 1), date(2025, 11, 24))),
+        ((date(2025, 1, 1), date(2025, 12, 31)), (date(2024, 1, 1), date(2024, 12, 31))),
+        ((date(2026, 10, 1), date(2026, 11, 24)), (date(2026, 7, 1), date(2026, 8, 24))),
+        ((date(2026, 11, 23), date(2026, 11, 29)), (date(2026, 11, 16), date(2026, 11, 22))),
+        ((date(2026, 11, 24), date(2026, 11, 24)), (date(2026, 11, 23), date(2026, 11, 23))),
+    ],
+)
+def test_the_previous_period_is_the_one_a_reader_compares_with(  # type: ignore[no-untyped-def]
+    period, before
+) -> None:
+    assert previous_period(*period) == before

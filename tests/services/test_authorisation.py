@@ -118,7 +118,20 @@ OPEN = {
     },  # fmt: skip
     AuditService: {"verify", "verify_file"},
     SettingsService: {"library_name", "first_run_due", "postpone_first_run"},
-    ReportService: {"charts", "report", "warm_up_charts"},
+    ReportService: {
+        "breakdowns",
+        "charts",
+        "comparison_header",
+        "desks_and_staff",
+        "filter_text",
+        "key_figures",
+        "known_values",
+        "made_at_line",
+        "option_table",
+        "report",
+        "value_name",
+        "warm_up_charts",
+    },  # fmt: skip
     DocumentService: {"handover_pdf", "slip_html", "slip_pdf"},
     DemoService: {"generate"},
     FollowUpService: {

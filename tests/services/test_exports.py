@@ -10,7 +10,7 @@ import openpyxl
 import pytest
 
 from desk_assistant.domain.followup import Status
-from desk_assistant.domain.queue import QueueFilter
+from desk_assistant.domain.queue import QueueFilter, When
 from desk_assistant.errors import ExportCancelled
 from desk_assistant.exports.pdf import pdf_page_count
 from tests.packs import make_followup
@@ -224,7 +224,7 @@ def test_report_charts_name_everything_in_the_reader_language(services, clock, l
     assert charts.day_names[0] == ("Sen" if lang == "id" else "Mon")
     assert charts.titles["needs"] == ("Menurut kebutuhan" if lang == "id" else "By need")
     assert sum(charts.needs.values()) == report.interactions
-    assert sorted(charts.draw()) == ["heatmap", "needs", "options", "outcomes"]
+    assert sorted(charts.draw()) == ["heatmap", "needs", "options", "outcomes", "trend"]
 
 
 def test_a_full_disk_is_said_in_plain_words_and_leaves_no_file(
@@ -265,7 +265,9 @@ def test_a_period_with_nothing_recorded_says_so_instead_of_empty_axes(services, 
     pngs = charts.draw()
     for key, png in pngs.items():
         assert png == drawing.no_data(charts.titles[key], "Tidak ada data pada periode ini.")
-    assert "Durasi median</b></td><td>—" in report_html(report, "id", "Perpus")
+    assert "(yang batal tidak dihitung)</b></td><td align=right>—" in report_html(
+        report, "id", "Perpus"
+    )
 
 
 def test_csv_with_semicolons_for_excel_with_indonesian_settings(filled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -366,9 +368,17 @@ def test_the_stats_workbook_opens_on_a_summary_and_prints_right(
     assert summary[0] == ["Perpustakaan Kota"]
     assert summary[1] == ["Laporan layanan meja", "1 November 2026 – 30 November 2026"]
     assert summary[2][0].startswith("Dibuat 24 November 2026")
-    figures = {row[0]: row[1] for row in summary if len(row) == 2}
-    assert figures["Interaksi"] == "4"  # the same figure as the PDF and the window
-    assert ["Menurut meja"] in summary and ["Meja 1", "4"] in summary
+    figures = {row[0]: row[1:] for row in summary if len(row) >= 2}
+    assert figures["Interaksi"][0] == "4"  # the same figure as the PDF and the window
+    # Beside the month before (October: nothing then).
+    assert figures["Angka"] == [
+        "Periode ini",
+        "Periode sebelumnya (1 Oktober 2026 – 31 Oktober 2026)",
+        "Perubahan",
+    ]
+    assert figures["Interaksi"][1:] == ["0", "+4"]
+    assert ["Interaksi menurut meja", "Interaksi", "Porsi"] in summary
+    assert ["Meja 1", "4", "100,0 %"] in summary
     rows = book["Statistik"]
     assert rows.max_row == 5  # the header and the four interactions, after the summary
     for sheet in book.worksheets:
@@ -378,3 +388,46 @@ def test_the_stats_workbook_opens_on_a_summary_and_prints_right(
         assert sheet.page_setup.fitToWidth in (None, 1)  # 1 is the file format's default
         assert sheet.page_setup.fitToHeight == 0
     assert rows.print_title_rows.replace("$", "") == "1:1"  # the column names on every page
+
+
+def test_the_call_sheet_never_splits_a_row_and_says_what_it_lists(
+    services, clock, tmp_path: Path, qapp
+) -> None:  # type: ignore[no-untyped-def]
+    from pypdf import PdfReader
+
+    long_title = "Sejarah Perpustakaan Umum di Nusantara dari Masa ke Masa, Jilid {} "
+    made = {}
+    for i in range(90):
+        made[i] = make_followup(
+            services,
+            (long_title.format(i) * (1 + i % 4)).strip(),  # rows of one to eight lines
+            f"Pemustaka Nomor {i}",
+            due=clock().date() - timedelta(days=i % 9),
+            desk=f"Meja {1 + i % 2}",
+            staff="Pak Hadi" if i % 3 else "SW",
+            email=f"pemustaka.nomor.{i}@contoh.sch.id" if i % 5 == 0 else None,
+        )
+    path = tmp_path / "sheet.pdf"
+    overdue = QueueFilter(when=When.OVERDUE, desk="Meja 1")
+    count = services.exports.export_followups("pdf", overdue, path, "K", "supervisor", "id")
+    pages = [" ".join(page.extract_text().split()) for page in PdfReader(path).pages]
+    listed = [i for i in range(0, 90, 2) if i % 9]  # Meja 1, due before today
+    assert len(pages) > 2 and count == len(listed)
+    # The title states the filter; every page repeats the column titles and its number.
+    assert "Daftar telepon tindak lanjut: terlambat; status: yang aktif" in pages[0]
+    assert "meja: Meja 1" in pages[0]
+    for number, text in enumerate(pages, start=1):
+        assert "Hari terlambat" in text and "Petugas" in text and "Kontak (sesuai pilihan)" in text
+        assert f"Halaman {number} dari {len(pages)}" in text
+    for i in listed:
+        code = made[i].code
+        on = [n for n, text in enumerate(pages) if code in text]
+        assert len(on) == 1, code  # printed once, on one page
+        row = pages[on[0]].split(code, 1)[1]
+        due = clock().date() - timedelta(days=i % 9)
+        assert row.split()[:3] == [f"{due:%d-%m-%Y}", str(i % 9), "Terbuka"]
+        # The whole row is on that page: the end of its title, the contact chosen.
+        assert f"Jilid {i}" in row
+        contact = f"pemustaka.nomor.{i}@contoh.sch.id" if i % 5 == 0 else "0812-3456-7890"
+        assert contact in row.replace(" ", "")
+    assert not any(f"pemustaka.nomor.{i}@" in " ".join(pages) for i in range(1, 90, 2))

@@ -34,11 +34,11 @@ def test_reports_view_shows_figures_and_charts(qtbot, window, services, clock) -
     share = f"{report.next_step_share * 100:.1f} %".replace(".", ",")
     assert view.figure_labels["next_step"][1].text() == share
     qtbot.waitUntil(lambda: bool(view.chart_png), timeout=10000)  # drawn after the figures
-    for key in ("heatmap", "needs", "outcomes", "options"):
+    for key in ("trend", "heatmap", "needs", "outcomes", "options"):
         assert not view.chart_labels[key].pixmap().isNull()
     needs = view.chart_labels["needs"]  # normal text: 640 pixels, two charts a row
     assert needs.pixmap().width() == 640
-    assert view.charts_grid.getItemPosition(view.charts_grid.indexOf(needs))[:2] == (0, 1)
+    assert view.charts_grid.getItemPosition(view.charts_grid.indexOf(needs))[:2] == (1, 1)
     assert view.figure_labels["interactions"][0].text() == "Interaksi"
 
 
@@ -232,7 +232,7 @@ def test_at_double_text_size_charts_grow_and_stand_one_a_row(
         needs = view.chart_labels["needs"]
         assert needs.pixmap().width() == 1280  # twice the 640 pixels of normal text
         index = view.charts_grid.indexOf(needs)
-        assert view.charts_grid.getItemPosition(index)[:2] == (1, 0)  # under the heat map
+        assert view.charts_grid.getItemPosition(index)[:2] == (2, 0)  # under the heat map
         assert needs.pixmap().width() < view.width()  # fits the window, no sideways scroll
     finally:
         window.close()
@@ -274,7 +274,10 @@ def test_snapshot_figures_say_when_and_the_pdf_says_when_it_was_made(  # type: i
     view.refresh()
     name = view.figure_labels["fu_open"][0].text()
     assert name == "Tindak lanjut terbuka (per 24 November 2026 09:30)"
-    assert view.figure_labels["fu_created"][0].text() == "Tindak lanjut dijanjikan"  # period
+    created = view.figure_labels["fu_created"][0].text()
+    assert created == "Tindak lanjut yang dijanjikan dalam periode"
+    assert view.figure_labels["fu_open"][2].text() == ""  # a snapshot has no previous period
+    assert view.figure_labels["fu_created"][2].text() == "0"  # a period figure has one
     text = html.unescape(report_html(view.report, "id", "Perpustakaan Kota"))
     assert "Dibuat 24 November 2026 09:30." in text  # what the PDF prints
-    assert "Tindak lanjut aktif (per 24 November 2026 09:30)" in text
+    assert "Tindak lanjut terbuka (per 24 November 2026 09:30)" in text

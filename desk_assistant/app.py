@@ -18,6 +18,7 @@ from desk_assistant.errors import StorageError
 from desk_assistant.i18n import Message
 from desk_assistant.services.auth import AuthService
 from desk_assistant.services.backup import BackupService, note_custody, preflight
+from desk_assistant.services.calendar import CalendarService
 from desk_assistant.services.changes import Changes
 from desk_assistant.services.desk import DeskService
 from desk_assistant.services.followups import FollowUpService
@@ -26,6 +27,7 @@ from desk_assistant.services.privacy import PrivacyService
 from desk_assistant.services.settings import SettingsService
 from desk_assistant.storage.app_state import AppState
 from desk_assistant.storage.audit import AuditLog
+from desk_assistant.storage.calendar import CalendarRepository
 from desk_assistant.storage.custody import append_erasures
 from desk_assistant.storage.database import open_database
 from desk_assistant.storage.followups import FollowUpRepository
@@ -65,6 +67,7 @@ class Services:
     auth: AuthService
     privacy: PrivacyService
     settings: SettingsService
+    calendar: CalendarService
     backups: BackupService | None
     changes: Changes = field(repr=False)  # what the services changed, for the window
     _store: Store = field(repr=False)
@@ -161,8 +164,9 @@ def build_services(db_path: Path | None, clock: Clock = system_clock) -> Service
     desk = DeskService(
         InteractionRepository(db), store.followups, packs, clock, app_state, audit, auth, changes
     )
+    calendar = CalendarService(CalendarRepository(db, app_state), audit, clock, auth)
     followups = FollowUpService(
-        store.followups, store.queue, app_state, clock, audit, auth, changes
+        store.followups, store.queue, app_state, clock, audit, auth, changes, calendar.calendar
     )
     return Services(
         db_path=db_path,
@@ -182,6 +186,7 @@ def build_services(db_path: Path | None, clock: Clock = system_clock) -> Service
             changes=changes,
         ),
         settings=SettingsService(app_state, audit, clock, auth, desk),
+        calendar=calendar,
         backups=BackupService(db_path, app_state, audit, clock, auth) if db_path else None,
         changes=changes,
         _store=store,

@@ -15,7 +15,7 @@ import json
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 from functools import cache
 from typing import Any
@@ -145,8 +145,13 @@ class Message:
 
 def translate(key: str, lang: Lang | str = DEFAULT_LANG, /, **params: Any) -> str:
     """Return the message ``key`` in ``lang`` with its placeholders filled."""
+    # Nested messages and dates are written in the reader's language too.
     rendered = {
-        name: value.render(lang) if isinstance(value, Message) else value
+        name: value.render(lang)
+        if isinstance(value, Message)
+        else format_date(value, lang)
+        if isinstance(value, date) and not isinstance(value, datetime)
+        else value
         for name, value in params.items()
     }
     from desk_assistant.message_texts import MESSAGES  # the table (it marks with this module)

@@ -459,6 +459,15 @@ MESSAGES: dict[str, str] = {
         "Messages",
         "The promised date cannot be in the past.",
     ),
+    "form.date_closed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The library is closed on {day} ({reason}): promise a day it is open, such as {next}.",
+    ),
+    "calendar.weekday_closed": QT_TRANSLATE_NOOP("Messages", "not an opening day"),
+    "calendar.no_opening_day": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Choose at least one day of the week the library opens.",
+    ),
     "form.name_required": QT_TRANSLATE_NOOP(
         "Messages",
         "Enter the patron's name.",

@@ -10,12 +10,13 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
+from desk_assistant.domain.calendar import LibraryCalendar
 from desk_assistant.errors import ValidationError
-from desk_assistant.i18n import QT_TRANSLATE_NOOP
+from desk_assistant.i18n import QT_TRANSLATE_NOOP, Message
 
 DEFAULT_REGION = "ID"
 MAX_TEXT = 200
@@ -321,19 +322,6 @@ def normalise_code(text: str) -> str:
 # --- dates ------------------------------------------------------------------------------
 
 
-def add_working_days(start: date, days: int) -> date:
-    """``days`` working days after ``start``, skipping Saturdays and Sundays."""
-    current = start
-    remaining = max(0, days)
-    while remaining:
-        current += timedelta(days=1)
-        if current.weekday() < 5:
-            remaining -= 1
-    while current.weekday() >= 5:
-        current += timedelta(days=1)
-    return current
-
-
 # --- the case of unavailable material ---------------------------------------------------
 
 
@@ -458,9 +446,14 @@ def _text(value: str, name: str, limit: int, errors: FormErrors) -> str:
 
 
 def validate_case(
-    form: CaseForm, follow_up_options: frozenset[str], today: date
+    form: CaseForm,
+    follow_up_options: frozenset[str],
+    today: date,
+    calendar: LibraryCalendar | None = None,
 ) -> UnavailableCase:
-    """Check the whole form; :class:`CaseInvalid` lists every field that is wrong."""
+    """Check the whole form; :class:`CaseInvalid` lists every field that is wrong. A
+    promised date falls on a day the library is open (``calendar``): someone is there to
+    keep the promise."""
     errors = FormErrors()
     title = _text(form.title, "title", MAX_TEXT, errors)
     if not title:
@@ -479,6 +472,16 @@ def validate_case(
             errors.add(ValidationError("form.date_required", field="due"))
         elif form.due < today:
             errors.add(ValidationError("form.date_past", field="due"))
+        elif calendar is not None and (closed := calendar.closed_because(form.due)) is not None:
+            errors.add(
+                ValidationError(
+                    "form.date_closed",
+                    field="due",
+                    day=form.due,
+                    reason=closed or Message("calendar.weekday_closed"),
+                    next=calendar.next_open_day(form.due),
+                )
+            )
         else:
             due = form.due
         if form.consent:

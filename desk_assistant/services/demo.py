@@ -16,6 +16,7 @@ from datetime import date, datetime, time, timedelta, timezone
 
 import sqlite_utils
 
+from desk_assistant.domain.calendar import LibraryCalendar
 from desk_assistant.domain.clock import Clock
 from desk_assistant.domain.followup import (
     FAILED_ATTEMPTS,
@@ -23,7 +24,6 @@ from desk_assistant.domain.followup import (
     Attempt,
     Channel,
     Status,
-    add_working_days,
     reference_code,
 )
 from desk_assistant.domain.vocabulary import Need, Outcome, Segment
@@ -115,6 +115,8 @@ STAFF = ("SW", "AR", "Dewi", "Pak Hadi", "RN", "Maya")
 DESKS = ("Meja Sirkulasi 1", "Meja Sirkulasi 2", "Meja Referensi")
 OPTIONS = ("hold", "interlibrary_loan", "purchase", "alternative", "refer", "call_back")
 FOLLOW_OPTIONS = ("hold", "interlibrary_loan", "purchase", "call_back")
+# The calendar promised dates are counted on (weekdays, Indonesia's holidays).
+CALENDAR = LibraryCalendar()
 # How often a desk explains each option to a patron whose material is not available.
 EXPLAINED = {
     "hold": 0.85,
@@ -354,7 +356,7 @@ def _write_followups(
         created = datetime.combine(
             day, time(rng.randrange(8, 16), rng.randrange(60), rng.randrange(60)), tz
         )
-        due = add_working_days(day, 2)
+        due = CALENDAR.add_open_days(day, 2)
         if due < today:
             # Past its promised date: nearly always kept by now; a few still overdue.
             status = rng.choices(

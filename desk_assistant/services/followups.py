@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
+from desk_assistant.domain.calendar import LibraryCalendar
 from desk_assistant.domain.clock import Clock
 from desk_assistant.domain.flow import InteractionFlow, NextStep
 from desk_assistant.domain.followup import (
@@ -16,7 +18,6 @@ from desk_assistant.domain.followup import (
     Event,
     FollowUp,
     Status,
-    add_working_days,
     check_transition,
     clean_text,
     mask_email,
@@ -68,10 +69,12 @@ class FollowUpService:
         audit: AuditLog | None = None,
         auth: AuthService | None = None,
         changes: Changes | None = None,
+        calendar: Callable[[], LibraryCalendar] | None = None,
     ) -> None:
-        """``auth``: revealing another desk's contact details, and the settings, need the
-        supervisor; this PC's own desk (:attr:`this_desk`, set by the supervisor) reveals
-        its own follow-ups."""
+        """``calendar``: the library's, on which promised dates are counted (without one:
+        Monday to Friday and Indonesia's holidays). ``auth``: revealing another desk's
+        contact details, and the settings, need the supervisor; this PC's own desk
+        (:attr:`this_desk`, set by the supervisor) reveals its own follow-ups."""
         self.changes = changes or Changes()
         self.auth = auth
         self.this_desk = ""
@@ -80,10 +83,12 @@ class FollowUpService:
         self.queue = queue
         self.state = state
         self.clock = clock
+        self.calendar = calendar or LibraryCalendar
 
     def default_due(self, flow: InteractionFlow) -> date:
+        """The pack's number of open days from today, on the library's calendar."""
         days = flow.pack.unavailable.follow_up_days if flow.pack.unavailable else 2
-        return add_working_days(self.clock().date(), days)
+        return self.calendar().add_open_days(self.clock().date(), days)
 
     def record(
         self, flow: InteractionFlow, form: CaseForm, shift: Shift, language: str
@@ -94,7 +99,9 @@ class FollowUpService:
         crash or a power cut later in the interaction cannot lose it. Correcting the form
         again keeps the same follow-up and code.
         """
-        case = validate_case(form, flow.pack.follow_up_options, self.clock().date())
+        case = validate_case(
+            form, flow.pack.follow_up_options, self.clock().date(), self.calendar()
+        )
         previous = flow.next_step
         code: str | None = None
         followup_id: int | None = None

@@ -474,3 +474,13 @@ def _report_breakdowns(db: sqlite_utils.Database) -> None:
         "CREATE INDEX idx_interactions_breakdown ON interactions(started_at, desk, staff,"
         " segment, language, need, outcome, unavailable, next_step, duration_s)"
     )
+
+
+@MIGRATIONS(name="0013_library_calendar")
+def _library_calendar(db: sqlite_utils.Database) -> None:
+    # The supervisor's own days: closed (a local closure, cuti bersama not in the national
+    # list) or open despite a holiday. The opening weekdays live in app_state.
+    db.execute(
+        "CREATE TABLE library_days ("
+        " day TEXT PRIMARY KEY, open INTEGER NOT NULL, note TEXT NOT NULL DEFAULT '')"
+    )

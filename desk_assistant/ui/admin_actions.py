@@ -157,6 +157,22 @@ class AdminActions(QObject):
         if folder:
             backups.set_folder(Path(folder), self.window.who(), self.window.auth.role.value)
 
+    def edit_calendar(self) -> None:
+        """The supervisor sets the days the library is open (promised dates follow)."""
+        if not self.window.roles.ensure_role(Role.SUPERVISOR):
+            return
+        from desk_assistant.ui.calendar_dialog import CalendarDialog
+
+        dialog = CalendarDialog(
+            self.window.services.calendar,
+            self.window.who,
+            self.window.language,
+            self.window.services.clock().date(),
+            self.window,
+        )
+        dialog.exec()
+        dialog.deleteLater()
+
     def set_library_name(self) -> None:
         if not self.window.roles.ensure_role(Role.SUPERVISOR):
             return

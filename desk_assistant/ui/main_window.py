@@ -120,6 +120,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.file_menu.addAction(self.setup_action)
         self.library_name_action = QAction(self)
         self.file_menu.addAction(self.library_name_action)
+        self.calendar_action = QAction(self)
+        self.file_menu.addAction(self.calendar_action)
         self.file_menu.addSeparator()
         self.export_followups_action = QAction(self)
         self.export_followups_action.setShortcut(QKeySequence("Ctrl+E"))
@@ -204,6 +206,7 @@ class MainWindow(Retranslating, QMainWindow):
     def _connect_signals(self) -> None:
         self.load_pack_action.triggered.connect(self.choose_pack_file)
         self.library_name_action.triggered.connect(self.admin.set_library_name)
+        self.calendar_action.triggered.connect(self.admin.edit_calendar)
         self.setup_action.triggered.connect(self.first_run)
         self.export_followups_action.triggered.connect(self.exporter.choose_followup_export)
         self.quit_action.triggered.connect(self.close)
@@ -326,6 +329,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.load_pack_action.setText(self.tr("&Load script pack…"))
         self.library_name_action.setText(self.tr("Library &name…"))
+        self.calendar_action.setText(self.tr("Library ca&lendar (opening and closed days)…"))
         self.setup_action.setText(self.tr("Set &up the library…"))
         # Only until the supervisor PIN is set; each setting has its own menu item then.
         self.setup_action.setVisible(self.auth.first_pin_needed(Role.SUPERVISOR))

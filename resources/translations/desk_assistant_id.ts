@@ -131,6 +131,81 @@
     </message>
 </context>
 <context>
+    <name>CalendarDialog</name>
+    <message>
+        <source>Library calendar</source>
+        <translation>Kalender perpustakaan</translation>
+    </message>
+    <message>
+        <source>Promised dates are counted on the days the library is open: its opening days, less Indonesia's national holidays, cuti bersama if it closes then, and the days you close it. Each change applies at once.</source>
+        <translation>Tanggal janji dihitung pada hari perpustakaan buka: hari bukanya, kecuali hari libur nasional, cuti bersama bila perpustakaan ikut tutup, dan hari yang Anda tutup. Setiap perubahan langsung berlaku.</translation>
+    </message>
+    <message>
+        <source>Open on</source>
+        <translation>Buka pada hari</translation>
+    </message>
+    <message>
+        <source>Closed on cuti bersama days</source>
+        <translation>Tutup pada hari cuti bersama</translation>
+    </message>
+    <message>
+        <source>A day of its own</source>
+        <translation>Hari khusus</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Hari:</translation>
+    </message>
+    <message>
+        <source>e.g. stocktaking, the regent's decree</source>
+        <translation>mis. stock opname, surat edaran bupati</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Alasan:</translation>
+    </message>
+    <message>
+        <source>&amp;Close the library that day</source>
+        <translation>&amp;Tutup perpustakaan pada hari itu</translation>
+    </message>
+    <message>
+        <source>&amp;Open the library that day</source>
+        <translation>&amp;Buka perpustakaan pada hari itu</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the rules for that day</source>
+        <translation>&amp;Kembali ke aturan untuk hari itu</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>Ditetapkan oleh</translation>
+    </message>
+    <message>
+        <source>Closed days &amp;until %1 (and days opened specially):</source>
+        <translation>Hari &amp;libur dan tutup sampai %1 (serta hari buka khusus):</translation>
+    </message>
+    <message>
+        <source>open: %1</source>
+        <translation>buka: %1</translation>
+    </message>
+    <message>
+        <source>you (supervisor)</source>
+        <translation>Anda (penyelia)</translation>
+    </message>
+    <message>
+        <source>national calendar</source>
+        <translation>kalender nasional</translation>
+    </message>
+</context>
+<context>
     <name>Dates</name>
     <message>
         <source>Monday</source>
@@ -1575,6 +1650,10 @@ Meja Referensi</translation>
         <translation>&amp;Nama perpustakaan…</translation>
     </message>
     <message>
+        <source>Library ca&amp;lendar (opening and closed days)…</source>
+        <translation>Kalen&amp;der perpustakaan (hari buka dan tutup)…</translation>
+    </message>
+    <message>
         <source>Set &amp;up the library…</source>
         <translation>&amp;Siapkan perpustakaan…</translation>
     </message>
@@ -2224,6 +2303,18 @@ Meja Referensi</translation>
     <message>
         <source>The promised date cannot be in the past.</source>
         <translation>Tanggal janji tidak boleh di masa lalu.</translation>
+    </message>
+    <message>
+        <source>The library is closed on {day} ({reason}): promise a day it is open, such as {next}.</source>
+        <translation>Perpustakaan tutup pada {day} ({reason}): janjikan hari saat perpustakaan buka, misalnya {next}.</translation>
+    </message>
+    <message>
+        <source>not an opening day</source>
+        <translation>bukan hari buka</translation>
+    </message>
+    <message>
+        <source>Choose at least one day of the week the library opens.</source>
+        <translation>Pilih minimal satu hari dalam seminggu saat perpustakaan buka.</translation>
     </message>
     <message>
         <source>Enter the patron's name.</source>

@@ -8,13 +8,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from desk_assistant.domain.calendar import LibraryCalendar
 from desk_assistant.domain.followup import (
     CODE_ALPHABET,
     CODE_PREFIX,
     CaseForm,
     CaseInvalid,
     Channel,
-    add_working_days,
     format_phone,
     normalise_code,
     parse_email,
@@ -150,7 +150,7 @@ def test_code_as_read_out() -> None:
     ],
 )
 def test_working_days(start: date, days: int, expected: date) -> None:
-    assert add_working_days(start, days) == expected
+    assert LibraryCalendar().add_open_days(start, days) == expected
 
 
 FOLLOW = frozenset({"hold", "call_back"})

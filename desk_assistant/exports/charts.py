@@ -50,7 +50,8 @@ def warm_up() -> threading.Thread:
             except Exception:  # noqa: BLE001 (the real drawing will report it)
                 log.exception("Loading matplotlib ahead of the charts failed")
 
-        _warming = threading.Thread(target=load, name="charts-warm-up", daemon=True)
+        # Not a daemon: an exit while matplotlib loads waits for it rather than aborting.
+        _warming = threading.Thread(target=load, name="charts-warm-up")
         _warming.start()
     return _warming
 

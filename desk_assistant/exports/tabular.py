@@ -54,9 +54,11 @@ def _decimal_comma(value: Any) -> str:
 
 
 def _text_cell(value: Any) -> str:
+    if value.__class__ is str:  # nearly every cell: the quick way first
+        return "'" + value if value[:1] in _FORMULA_FIRST else value
     if value is None:
         return ""
-    text = value if isinstance(value, str) else str(value)
+    text = str(value)
     return "'" + text if text[:1] in _FORMULA_FIRST else text
 
 
@@ -89,16 +91,23 @@ def write_csv(
         writer.writerow([neutralise(c.header) for c in columns])
         # Where ';' separates the cells, the PC writes decimals with a comma: so do we, or
         # Excel reads 45.7 as text and cannot sum it.
-        decimal = _decimal_comma if delimiter == ";" else _cell_text
-        cells = [
-            (
-                c.key,
-                _text_cell if c.kind == "text" else decimal if c.kind == "float" else _cell_text,
-            )
-            for c in columns
-        ]
+        # Only the cells that need it are converted: numbers and empty cells the csv
+        # module writes itself (a million rows, sixteen cells each).
+        decimal = delimiter == ";"
+        keys = [c.key for c in columns]
+        convert: list[tuple[int, Callable[[Any], str]]] = []
+        for index, column in enumerate(columns):
+            if column.kind == "text":
+                convert.append((index, _text_cell))
+            elif column.kind == "float" and decimal:
+                convert.append((index, _decimal_comma))
+            elif column.kind != "int" and column.kind != "float":
+                convert.append((index, _cell_text))
         for row in rows:
-            writer.writerow([convert(row.get(key)) for key, convert in cells])
+            values = [row.get(key) for key in keys]
+            for index, converter in convert:
+                values[index] = converter(values[index])
+            writer.writerow(values)
             count += 1
             if count % 500 == 0:
                 tick(count, progress, cancelled)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import statistics
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -80,9 +80,12 @@ def build_report(
     today: date,
     report_filter: ReportFilter | None = None,
     compare: bool = False,
+    key_figures_only: bool = False,
 ) -> Report:
     """The figures of the days ``since`` to ``until`` (both included) for the interactions
-    ``report_filter`` keeps; ``compare``: with the previous period of the same length."""
+    ``report_filter`` keeps; ``compare``: with the period to compare it with (its key
+    figures only: ``key_figures_only`` leaves out the heat map, trend, options and
+    breakdowns)."""
     report_filter = report_filter or ReportFilter()
     report = Report(since, until, report_filter)
     low, high = _bounds(since, until)
@@ -93,13 +96,6 @@ def build_report(
         used = source_params if sources[source] != _TOTALS[source] else []
         return db.execute(sql.format(**sources), (*used, *params)).fetchall()
 
-    for hour, count in rows(
-        "SELECT hour, sum(count) FROM {hours} WHERE hour >= ? AND hour < ? GROUP BY hour",
-        low,
-        high,
-    ):
-        day = date.fromisoformat(hour[:10])
-        report.by_hour_weekday[(day.weekday(), int(hour[11:13]))] += count
     for column, counter in (("need", report.by_need), ("outcome", report.by_outcome)):
         for key, count in rows(
             f"SELECT {column}, sum(count) FROM {{days}} WHERE day >= ? AND day < ?"
@@ -115,6 +111,22 @@ def build_report(
         low,
         high,
     )[0]
+    if compare:
+        before, last = previous_period(since, until)
+        report.previous = build_report(
+            db, before, last, today, report_filter, key_figures_only=True
+        )
+    _followup_figures(db, report, low, high, today)
+    report.median_duration_s = _median_duration(rows, low, high)
+    if key_figures_only:
+        return report
+    for hour, count in rows(
+        "SELECT hour, sum(count) FROM {hours} WHERE hour >= ? AND hour < ? GROUP BY hour",
+        low,
+        high,
+    ):
+        day = date.fromisoformat(hour[:10])
+        report.by_hour_weekday[(day.weekday(), int(hour[11:13]))] += count
     report.trend_unit = trend_unit(since, until)
     trend: Counter[date] = Counter()
     for day, count in rows(
@@ -128,20 +140,6 @@ def build_report(
         }
     )
     report.trend = [(bucket, trend[bucket]) for bucket in buckets]
-    # The median to the second, from the histogram of whole seconds.
-    histogram = rows(
-        "SELECT seconds, sum(count) FROM {durations} WHERE day >= ? AND day < ?"
-        " GROUP BY seconds ORDER BY seconds",
-        low,
-        high,
-    )
-    served = sum(count for _, count in histogram)
-    running = 0
-    for seconds, count in histogram:
-        running += count
-        if running * 2 >= served:
-            report.median_duration_s = float(seconds)
-            break
     for option, offered, chosen in rows(
         "SELECT option, sum(offered), sum(chosen) FROM {options}"
         " WHERE day >= ? AND day < ? GROUP BY option",
@@ -162,11 +160,27 @@ def build_report(
         report.by_staff[staff] += count
         report.by_segment[segment] += count
         report.by_language[language] += count
-    _followup_figures(db, report, low, high, today)
-    if compare:
-        before, last = previous_period(since, until)
-        report.previous = build_report(db, before, last, today, report_filter)
     return report
+
+
+def _median_duration(
+    rows: Callable[..., list[tuple[Any, ...]]], low: str, high: str
+) -> float | None:
+    """The median time per patron served, to the second, from the histogram of whole
+    seconds."""
+    histogram = rows(
+        "SELECT seconds, sum(count) FROM {durations} WHERE day >= ? AND day < ?"
+        " GROUP BY seconds ORDER BY seconds",
+        low,
+        high,
+    )
+    served = sum(count for _, count in histogram)
+    running = 0
+    for seconds, count in histogram:
+        running += count
+        if running * 2 >= served:
+            return float(seconds)
+    return None
 
 
 def _followup_filter(report_filter: ReportFilter) -> tuple[str, list[str]]:
@@ -187,7 +201,12 @@ def _followup_figures(
     db: sqlite_utils.Database, report: Report, low: str, high: str, today: date
 ) -> None:
     where, params = _followup_filter(report.filter)
-    joined = "followups f LEFT JOIN interactions i ON i.id = f.interaction_id"
+    # Segment and need are the interaction's: joined only when the filter asks for them.
+    joined = (
+        "followups f LEFT JOIN interactions i ON i.id = f.interaction_id"
+        if report.filter.segment or report.filter.need
+        else "followups f"
+    )
     active = tuple(s.value for s in ACTIVE_STATUSES)
     marks = ", ".join("?" * len(active))
     report.followups_open, report.followups_overdue = db.execute(
@@ -197,34 +216,38 @@ def _followup_figures(
     ).fetchone()
     first_attempts: list[float] = []
     resolve_hours: list[float] = []
+    resolved, cancelled, unreachable = (
+        Status.RESOLVED.value,
+        Status.CANCELLED.value,
+        Status.UNREACHABLE.value,
+    )
+    parse = datetime.fromisoformat
     for created, first, closed, due, status in db.execute(
         "SELECT f.created_at, f.first_attempt_at, f.closed_at, f.due_date, f.status"
         f" FROM {joined} WHERE f.created_at >= ? AND f.created_at < ?{where}",
         (low, high, *params),
     ):
         report.followups_created += 1
-        created_at = datetime.fromisoformat(created)
+        created_at = parse(created)
         if first:
-            first_attempts.append(
-                (datetime.fromisoformat(first) - created_at).total_seconds() / 3600
-            )
-        if status == Status.RESOLVED.value and closed:
-            closed_at = datetime.fromisoformat(closed)
-            resolve_hours.append((closed_at - created_at).total_seconds() / 3600)
-            if due and closed_at.date().isoformat() <= due:
+            first_attempts.append((parse(first) - created_at).total_seconds())
+        if status == resolved and closed:
+            resolve_hours.append((parse(closed) - created_at).total_seconds())
+            # On time: closed on or before the promised day (the desk's own dates).
+            if due and closed[:10] <= due:
                 report.resolved_on_time += 1
             else:
                 report.resolved_late += 1
-        elif status == Status.CANCELLED.value:
+        elif status == cancelled:
             report.cancelled += 1
-        elif status == Status.UNREACHABLE.value:
+        elif status == unreachable:
             report.unreachable += 1
         else:
             report.still_open += 1
     if first_attempts:
-        report.median_hours_to_first_attempt = statistics.median(first_attempts)
+        report.median_hours_to_first_attempt = statistics.median(first_attempts) / 3600
     if resolve_hours:
-        report.median_hours_to_resolve = statistics.median(resolve_hours)
+        report.median_hours_to_resolve = statistics.median(resolve_hours) / 3600
 
 
 def stats_pages(

@@ -339,7 +339,9 @@ class ReportsView(Retranslating, QWidget):
             with contextlib.suppress(RuntimeError):  # the view was closed meanwhile
                 self._charts_drawn.emit(generation, pngs)
 
-        threading.Thread(target=work, name="report-charts", daemon=True).start()
+        # Not a daemon: a drawing cut off by the program's exit would abort the process
+        # (matplotlib mid-draw while the interpreter shuts down); it ends in a second.
+        threading.Thread(target=work, name="report-charts").start()
 
     def _fill_tables(self, report: Report, lang: str) -> None:
         names = {option.id: option.label.get(lang) for option in self.packs.active.options}

@@ -25,12 +25,12 @@ COLUMNS: tuple[tuple[str, int, bool | str, bool], ...] = (
     ("status", 7, True, False),
     ("desk", 9, True, False),
     ("staff", 7, True, False),
-    ("title", 16, True, False),
+    ("title", 15, True, False),
     ("patron", 10, True, False),
     ("contact", 12, "anywhere", False),
     ("channel", 8, True, False),
-    ("attempts", 5, False, True),
-    ("notes", 10, False, False),
+    ("attempts", 7, False, True),
+    ("notes", 9, False, False),
 )
 TEXTS = {
     "overdue": QT_TRANSLATE_NOOP("Exports", "Days overdue"),

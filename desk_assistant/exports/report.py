@@ -111,10 +111,15 @@ def report_html(
         return export_text(english, lang)
 
     def table(title: str, header: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
-        parts.append(f"<p style='font-size: 11pt; font-weight: bold'>{e(title)}</p>")
-        parts.append("<table border='1' cellspacing='0' cellpadding='3'><tr>")
+        # The title is the table's first header row: it never stays behind at the foot of
+        # a page, and is repeated with the column names where the table goes on.
+        parts.append("<p></p><table border='1' cellspacing='0' cellpadding='3'><thead>")
+        parts.append(
+            f"<tr><th colspan='{len(header)}' align='left' style='font-size: 11pt'>"
+            f"{e(title)}</th></tr><tr>"
+        )
         parts.extend(f"<th>{e(cell)}</th>" for cell in header)
-        parts.append("</tr>")
+        parts.append("</tr></thead>")
         for row in rows:
             cells = [f"<td>{e(row[0])}</td>", *(f"<td align='right'>{e(c)}</td>" for c in row[1:])]
             parts.append(f"<tr>{''.join(cells)}</tr>")
@@ -130,9 +135,12 @@ def report_html(
         parts.append(f"<p><b>{e(filter_text(report, lang))}</b></p>")
     parts.append(f"<p>{e(made_at_line(report, lang))}</p>")
     header = comparison_header(report, lang)
-    parts.append("<table cellpadding='3'><tr>")
+    # The names take the room they need to stay on one or two lines.
+    parts.append("<table cellpadding='3' width='100%'><tr>")
+    widths = ("50%", "14%", "22%", "14%") if report.previous else ("70%", "30%")
     parts.extend(
-        f"<th align='left'>{e(cell)}</th>" for cell in header[: 4 if report.previous else 2]
+        f"<th align='{'left' if not n else 'right'}' width='{w}'>{e(cell)}</th>"
+        for n, (cell, w) in enumerate(zip(header, widths, strict=False))
     )
     parts.append("</tr>")
     for figure in key_figures(report, lang):

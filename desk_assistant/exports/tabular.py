@@ -291,8 +291,14 @@ def write_xlsx(
             front = workbook.add_worksheet(name[:31])
             print_setup(front, name)
             title = workbook.add_format({"bold": True, "font_size": 13})
-            front.set_column(0, 0, 48)
-            front.set_column(1, 1, 28)
+            # Each column as wide as its longest text (the first line, the library's name,
+            # may run over), within reason.
+            widest: dict[int, int] = {}
+            for cells in lines[1:]:
+                for index, cell in enumerate(cells):
+                    widest[index] = max(widest.get(index, 8), min(70, len(cell) + 2))
+            for index, width in widest.items():
+                front.set_column(index, index, width)
             for number, cells in enumerate(lines):
                 for index, cell in enumerate(cells):
                     front.write_string(number, index, cell, title if number == 0 else None)

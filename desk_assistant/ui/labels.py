@@ -7,7 +7,12 @@ from enum import Enum
 
 from PySide6.QtCore import QCoreApplication
 
-from desk_assistant.domain.audit_actions import AUDIT_ACTION_LABELS
+from desk_assistant.domain.audit_actions import (
+    AUDIT_ACTION_LABELS,
+    AUDIT_DETAIL_LABELS,
+    AUDIT_VALUE_LABELS,
+    YES_NO,
+)
 from desk_assistant.domain.followup import (
     ATTEMPT_LABELS,
     CHANNEL_LABELS,
@@ -79,14 +84,36 @@ def audit_action_label(action: str) -> str:
 
 
 def readable_detail(detail: dict[str, object]) -> str:
-    """An entry's detail as "name: value; …" (an enum as its value, never its repr)."""
+    """An entry's detail as "name: value; …" in words: names and known values translated,
+    yes/no for true/false, lists joined, an enum as its value (never its repr)."""
     parts = []
     for name, value in detail.items():
-        shown = value.value if isinstance(value, Enum) else value
-        text = str(shown)
-        match = _ENUM_REPR.fullmatch(text)
-        parts.append(f"{name}: {match.group(1) if match else text}")
+        label = AUDIT_DETAIL_LABELS.get(name)
+        parts.append(
+            f"{translate('Labels', label) if label else name}: {_detail_value(name, value)}"
+        )
     return "; ".join(parts)
+
+
+def _detail_value(name: str, value: object) -> str:
+    if isinstance(value, bool):
+        return translate("Labels", YES_NO[0] if value else YES_NO[1])
+    if isinstance(value, dict):
+        return f"({readable_detail(value)})"
+    if isinstance(value, list | tuple):
+        return ", ".join(_detail_value(name, item) for item in value)
+    shown = value.value if isinstance(value, Enum) else value
+    text = str(shown)
+    match = _ENUM_REPR.fullmatch(text)
+    text = match.group(1) if match else text
+    known = AUDIT_VALUE_LABELS.get(name, {})
+    if text in known:
+        return translate("Labels", known[text])
+    if name == "role" and text in {role.value for role in Role}:
+        return role_label(text)
+    if name == "format":
+        return text.upper()
+    return text
 
 
 _ENUM_REPR = re.compile(r"<\w+\.\w+: '([^']*)'>")

@@ -265,10 +265,10 @@ class ReportsView(Retranslating, QWidget):
         self.print_button.setText(self.tr("Save as PDF…"))
         self.figures_box.setTitle(self.tr("Key figures"))
         names = {
-            "desk": self.tr("&Desk:"),
-            "staff": self.tr("S&taff:"),
+            "desk": self.tr("Des&k:"),
+            "staff": self.tr("St&aff:"),
             "segment": self.tr("Se&gment:"),
-            "language": self.tr("&Language:"),
+            "language": self.tr("Lang&uage:"),
             "need": self.tr("&Need:"),
         }
         for dimension, label in self.filter_labels.items():

@@ -1614,6 +1614,194 @@ Meja Referensi</translation>
         <source>Restore</source>
         <translation>Pemulihan</translation>
     </message>
+    <message>
+        <source>what</source>
+        <translation>apa</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>baris</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>dari</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <source>filters</source>
+        <translation>filter</translation>
+    </message>
+    <message>
+        <source>masked</source>
+        <translation>disamarkan</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>peran</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>kode</translation>
+    </message>
+    <message>
+        <source>follow-ups</source>
+        <translation>tindak lanjut</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>alasan</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>keperluan</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>versi</translation>
+    </message>
+    <message>
+        <source>script</source>
+        <translation>naskah</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>sumber</translation>
+    </message>
+    <message>
+        <source>library name</source>
+        <translation>nama perpustakaan</translation>
+    </message>
+    <message>
+        <source>this PC's desk</source>
+        <translation>meja PC ini</translation>
+    </message>
+    <message>
+        <source>desks</source>
+        <translation>meja</translation>
+    </message>
+    <message>
+        <source>days contact details are kept</source>
+        <translation>lama data kontak disimpan (hari)</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>cadangan</translation>
+    </message>
+    <message>
+        <source>backup folder</source>
+        <translation>folder cadangan</translation>
+    </message>
+    <message>
+        <source>calendar day</source>
+        <translation>hari kalender</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>buka</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>catatan</translation>
+    </message>
+    <message>
+        <source>opening days</source>
+        <translation>hari buka</translation>
+    </message>
+    <message>
+        <source>closed on cuti bersama</source>
+        <translation>tutup saat cuti bersama</translation>
+    </message>
+    <message>
+        <source>back to the rules</source>
+        <translation>kembali ke aturan</translation>
+    </message>
+    <message>
+        <source>desk</source>
+        <translation>meja</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>petugas</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>segmen</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>bahasa</translation>
+    </message>
+    <message>
+        <source>need</source>
+        <translation>keperluan</translation>
+    </message>
+    <message>
+        <source>statuses</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>when due</source>
+        <translation>jatuh tempo</translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation>pencarian</translation>
+    </message>
+    <message>
+        <source>created from</source>
+        <translation>dibuat sejak</translation>
+    </message>
+    <message>
+        <source>created to</source>
+        <translation>dibuat sampai</translation>
+    </message>
+    <message>
+        <source>flagged only</source>
+        <translation>hanya yang ditandai</translation>
+    </message>
+    <message>
+        <source>follow-up list</source>
+        <translation>daftar tindak lanjut</translation>
+    </message>
+    <message>
+        <source>statistics</source>
+        <translation>statistik</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>laporan</translation>
+    </message>
+    <message>
+        <source>audit log</source>
+        <translation>log audit</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>terlambat</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>jatuh tempo hari ini</translation>
+    </message>
+    <message>
+        <source>due later</source>
+        <translation>jatuh tempo nanti</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2970,24 +3158,12 @@ Meja Referensi</translation>
         <translation>Angka utama</translation>
     </message>
     <message>
-        <source>&amp;Desk:</source>
-        <translation>&amp;Meja:</translation>
-    </message>
-    <message>
-        <source>S&amp;taff:</source>
-        <translation>Pe&amp;tugas:</translation>
-    </message>
-    <message>
         <source>Se&amp;gment:</source>
-        <translation>Se&amp;gmen:</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Bahasa:</translation>
+        <translation>Segm&amp;en:</translation>
     </message>
     <message>
         <source>&amp;Need:</source>
-        <translation>&amp;Keperluan:</translation>
+        <translation>Kepe&amp;rluan:</translation>
     </message>
     <message>
         <source>all</source>
@@ -3004,6 +3180,18 @@ Meja Referensi</translation>
     <message>
         <source>Drawing the chart…</source>
         <translation>Menggambar grafik…</translation>
+    </message>
+    <message>
+        <source>Des&amp;k:</source>
+        <translation>Me&amp;ja:</translation>
+    </message>
+    <message>
+        <source>St&amp;aff:</source>
+        <translation>Petuga&amp;s:</translation>
+    </message>
+    <message>
+        <source>Lang&amp;uage:</source>
+        <translation>Ba&amp;hasa:</translation>
     </message>
     <message>
         <source>Share</source>

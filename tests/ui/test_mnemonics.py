@@ -16,13 +16,20 @@ def letter(text: str) -> str | None:
     return found.group(1).lower() if found else None
 
 
+@pytest.mark.parametrize("name", ["desk", "followups", "reports", "scripts"])
 @pytest.mark.parametrize("lang", ["id", "en"])
-def test_no_two_things_share_an_alt_letter(qtbot, window, lang: str) -> None:  # type: ignore[no-untyped-def]
+def test_no_two_things_share_an_alt_letter(qtbot, window, services, lang: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    from tests.conftest import act_as
+
+    act_as(
+        services, "supervisor" if name == "reports" else "trainer" if name == "scripts" else "desk"
+    )
+    window.show_view(name)
     window.set_language(lang)
     QApplication.processEvents()
     texts = [action.text() for action in window.menuBar().actions()]
     texts += [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    view = window.desk_view
+    view = window.tabs.currentWidget()
     texts += [b.text() for b in view.findChildren(QAbstractButton) if b.isVisibleTo(view)]
     texts += [
         label.text()

@@ -281,3 +281,35 @@ def test_snapshot_figures_say_when_and_the_pdf_says_when_it_was_made(  # type: i
     text = html.unescape(report_html(view.report, "id", "Perpustakaan Kota"))
     assert "Dibuat 24 November 2026 09:30." in text  # what the PDF prints
     assert "Tindak lanjut terbuka (per 24 November 2026 09:30)" in text
+
+
+def test_filter_by_keyboard_and_every_breakdown_adds_up(qtbot, window, services, clock) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    services._store.app_state.set("demo_data", "1")
+    generate(services._store.db, 3000, 100, seed=4, today=clock().date())
+    act_as(services)
+    window.show_view("reports")
+    view = window.reports_view
+    whole = view.report
+    assert whole is not None and not whole.filter
+    for dimension in ("desk", "staff", "segment", "language", "need"):
+        table = view.tables[dimension][1]
+        counts = [int(table.item(r, 1).text().replace(".", "")) for r in range(table.rowCount())]
+        assert sum(counts) == whole.interactions  # each breakdown adds up to the total
+    # Alt+E (Segm&en) to the segment filter; arrow keys choose; the report follows at once.
+    qtbot.keyClick(view, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)
+    combo = view.filter_combos["segment"]
+    assert QApplication.focusWidget() is combo
+    while combo.currentData() != "student":
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    filtered = view.report
+    assert filtered.filter.segment == "student"
+    assert 0 < filtered.interactions < whole.interactions
+    assert filtered.interactions == whole.by_segment["student"]
+    assert view.made_label.text().startswith("Segmen: Pelajar / mahasiswa. Dibuat")
+    # The previous period is filtered the same way, and shown beside each figure.
+    assert view.figure_labels["interactions"][
+        2
+    ].text() == f"{filtered.previous.interactions:,}".replace(",", ".")

@@ -262,3 +262,27 @@ def test_the_audit_view_filters_by_action_person_and_day(qtbot, services, clock)
     assert (
         dialog.table.rowCount() == 1 and dialog.table.item(0, 3).text() == "Data kontak ditampilkan"
     )
+
+
+def test_audit_details_are_named_in_words(qtbot, services, clock, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from desk_assistant.domain.queue import QueueFilter, When
+    from desk_assistant.ui.role_dialogs import AuditDialog
+    from desk_assistant.ui.translations import Translations
+
+    Translations.of(qtbot_app()).set_language("id")
+    make_followup(services)
+    services.exports.export_followups(
+        "csv", QueueFilter(when=When.OVERDUE), tmp_path / "f.csv", "Kepala", "supervisor",
+        masked=True,
+    )  # fmt: skip
+    services.calendar.close_day(date(2027, 3, 16), "Stock opname", "Kepala")
+    dialog = AuditDialog(services.audit_log, "Kepala", "supervisor")
+    qtbot.addWidget(dialog)
+    details = [dialog.table.item(row, 4).text() for row in range(dialog.table.rowCount())]
+    assert details[0] == "hari kalender: 2027-03-16; buka: tidak; catatan: Stock opname"
+    assert details[1] == (
+        "apa: daftar tindak lanjut; format: CSV; filter: (jatuh tempo: terlambat); "
+        "baris: 0; disamarkan: ya"
+    )

@@ -84,6 +84,7 @@ class ExportController(QObject):
         if not self.window.roles.ensure_role(Role.SUPERVISOR):
             return None
         since, until = self.window.reports_view.period()
+        report_filter = self.window.reports_view.report_filter()  # what the view shows
         if path is None:
             chosen, _ = QFileDialog.getSaveFileName(
                 self.window,
@@ -107,7 +108,18 @@ class ExportController(QObject):
 
         def job(service, progress, cancelled):  # type: ignore[no-untyped-def]
             return service.export_stats(
-                fmt, since, until, target, who, role, lang, library, progress, cancelled, separator
+                fmt,
+                since,
+                until,
+                target,
+                who,
+                role,
+                lang,
+                library,
+                progress,
+                cancelled,
+                separator,
+                report_filter,
             )
 
         return self._run_export(job, total, path)
@@ -177,11 +189,13 @@ class ExportController(QObject):
         assert report is not None
         if not self.window.reports_view.chart_png:
             self.window.reports_view.show_charts()
+        lang = self.window.language()
         return self.window.services.exports.report_pdf(
             report,
             path,
-            self.window.language(),
+            lang,
             self.window.library_name(),
             self.window.who(),
             self.window.reports_view.chart_png,
+            {o.id: o.label.get(lang) for o in self.window.services.packs.active.options},
         )

@@ -313,3 +313,26 @@ def test_filter_by_keyboard_and_every_breakdown_adds_up(qtbot, window, services,
     assert view.figure_labels["interactions"][
         2
     ].text() == f"{filtered.previous.interactions:,}".replace(",", ".")
+
+
+def test_the_reports_export_writes_what_the_view_shows(
+    qtbot, window, services, clock, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    import csv
+
+    services._store.app_state.set("demo_data", "1")
+    generate(services._store.db, 1500, 50, seed=6, today=clock().date())
+    act_as(services)
+    window.show_view("reports")
+    view = window.reports_view
+    combo = view.filter_combos["language"]
+    combo.setCurrentIndex(combo.findData("en"))
+    view.refresh()
+    path = tmp_path / "stats.csv"
+    window.exporter.export_stats("csv", path)
+    qtbot.waitUntil(lambda: window.exporter.last_export_result is not None, timeout=10000)
+    rows = list(csv.DictReader(path.read_text("utf-8-sig").splitlines()))
+    assert len(rows) == view.report.interactions == window.exporter.last_export_result > 0
+    assert {row["Bahasa"] for row in rows} == {"Inggris"}
+    entry = services._store.audit.entries()[0]
+    assert entry.detail["what"] == "stats" and entry.detail["language"] == "en"

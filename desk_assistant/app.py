@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from desk_assistant.services.documents import DocumentService
     from desk_assistant.services.exports import ExportService
     from desk_assistant.services.reports import ReportService
+    from desk_assistant.services.sync import SyncService
 
 
 @dataclass
@@ -71,6 +72,14 @@ class Services:
     backups: BackupService | None
     changes: Changes = field(repr=False)  # what the services changed, for the window
     _store: Store = field(repr=False)
+
+    @cached_property
+    def sync(self) -> SyncService:
+        """This desk and the library server (nothing runs without one)."""
+        from desk_assistant.services.sync import SyncService
+
+        store = self._store
+        return SyncService(store.db, store.app_state, store.audit, self.clock, self.auth)
 
     @cached_property
     def audit_log(self) -> AuditService:

@@ -237,6 +237,50 @@ def build_parser() -> argparse.ArgumentParser:
     audit_actions = audit.add_subparsers(dest="audit_action", metavar="ACTION")
     audit_actions.add_parser("verify", parents=[common], help="check the chain")
 
+    server_parser = commands.add_parser(
+        "server",
+        parents=[common],
+        help="a library server (PostgreSQL) shared by several desks",
+        description="A library with several desks shares one PostgreSQL server (14 or "
+        "newer). CONNINFO is a libpq connection string or service, e.g. "
+        "'host=perpus.local dbname=perpustakaan user=meja1 sslmode=verify-full' or "
+        "'service=perpustakaan'; a password belongs in the user's pgpass file, never here.",
+    )
+    server_actions = server_parser.add_subparsers(dest="server_action", metavar="ACTION")
+    init = server_actions.add_parser(
+        "init",
+        parents=[common],
+        help="create or upgrade the central schema (run as the server's owner role)",
+    )
+    init.add_argument("conninfo", metavar="CONNINFO")
+    init.add_argument(
+        "--grant",
+        action="append",
+        default=[],
+        metavar="ROLE",
+        help="give a desk's database role what a desk needs (repeat for several)",
+    )
+    check = server_actions.add_parser(
+        "check", parents=[common], help="can this desk reach the server and use it?"
+    )
+    check.add_argument(
+        "conninfo", nargs="?", metavar="CONNINFO", help="default: the server this desk joined"
+    )
+    join = server_actions.add_parser(
+        "join",
+        parents=[common],
+        help="bind this desk's database to the server (supervisor PIN); its history goes up once",
+    )
+    join.add_argument("conninfo", metavar="CONNINFO")
+    join.add_argument("--desk", required=True, metavar="NAME", help="this desk's name")
+    commands.add_parser(
+        "sync",
+        parents=[common],
+        help="push what this desk has queued for the library server, and say what was sent",
+        description="One push cycle, for scheduled tasks and support: every record queued "
+        "is sent; one that had arrived before is not stored twice. " + EXISTING_DB,
+    )
+
     export = commands.add_parser(
         "export",
         parents=[common],
@@ -348,6 +392,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return export_command(args, parser, lang)
         if args.command == "audit":
             return _audit(args, parser, lang)
+        if args.command in ("server", "sync"):
+            from desk_assistant.cli_server import server_command
+
+            return server_command(args, parser, lang)
         return _gui(args, lang)
     except DeskAssistantError as exc:
         print(exc.user_message(lang), file=sys.stderr)

@@ -277,6 +277,66 @@ MESSAGES: dict[str, str] = {
         "Messages",
         "line {line}",
     ),
+    # --- the library server ----------------------------------------------------------------
+    "server.unreachable": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The library server cannot be reached ({detail}). The desk goes on working; what it "
+        "records is sent when the server answers again.",
+    ),
+    "server.bad_conninfo": QT_TRANSLATE_NOOP(
+        "Messages",
+        "That is not a connection to a server the desk understands ({detail}). Give a libpq "
+        "connection string such as 'host=server dbname=library user=desk1', or a service "
+        "such as 'service=library'.",
+    ),
+    "server.password_in_conninfo": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A password is never stored with the connection: put it in the pgpass file of the "
+        "PC's user (see the README, 'A library with several desks') and leave it out here.",
+    ),
+    "server.not_initialised": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The server has no Desk Assistant schema yet: run 'desk-assistant server init' as "
+        "the server's owner first.",
+    ),
+    "server.not_joined": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This desk has not joined a library server ('desk-assistant server join').",
+    ),
+    "server.desk_needed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Give this desk's name (--desk).",
+    ),
+    "server.desk_taken": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The server already has a desk called '{desk}' with another database. Choose "
+        "another name for this desk.",
+    ),
+    "cli.server_initialised": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The server's schema is ready (versions applied now: {versions}; rights given to: "
+        "{grants}).",
+    ),
+    "cli.server_usable": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The server answers and this desk may use it (schema version {version}); {pending} "
+        "records are waiting to be sent.",
+    ),
+    "cli.server_rights_missing": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The server answers, but this desk's role lacks rights: {rights}. Run 'server init "
+        "--grant ROLE' as the server's owner.",
+    ),
+    "cli.server_joined": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This desk now sends its records to the library server as '{desk}'; {queued} records "
+        "of its history are queued to go up once ('desk-assistant sync' sends them now).",
+    ),
+    "cli.synced": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Sent {sent} records to the library server ({new} new there; the others had arrived "
+        "before); {pending} still waiting.",
+    ),
     # --- storage ------------------------------------------------------------------------
     "db.locked": QT_TRANSLATE_NOOP(
         "Messages",

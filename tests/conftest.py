@@ -101,3 +101,7 @@ def flush_deletes() -> None:
     from PySide6.QtCore import QCoreApplication, QEvent
 
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+# The library server's throwaway PostgreSQL cluster (tests/pg.py), for any test that asks.
+from tests.pg import library_db, pg_cluster  # noqa: E402, F401

@@ -484,3 +484,20 @@ def _library_calendar(db: sqlite_utils.Database) -> None:
         "CREATE TABLE library_days ("
         " day TEXT PRIMARY KEY, open INTEGER NOT NULL, note TEXT NOT NULL DEFAULT '')"
     )
+
+
+@MIGRATIONS(name="0014_server_outbox")
+def _server_outbox(db: sqlite_utils.Database) -> None:
+    # What the library server has yet to receive, written in the same transaction as the
+    # record itself, once this desk has joined a server (app_state 'server_conninfo').
+    # Only the kind and the local id: the record is read when it is pushed (interactions
+    # and audit rows never change).
+    db.execute(
+        "CREATE TABLE outbox ( id INTEGER PRIMARY KEY, kind TEXT NOT NULL, ref INTEGER NOT NULL)"
+    )
+    for kind, table in (("interaction", "interactions"), ("audit", "audit_log")):
+        db.execute(
+            f"CREATE TRIGGER outbox_{table} AFTER INSERT ON {table}"
+            " WHEN EXISTS (SELECT 1 FROM app_state WHERE key = 'server_conninfo')"
+            f" BEGIN INSERT INTO outbox (kind, ref) VALUES ('{kind}', NEW.id); END"
+        )

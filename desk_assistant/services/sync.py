@@ -1,0 +1,135 @@
+"""A desk and the library server: joining it, checking it, and one push cycle.
+
+Without a server nothing here runs and nothing changes: one PC, one SQLite file. Once the
+supervisor joins this desk to a server, every interaction and audit row is also queued in
+the desk's outbox (in the same transaction) and pushed whenever the server answers; the
+desk itself never waits for the network.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from desk_assistant.domain.clock import Clock
+from desk_assistant.domain.roles import Role
+from desk_assistant.errors import StorageError
+from desk_assistant.services.auth import AuthService
+from desk_assistant.storage import server
+from desk_assistant.storage.app_state import AppState
+from desk_assistant.storage.audit import AuditLog
+
+CONNINFO_KEY = "server_conninfo"
+DESK_KEY = "server_desk"
+
+
+@dataclass(frozen=True)
+class ServerCheck:
+    version: int  # of the central schema (0: not initialised)
+    privileges: dict[str, bool]
+
+    @property
+    def usable(self) -> bool:
+        return self.version > 0 and all(self.privileges.values())
+
+
+@dataclass(frozen=True)
+class SyncResult:
+    sent: int  # records pushed
+    new: int  # of them, new to the server (the others had arrived before: a replay)
+    pending: int  # still queued (0 unless the link dropped mid-way)
+
+
+class SyncService:
+    def __init__(
+        self,
+        db: sqlite_utils.Database,
+        state: AppState,
+        audit: AuditLog,
+        clock: Clock,
+        auth: AuthService,
+    ) -> None:
+        self.db = db
+        self.state = state
+        self.audit = audit
+        self.clock = clock
+        self.auth = auth
+
+    # --- configuration ---------------------------------------------------------------------
+
+    def conninfo(self) -> str:
+        """The server this desk pushes to ("" when it has none)."""
+        return self.state.get(CONNINFO_KEY)
+
+    def desk(self) -> str:
+        return self.state.get(DESK_KEY)
+
+    def configured(self) -> bool:
+        return bool(self.conninfo())
+
+    def pending(self) -> int:
+        return server.pending(self.db)
+
+    # --- the server --------------------------------------------------------------------------
+
+    @staticmethod
+    def init_server(conninfo: str, grant: list[str]) -> list[int]:
+        """Create or upgrade the central schema (run with the server's owner role);
+        ``grant``: desk roles given what a desk needs. Returns the versions applied."""
+        with server.connect(server.safe_conninfo(conninfo)) as connection:
+            return server.init_schema(connection, grant)
+
+    def check(self, conninfo: str | None = None) -> ServerCheck:
+        """Can this desk reach the server and use it (its schema, its role's rights)?"""
+        target = conninfo or self.conninfo()
+        if not target:
+            raise StorageError("server.not_joined")
+        with server.connect(server.safe_conninfo(target)) as connection:
+            version = server.schema_version(connection)
+            rights = server.privileges(connection) if version else {}
+        return ServerCheck(version, rights)
+
+    def join(self, conninfo: str, desk: str, who: str) -> int:
+        """Bind this desk's database to the server as ``desk`` (the supervisor's); its
+        history is queued to go up once. Returns the records queued."""
+        self.auth.require(Role.SUPERVISOR)
+        safe = server.safe_conninfo(conninfo)
+        name = " ".join(desk.split())
+        if not name:
+            raise StorageError("server.desk_needed")
+        identity = self._identity()
+        with server.connect(safe) as connection:
+            if not server.schema_version(connection):
+                raise StorageError("server.not_initialised")
+            server.register_desk(connection, name, identity)
+        self.state.set(CONNINFO_KEY, safe)
+        self.state.set(DESK_KEY, name)
+        self.audit.record(
+            self.clock(),
+            who,
+            self.auth.role.value,
+            "settings_change",
+            {"server": safe, "desk": name},
+        )
+        return server.enqueue_history(self.db)
+
+    def sync_once(self, batch: int = 2000) -> SyncResult:
+        """Push everything queued, a batch a transaction; an unreachable server leaves
+        the queue as it is (StorageError says why)."""
+        conninfo = self.conninfo()
+        if not conninfo:
+            raise StorageError("server.not_joined")
+        sent = new = 0
+        identity, desk = self._identity(), self.desk()
+        with server.connect(conninfo) as connection:
+            while True:
+                result = server.push_batch(self.db, connection, identity, desk, batch)
+                if not result.sent:
+                    break
+                sent += result.sent
+                new += result.new
+        return SyncResult(sent, new, self.pending())
+
+    def _identity(self) -> str:
+        return server.database_id(self.db)

@@ -1,0 +1,411 @@
+"""The library server: a PostgreSQL database every desk pushes its records to.
+
+A desk keeps writing to its own SQLite file; what the server must receive waits in the
+desk's outbox (see migration 0014) and is pushed when the server can be reached. Records
+made at a desk carry ids made at the desk (UUIDs derived from the desk database's identity
+and the record's local id), so pushing the same record twice changes nothing.
+
+The connection follows libpq: a connection string or a service name; a password comes from
+the user's ``pgpass`` file, never from our settings or logs. Keepalives and
+``tcp_user_timeout`` make a dropped link fail in seconds rather than hang.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import sqlite_utils
+
+from desk_assistant.errors import StorageError
+
+if TYPE_CHECKING:
+    import psycopg
+
+# What a dropped link costs at most: connect within 5 s; a silent peer is given up after
+# about 5 s of unanswered keepalives or unacknowledged data.
+CONNECT_TIMEOUT_S = 5
+LINK_OPTIONS = {
+    "connect_timeout": str(CONNECT_TIMEOUT_S),
+    "keepalives": "1",
+    "keepalives_idle": "2",
+    "keepalives_interval": "1",
+    "keepalives_count": "3",
+    "tcp_user_timeout": "5000",
+    "application_name": "desk-assistant",
+}
+
+# The central schema, one step a version; each runs in a transaction with its version row,
+# and a version already applied is skipped (``server init`` may run any number of times).
+SERVER_MIGRATIONS: tuple[tuple[int, str], ...] = (
+    (
+        1,
+        """
+        CREATE TABLE desks (
+            name text PRIMARY KEY,
+            database_id text NOT NULL,
+            joined_at timestamptz NOT NULL DEFAULT now(),
+            last_push timestamptz
+        );
+        CREATE TABLE interactions (
+            uid uuid PRIMARY KEY,
+            desk text NOT NULL,
+            staff text NOT NULL,
+            started_at timestamptz NOT NULL,
+            ended_at timestamptz NOT NULL,
+            duration_s double precision NOT NULL,
+            pack_id text NOT NULL,
+            pack_version integer NOT NULL,
+            pack_sha256 text,
+            language text NOT NULL,
+            segment text NOT NULL,
+            need text,
+            needs jsonb NOT NULL,
+            outcome text NOT NULL,
+            unavailable boolean NOT NULL,
+            next_step boolean,
+            options jsonb NOT NULL,
+            received_at timestamptz NOT NULL DEFAULT now()
+        );
+        CREATE INDEX interactions_started ON interactions (started_at);
+        CREATE INDEX interactions_desk_started ON interactions (desk, started_at);
+        CREATE TABLE audit_log (
+            uid uuid PRIMARY KEY,
+            desk text NOT NULL,
+            at timestamptz NOT NULL,
+            who text NOT NULL,
+            role text NOT NULL,
+            action text NOT NULL,
+            detail jsonb NOT NULL,
+            received_at timestamptz NOT NULL DEFAULT now()
+        );
+        CREATE INDEX audit_log_at ON audit_log (at);
+        """,
+    ),
+)
+# What a desk's role may do: add its records and read the library's; never change or
+# delete one (the grants the README documents, applied by ``server init --grant ROLE``).
+DESK_GRANTS = (
+    "GRANT USAGE ON SCHEMA {schema} TO {role}",
+    "GRANT SELECT, INSERT ON {schema}.interactions, {schema}.audit_log TO {role}",
+    "GRANT SELECT, INSERT, UPDATE ON {schema}.desks TO {role}",
+    "GRANT SELECT ON {schema}.schema_version TO {role}",
+)
+SCHEMA = "desk_assistant"
+
+
+@dataclass(frozen=True)
+class PushResult:
+    sent: int  # records sent
+    new: int  # of them, new to the server (the others were there: a replay)
+
+
+def connection_string(conninfo: str) -> str:
+    """``conninfo`` with the link options added (those it sets itself are kept)."""
+    from psycopg.conninfo import conninfo_to_dict, make_conninfo
+
+    given = conninfo_to_dict(conninfo)
+    options = {k: v for k, v in LINK_OPTIONS.items() if k not in given}
+    return make_conninfo(conninfo, **options)
+
+
+def safe_conninfo(conninfo: str) -> str:
+    """``conninfo`` as it may be stored and shown: a password is refused (it belongs in
+    pgpass), the rest kept as given."""
+    from psycopg.conninfo import conninfo_to_dict
+
+    try:
+        parts = conninfo_to_dict(conninfo)
+    except Exception as exc:  # noqa: BLE001 (psycopg's ProgrammingError: a malformed string)
+        raise StorageError("server.bad_conninfo", detail=str(exc).splitlines()[0]) from exc
+    if "password" in parts:
+        raise StorageError("server.password_in_conninfo")
+    return conninfo
+
+
+@contextmanager
+def connect(conninfo: str) -> Iterator[psycopg.Connection[Any]]:
+    """A connection to the library server; an unreachable or refusing server is a
+    :class:`StorageError` in plain words (its reason from libpq kept for support)."""
+    import psycopg
+
+    try:
+        connection = psycopg.connect(connection_string(conninfo), autocommit=False)
+    except psycopg.Error as exc:
+        raise StorageError("server.unreachable", detail=_first_line(exc)) from exc
+    try:
+        yield connection
+    finally:
+        connection.close()
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def init_schema(connection: psycopg.Connection[Any], grant: Sequence[str] = ()) -> list[int]:
+    """Create or upgrade the central schema; returns the versions applied now."""
+    from psycopg import sql
+
+    applied = []
+    with connection.transaction():
+        connection.execute(sql.SQL("CREATE SCHEMA IF NOT EXISTS {}").format(sql.Identifier(SCHEMA)))
+        connection.execute(
+            sql.SQL(
+                "CREATE TABLE IF NOT EXISTS {}.schema_version ("
+                " version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())"
+            ).format(sql.Identifier(SCHEMA))
+        )
+    for version, statements in SERVER_MIGRATIONS:
+        with connection.transaction():
+            # One server init at a time: a second waits, then finds the version applied.
+            connection.execute("SELECT pg_advisory_xact_lock(4452494)")
+            done = connection.execute(
+                sql.SQL("SELECT 1 FROM {}.schema_version WHERE version = %s").format(
+                    sql.Identifier(SCHEMA)
+                ),
+                (version,),
+            ).fetchone()
+            if done:
+                continue
+            connection.execute(
+                sql.SQL("SET LOCAL search_path TO {}").format(sql.Identifier(SCHEMA))
+            )
+            connection.execute(statements)
+            connection.execute(
+                sql.SQL("INSERT INTO {}.schema_version (version) VALUES (%s)").format(
+                    sql.Identifier(SCHEMA)
+                ),
+                (version,),
+            )
+            applied.append(version)
+    with connection.transaction():
+        for role in grant:
+            for statement in DESK_GRANTS:
+                connection.execute(
+                    sql.SQL(statement).format(
+                        schema=sql.Identifier(SCHEMA), role=sql.Identifier(role)
+                    )
+                )
+    return applied
+
+
+def schema_version(connection: psycopg.Connection[Any]) -> int:
+    """The central schema's version (0: not initialised)."""
+    from psycopg import sql
+
+    with connection.transaction():
+        exists = connection.execute(
+            "SELECT to_regclass(%s)", (f"{SCHEMA}.schema_version",)
+        ).fetchone()
+        if not exists or exists[0] is None:
+            return 0
+        row = connection.execute(
+            sql.SQL("SELECT coalesce(max(version), 0) FROM {}.schema_version").format(
+                sql.Identifier(SCHEMA)
+            )
+        ).fetchone()
+    return int(row[0]) if row else 0
+
+
+def privileges(connection: psycopg.Connection[Any]) -> dict[str, bool]:
+    """What this connection's role may do with the tables a desk uses."""
+    checks = {
+        "insert interactions": ("interactions", "INSERT"),
+        "read interactions": ("interactions", "SELECT"),
+        "insert audit": ("audit_log", "INSERT"),
+        "update desks": ("desks", "UPDATE"),
+    }
+    found = {}
+    with connection.transaction():
+        for name, (table, privilege) in checks.items():
+            row = connection.execute(
+                "SELECT has_table_privilege(%s, %s)", (f"{SCHEMA}.{table}", privilege)
+            ).fetchone()
+            found[name] = bool(row and row[0])
+    return found
+
+
+def register_desk(connection: psycopg.Connection[Any], desk: str, database_id: str) -> None:
+    """Note the desk on the server (a desk's name belongs to one desk database)."""
+    with connection.transaction():
+        row = connection.execute(
+            f"SELECT database_id FROM {SCHEMA}.desks WHERE name = %s", (desk,)
+        ).fetchone()
+        if row and row[0] != database_id:
+            raise StorageError("server.desk_taken", desk=desk)
+        if not row:
+            connection.execute(
+                f"INSERT INTO {SCHEMA}.desks (name, database_id) VALUES (%s, %s)",
+                (desk, database_id),
+            )
+
+
+# --- the desk's side: its outbox ---------------------------------------------------------
+
+
+def record_uid(database_id: str, kind: str, local_id: int) -> str:
+    """A record's id on the server: the same for the same record, whoever pushes it."""
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"desk-assistant:{database_id}:{kind}:{local_id}"))
+
+
+def database_id(db: sqlite_utils.Database) -> str:
+    """This desk database's identity (made when it was created)."""
+    row = db.execute("SELECT id FROM database_identity").fetchone()
+    return str(row[0])
+
+
+def pending(db: sqlite_utils.Database) -> int:
+    """Records waiting to be pushed."""
+    return int(db.execute("SELECT count(*) FROM outbox").fetchone()[0])
+
+
+def enqueue_history(db: sqlite_utils.Database) -> int:
+    """Queue every record this desk ever made (joining a server: its history goes up once;
+    queued twice, a record is still pushed once)."""
+    with db.conn:
+        before = pending(db)
+        db.execute(
+            "INSERT INTO outbox (kind, ref) SELECT 'interaction', id FROM interactions"
+            " WHERE id NOT IN (SELECT ref FROM outbox WHERE kind = 'interaction')"
+        )
+        db.execute(
+            "INSERT INTO outbox (kind, ref) SELECT 'audit', id FROM audit_log"
+            " WHERE id NOT IN (SELECT ref FROM outbox WHERE kind = 'audit')"
+        )
+        return pending(db) - before
+
+
+def _interaction_rows(
+    db: sqlite_utils.Database, refs: list[int], database_id: str, desk: str
+) -> list[tuple[Any, ...]]:
+    marks = ", ".join("?" * len(refs))
+    options: dict[int, list[dict[str, Any]]] = {}
+    for interaction_id, option, chosen in db.execute(
+        f"SELECT interaction_id, option, chosen FROM interaction_options"
+        f" WHERE interaction_id IN ({marks}) ORDER BY rowid",
+        refs,
+    ):
+        options.setdefault(interaction_id, []).append({"option": option, "chosen": bool(chosen)})
+    rows = []
+    for (
+        local_id,
+        started,
+        ended,
+        duration,
+        staff,
+        pack_id,
+        pack_version,
+        pack_sha256,
+        language,
+        segment,
+        need,
+        needs,
+        outcome,
+        unavailable,
+        next_step,
+    ) in db.execute(
+        "SELECT id, started_at, ended_at, duration_s, staff, pack_id, pack_version,"
+        " pack_sha256, language, segment, need, needs, outcome, unavailable, next_step"
+        f" FROM interactions WHERE id IN ({marks})",
+        refs,
+    ):
+        rows.append(
+            (
+                record_uid(database_id, "interaction", local_id),
+                desk,
+                staff,
+                started,
+                ended,
+                duration,
+                pack_id,
+                pack_version,
+                pack_sha256,
+                language,
+                segment,
+                need,
+                needs,
+                outcome,
+                bool(unavailable),
+                None if next_step is None else bool(next_step),
+                json.dumps(options.get(local_id, [])),
+            )
+        )
+    return rows
+
+
+def _audit_rows(
+    db: sqlite_utils.Database, refs: list[int], database_id: str, desk: str
+) -> list[tuple[Any, ...]]:
+    marks = ", ".join("?" * len(refs))
+    return [
+        (record_uid(database_id, "audit", local_id), desk, at, who, role, action, detail)
+        for local_id, at, who, role, action, detail in db.execute(
+            f"SELECT id, at, who, role, action, detail FROM audit_log WHERE id IN ({marks})",
+            refs,
+        )
+    ]
+
+
+_INSERTS = {
+    "interaction": (
+        f"INSERT INTO {SCHEMA}.interactions (uid, desk, staff, started_at, ended_at,"
+        " duration_s, pack_id, pack_version, pack_sha256, language, segment, need, needs,"
+        " outcome, unavailable, next_step, options)"
+        " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
+        " ON CONFLICT (uid) DO NOTHING",
+        _interaction_rows,
+    ),
+    "audit": (
+        f"INSERT INTO {SCHEMA}.audit_log (uid, desk, at, who, role, action, detail)"
+        " VALUES (%s, %s, %s, %s, %s, %s, %s) ON CONFLICT (uid) DO NOTHING",
+        _audit_rows,
+    ),
+}
+
+
+def push_batch(
+    db: sqlite_utils.Database,
+    connection: psycopg.Connection[Any],
+    database_id: str,
+    desk: str,
+    size: int = 2000,
+) -> PushResult:
+    """Push the oldest ``size`` records of the outbox in one server transaction, then
+    take them out of the outbox. A crash between the two pushes them again: the server
+    keeps each once."""
+    queued = db.execute("SELECT id, kind, ref FROM outbox ORDER BY id LIMIT ?", (size,)).fetchall()
+    if not queued:
+        return PushResult(0, 0)
+    by_kind: dict[str, list[int]] = {}
+    for _id, kind, ref in queued:
+        by_kind.setdefault(kind, []).append(ref)
+    new = 0
+    with connection.transaction(), connection.cursor() as cursor:
+        for kind, refs in by_kind.items():
+            statement, rows_of = _INSERTS[kind]
+            rows = rows_of(db, refs, database_id, desk)
+            if rows:
+                cursor.executemany(statement, rows)
+                new += max(0, cursor.rowcount)
+        cursor.execute(f"UPDATE {SCHEMA}.desks SET last_push = now() WHERE name = %s", (desk,))
+    last = queued[-1][0]
+    with db.conn:
+        db.execute("DELETE FROM outbox WHERE id <= ?", (last,))
+    return PushResult(len(queued), new)
+
+
+def server_counts(connection: psycopg.Connection[Any]) -> dict[str, int]:
+    """Interactions on the server, by desk."""
+    with connection.transaction():
+        return {
+            desk: int(count)
+            for desk, count in connection.execute(
+                f"SELECT desk, count(*) FROM {SCHEMA}.interactions GROUP BY desk"
+            ).fetchall()
+        }

@@ -1,0 +1,165 @@
+"""Desks and a library server (PostgreSQL, a throwaway cluster): init, join, push."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from desk_assistant.app import build_services
+from desk_assistant.errors import StorageError
+from desk_assistant.storage import server
+from tests.conftest import FakeClock
+from tests.pg import Cluster
+
+WIB = timezone(timedelta(hours=7))
+
+
+def desk(path: Path):  # type: ignore[no-untyped-def]
+    services = build_services(path, FakeClock(datetime(2026, 11, 24, 9, 30, tzinfo=WIB)))
+    services.auth.unlock_unprotected(services.auth.role.__class__("supervisor"), "Kepala")
+    return services
+
+
+def serve(services, patrons: int, desk_name: str) -> None:  # type: ignore[no-untyped-def]
+    services.desk.start_shift("SW", desk_name)
+    for _ in range(patrons):
+        flow = services.desk.new_interaction()
+        flow.advance()
+        services.desk.finish(flow, "id")
+
+
+def test_init_twice_join_push_and_a_replay_changes_nothing(library_db: Cluster, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    conninfo = library_db.conninfo()
+    from desk_assistant.services.sync import SyncService
+
+    assert SyncService.init_server(conninfo, []) == [1]
+    assert SyncService.init_server(conninfo, []) == []  # idempotent
+    a = desk(tmp_path / "a.db")
+    serve(a, 3, "Meja 1")  # history from before the server
+    assert a.sync.pending() == 0  # no server: no outbox, nothing changes
+    queued = a.sync.join(conninfo, "Meja 1", "Kepala")
+    assert queued >= 3  # three interactions and the audit rows so far
+    serve(a, 2, "Meja 1")  # from now on, queued as they are stored
+    result = a.sync.sync_once()
+    assert result.sent == result.new >= queued + 2
+    assert result.pending == 0
+    assert library_db.sql("SELECT count(*) FROM desk_assistant.interactions")[0][0] == 5
+    audit_rows = a._store.db.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+    assert library_db.sql("SELECT count(*) FROM desk_assistant.audit_log")[0][0] == audit_rows
+    assert result.sent == 5 + audit_rows
+    # A crash after the server's commit and before the desk's acknowledgement: the same
+    # records go again; the server keeps each once.
+    server.enqueue_history(a._store.db)
+    again = a.sync.sync_once()
+    assert again.sent > 0 and again.new == 0
+    assert library_db.sql("SELECT count(*) FROM desk_assistant.interactions")[0][0] == 5
+    a.close()
+
+
+def test_two_desks_one_server_counts_per_desk(library_db: Cluster, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from desk_assistant.services.sync import SyncService
+
+    conninfo = library_db.conninfo()
+    SyncService.init_server(conninfo, [])
+    a, b = desk(tmp_path / "a.db"), desk(tmp_path / "b.db")
+    a.sync.join(conninfo, "Meja Sirkulasi", "Kepala")
+    b.sync.join(conninfo, "Meja Referensi", "Kepala")
+    serve(a, 7, "Meja Sirkulasi")
+    serve(b, 4, "Meja Referensi")
+    a.sync.sync_once()
+    b.sync.sync_once()
+    counts = dict(
+        library_db.sql("SELECT desk, count(*) FROM desk_assistant.interactions GROUP BY desk")
+    )
+    assert counts == {
+        "Meja Sirkulasi": a.desk.repo.count(),
+        "Meja Referensi": b.desk.repo.count(),
+    }
+    # A desk name belongs to one desk database.
+    c = desk(tmp_path / "c.db")
+    with pytest.raises(StorageError) as taken:
+        c.sync.join(conninfo, "Meja Referensi", "Kepala")
+    assert "Meja Referensi" in taken.value.user_message("en")
+    for services in (a, b, c):
+        services.close()
+
+
+def test_a_password_is_never_stored_and_an_unreachable_server_keeps_the_queue(  # type: ignore[no-untyped-def]
+    library_db: Cluster, tmp_path
+) -> None:
+    from desk_assistant.services.sync import SyncService
+
+    conninfo = library_db.conninfo()
+    SyncService.init_server(conninfo, [])
+    a = desk(tmp_path / "a.db")
+    with pytest.raises(StorageError) as refused:
+        a.sync.join(conninfo + " password=rahasia", "Meja 1", "Kepala")
+    assert "pgpass" in refused.value.user_message("en")
+    assert a.sync.conninfo() == ""
+    a.sync.join(conninfo, "Meja 1", "Kepala")
+    serve(a, 2, "Meja 1")
+    waiting = a.sync.pending()
+    # The server's port closed: the push fails within seconds, in plain words; nothing
+    # is lost from the queue.
+    a.sync.state.set("server_conninfo", conninfo.replace(str(library_db.port), "1"))
+    started = datetime.now()
+    with pytest.raises(StorageError) as down:
+        a.sync.sync_once()
+    assert (datetime.now() - started).total_seconds() < 6
+    assert "cannot be reached" in down.value.user_message("en")
+    assert a.sync.pending() == waiting
+    a.close()
+
+
+def test_a_desks_role_may_add_and_read_but_never_change(library_db: Cluster, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import psycopg
+
+    from desk_assistant.services.sync import SyncService
+
+    library_db.sql("CREATE ROLE meja1 LOGIN")
+    SyncService.init_server(library_db.conninfo(), ["meja1"])
+    a = desk(tmp_path / "a.db")
+    check = a.sync.check(library_db.conninfo("meja1"))
+    assert check.usable and check.version == 1
+    a.sync.join(library_db.conninfo("meja1"), "Meja 1", "Kepala")
+    serve(a, 2, "Meja 1")
+    assert a.sync.sync_once().new > 0
+    with (
+        psycopg.connect(library_db.conninfo("meja1")) as connection,
+        pytest.raises(psycopg.errors.InsufficientPrivilege),
+    ):
+        connection.execute("DELETE FROM desk_assistant.interactions")
+    a.close()
+
+
+def test_the_command_line_inits_joins_and_syncs(library_db: Cluster, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "desk_assistant", *args, "--lang", "en"],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+
+    conninfo = library_db.conninfo()
+    db = tmp_path / "desk.db"
+    made = run("demo", "--db", str(db), "--interactions", "50", "--followups", "5")
+    assert made.returncode == 0, made.stderr
+    assert run("server", "check", conninfo, "--db", str(db)).returncode == 1  # no schema yet
+    init = run("server", "init", conninfo)
+    assert init.returncode == 0 and "versions applied now: 1" in init.stdout
+    joined = run("server", "join", conninfo, "--desk", "Meja 1", "--db", str(db))
+    assert joined.returncode == 0, joined.stderr
+    assert "queued to go up once" in joined.stdout
+    synced = run("sync", "--db", str(db))
+    assert synced.returncode == 0, synced.stderr
+    assert "still waiting" in synced.stdout and "0 still waiting" in synced.stdout
+    assert library_db.sql("SELECT count(*) FROM desk_assistant.interactions")[0][0] == 50
+    checked = run("server", "check", "--db", str(db))
+    assert checked.returncode == 0 and "0 records are waiting" in checked.stdout
+    refused = run("server", "join", conninfo + " password=x", "--desk", "M", "--db", str(db))
+    assert refused.returncode == 1 and "pgpass" in refused.stderr

@@ -36,7 +36,7 @@ def test_init_twice_join_push_and_a_replay_changes_nothing(library_db: Cluster, 
     conninfo = library_db.conninfo()
     from desk_assistant.services.sync import SyncService
 
-    assert SyncService.init_server(conninfo, []) == [1]
+    assert SyncService.init_server(conninfo, []) == [1, 2]
     assert SyncService.init_server(conninfo, []) == []  # idempotent
     a = desk(tmp_path / "a.db")
     serve(a, 3, "Meja 1")  # history from before the server
@@ -124,7 +124,7 @@ def test_a_desks_role_may_add_and_read_but_never_change(library_db: Cluster, tmp
     SyncService.init_server(library_db.conninfo(), ["meja1"])
     a = desk(tmp_path / "a.db")
     check = a.sync.check(library_db.conninfo("meja1"))
-    assert check.usable and check.version == 1
+    assert check.usable and check.version == 2
     a.sync.join(library_db.conninfo("meja1"), "Meja 1", "Kepala")
     serve(a, 2, "Meja 1")
     assert a.sync.sync_once().new > 0
@@ -151,7 +151,7 @@ def test_the_command_line_inits_joins_and_syncs(library_db: Cluster, tmp_path) -
     assert made.returncode == 0, made.stderr
     assert run("server", "check", conninfo, "--db", str(db)).returncode == 1  # no schema yet
     init = run("server", "init", conninfo)
-    assert init.returncode == 0 and "versions applied now: 1" in init.stdout
+    assert init.returncode == 0 and "versions applied now: 1, 2" in init.stdout
     joined = run("server", "join", conninfo, "--desk", "Meja 1", "--db", str(db))
     assert joined.returncode == 0, joined.stderr
     assert "queued to go up once" in joined.stdout
@@ -163,3 +163,134 @@ def test_the_command_line_inits_joins_and_syncs(library_db: Cluster, tmp_path) -
     assert checked.returncode == 0 and "0 records are waiting" in checked.stdout
     refused = run("server", "join", conninfo + " password=x", "--desk", "M", "--db", str(db))
     assert refused.returncode == 1 and "pgpass" in refused.stderr
+
+
+def library(library_db: Cluster, tmp_path: Path, *names: str):  # type: ignore[no-untyped-def]
+    from desk_assistant.services.sync import SyncService
+
+    SyncService.init_server(library_db.conninfo(), [])
+    desks = []
+    for name in names:
+        services = desk(tmp_path / f"{name}.db")
+        services.sync.join(library_db.conninfo(), name, "Kepala")
+        services.followups.this_desk = name
+        desks.append(services)
+    return desks
+
+
+def local(services, code: str):  # type: ignore[no-untyped-def]
+    return services.followups.repo.find_by_code(code)
+
+
+def test_a_followup_promised_at_one_desk_is_seen_and_kept_at_another(  # type: ignore[no-untyped-def]
+    library_db: Cluster, tmp_path
+) -> None:
+    from desk_assistant.domain.followup import Attempt, Status
+    from tests.packs import make_followup
+
+    a, b = library(library_db, tmp_path, "Meja Sirkulasi", "Meja Referensi")
+    made = make_followup(a, "Laskar Pelangi", desk="Meja Sirkulasi", staff="Ani")
+    a.sync.sync_once()
+    assert b.sync.sync_once().received == 1
+    there = local(b, made.code)
+    assert there is not None and there.status is Status.OPEN
+    assert there.item.title == "Laskar Pelangi" and there.desk == "Meja Sirkulasi"
+    # A goes offline and logs a call; meanwhile B resolves it and syncs first.
+    a.followups.log_attempt(local(a, made.code).id, Attempt.CALLED_NO_ANSWER, "Ani")
+    b.followups.change_status(there.id, Status.RESOLVED, "Budi", "Buku sudah disimpan")
+    b.sync.sync_once()
+    result = a.sync.sync_once()
+    # A's stale change is refused, never silently written over B's; A is told what
+    # happened instead, and takes the server's state.
+    assert [r.kind for r in result.refused] == ["attempt", "status"]
+    refusal = result.refused[0]
+    assert (refusal.code, refusal.status, refusal.by, refusal.desk) == (
+        made.code, "resolved", "Budi", "Meja Referensi",
+    )  # fmt: skip
+    assert a.sync.refusals()[0].code == made.code
+    assert local(a, made.code).status is Status.RESOLVED
+    assert library_db.sql(
+        "SELECT status, attempts FROM desk_assistant.followups WHERE code = %s", made.code
+    ) == [("resolved", 0)]
+    # Both desks now agree, and a later change from A applies.
+    a.followups.change_status(local(a, made.code).id, Status.OPEN, "Ani", "Pemustaka datang lagi")
+    assert a.sync.sync_once().refused == ()
+    b.sync.sync_once()
+    assert local(b, made.code).status is Status.OPEN
+    for services in (a, b):
+        services.close()
+
+
+def test_a_replay_after_a_lost_acknowledgement_is_already_applied(
+    library_db: Cluster, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from desk_assistant.domain.followup import Status
+    from desk_assistant.storage.server_followups import enqueue_followup_history
+    from tests.packs import make_followup
+
+    (a,) = library(library_db, tmp_path, "Meja 1")
+    made = make_followup(a, "Bumi Manusia", desk="Meja 1")
+    a.followups.change_status(made.id, Status.IN_PROGRESS, "Ani", "")
+    events = a._store.db.execute(
+        "SELECT kind, ref, base FROM outbox WHERE kind = 'event'"
+    ).fetchall()
+    a.sync.sync_once()
+    # The server committed; the desk crashed before taking them out of its outbox.
+    with a._store.db.conn:
+        a._store.db.conn.executemany(
+            "INSERT INTO outbox (kind, ref, base) VALUES (?, ?, ?)", events
+        )
+    again = a.sync.sync_once()
+    assert again.sent == len(events) and again.new == 0 and again.refused == ()
+    assert library_db.sql(
+        "SELECT status, version FROM desk_assistant.followups WHERE code = %s", made.code
+    ) == [("in_progress", 2)]
+    assert enqueue_followup_history(a._store.db) == 0  # joined: nothing of it to send twice
+    a.close()
+
+
+def test_codes_made_offline_at_two_desks_never_collide(library_db: Cluster, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    a, b = library(library_db, tmp_path, "Meja 1", "Meja 2")
+    # Offline, each hands out more codes than its block holds (the rest from its range).
+    codes_a = [a.followups.repo.reserve_code() for _ in range(620)]
+    codes_b = [b.followups.repo.reserve_code() for _ in range(620)]
+    assert len(set(codes_a) | set(codes_b)) == 1240
+    # After a sync each draws a fresh block, still apart from the other's.
+    a.sync.sync_once()
+    b.sync.sync_once()
+    more = [a.followups.repo.reserve_code() for _ in range(5)]
+    more += [b.followups.repo.reserve_code() for _ in range(5)]
+    assert len(set(more) | set(codes_a) | set(codes_b)) == 1250
+    for services in (a, b):
+        services.close()
+
+
+def test_an_erasure_reaches_a_desk_that_was_offline(library_db: Cluster, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from desk_assistant.domain.followup import Attempt
+    from tests.packs import make_followup
+
+    a, b = library(library_db, tmp_path, "Meja 1", "Meja 2")
+    made = make_followup(a, "Cantik Itu Luka", "Siti Aminah", desk="Meja 1")
+    a.followups.log_attempt(made.id, Attempt.CALLED_NO_ANSWER, "Ani", "Siti minta ditelepon sore")
+    a.sync.sync_once()
+    b.sync.sync_once()
+    # A goes offline; the patron asks at B to be forgotten.
+    at_b = local(b, made.code)
+    b.privacy.erase_patron([b.followups.get(at_b.id)], "Kepala", "supervisor")
+    b.sync.sync_once()
+    assert library_db.sql(
+        "SELECT patron_name, phone FROM desk_assistant.followups WHERE code = %s", made.code
+    ) == [(None, None)]
+    a.sync.sync_once()  # A is back
+    there = local(a, made.code)
+    assert there.contact is None
+    notes = a._store.db.execute(
+        "SELECT json_extract(detail, '$.note') FROM followup_events WHERE followup_id = ?"
+        " AND kind = 'attempt'",
+        (there.id,),
+    ).fetchall()
+    assert notes == [("",)]  # the free text about her went too
+    ledger = a._store.db.execute("SELECT code FROM erasure_ledger").fetchall()
+    assert ledger == [(made.code,)]  # a restore of A's backup erases her again
+    for services in (a, b):
+        services.close()

@@ -17,8 +17,11 @@ from desk_assistant.domain.roles import Role
 from desk_assistant.errors import StorageError
 from desk_assistant.services.auth import AuthService
 from desk_assistant.storage import server
+from desk_assistant.storage import server_followups as shared
 from desk_assistant.storage.app_state import AppState
 from desk_assistant.storage.audit import AuditLog
+from desk_assistant.storage.followups import DESK_NUMBER, SEQUENCE_KEY
+from desk_assistant.storage.server_followups import Refusal
 
 CONNINFO_KEY = "server_conninfo"
 DESK_KEY = "server_desk"
@@ -39,6 +42,8 @@ class SyncResult:
     sent: int  # records pushed
     new: int  # of them, new to the server (the others had arrived before: a replay)
     pending: int  # still queued (0 unless the link dropped mid-way)
+    received: int = 0  # follow-ups whose state came from the server
+    refused: tuple[Refusal, ...] = ()  # this desk's changes the server refused
 
 
 class SyncService:
@@ -100,11 +105,16 @@ class SyncService:
             raise StorageError("server.desk_needed")
         identity = self._identity()
         with server.connect(safe) as connection:
-            if not server.schema_version(connection):
+            if server.schema_version(connection) < len(server.SERVER_MIGRATIONS):
                 raise StorageError("server.not_initialised")
             server.register_desk(connection, name, identity)
+            number = shared.desk_number(connection, name)
+            # Codes drawn from the server from now on, past those this desk made alone.
+            own = int(self.state.get(SEQUENCE_KEY, "0"))
+            shared.draw_codes(self.db, connection, at_least=own)
         self.state.set(CONNINFO_KEY, safe)
         self.state.set(DESK_KEY, name)
+        self.state.set(DESK_NUMBER, str(number))
         self.audit.record(
             self.clock(),
             who,
@@ -112,7 +122,7 @@ class SyncService:
             "settings_change",
             {"server": safe, "desk": name},
         )
-        return server.enqueue_history(self.db)
+        return server.enqueue_history(self.db) + shared.enqueue_followup_history(self.db)
 
     def sync_once(self, batch: int = 2000) -> SyncResult:
         """Push everything queued, a batch a transaction; an unreachable server leaves
@@ -121,6 +131,7 @@ class SyncService:
         if not conninfo:
             raise StorageError("server.not_joined")
         sent = new = 0
+        refused: list[Refusal] = []
         identity, desk = self._identity(), self.desk()
         with server.connect(conninfo) as connection:
             while True:
@@ -129,7 +140,18 @@ class SyncService:
                     break
                 sent += result.sent
                 new += result.new
-        return SyncResult(sent, new, self.pending())
+                refused.extend(result.refused)
+            shared.note_refusals(self.db, refused, self.clock().isoformat())
+            received = shared.pull_followups(self.db, connection)
+            shared.draw_codes(self.db, connection)
+        return SyncResult(sent, new, self.pending(), received, tuple(refused))
+
+    def refusals(self) -> list[Refusal]:
+        """This desk's changes the server refused, not yet shown."""
+        return shared.unseen_refusals(self.db)
+
+    def refusals_seen(self) -> None:
+        shared.mark_refusals_seen(self.db)
 
     def _identity(self) -> str:
         return server.database_id(self.db)

@@ -27,6 +27,12 @@ from desk_assistant.storage.database import storage_errors, write_transaction
 from desk_assistant.storage.queue import fts_query
 
 SEQUENCE_KEY = "followup_code_sequence"
+# On a library server (storage.server_followups): the block drawn there, and past it the
+# desk's own range.
+BLOCK_NEXT, BLOCK_END, DESK_NUMBER = "code_block_next", "code_block_end", "server_desk_number"
+FALLBACK_KEY = "code_fallback_next"
+FALLBACK_BASE = 2**40
+FALLBACK_SPAN = 2**24
 
 
 def _contact(row: dict[str, Any]) -> Contact | None:
@@ -63,12 +69,17 @@ class FollowUpRepository:
         self.db = db
 
     def reserve_code(self) -> str:
-        """The next unused reference code; the sequence is stored, so never reused."""
+        """The next unused reference code; the sequence is stored, so never reused.
+
+        A desk on a library server takes its codes from the blocks it drew there (unique
+        across desks, also offline); past them, from a range of its own (see
+        :mod:`server_followups`)."""
         with storage_errors(), write_transaction(self.db):
-            row = self.db.execute(
-                "SELECT value FROM app_state WHERE key = ?", (SEQUENCE_KEY,)
-            ).fetchone()
+            key = self._sequence_key()
+            row = self.db.execute("SELECT value FROM app_state WHERE key = ?", (key,)).fetchone()
             sequence = int(row[0]) if row else 0
+            if key == FALLBACK_KEY and sequence == 0:
+                sequence = self._fallback_start()
             # A sequence behind the codes already stored (a database restored or filled
             # by an older version) skips ahead: a code is never handed out twice.
             while self.db.execute(
@@ -78,9 +89,30 @@ class FollowUpRepository:
             self.db.execute(
                 "INSERT INTO app_state (key, value) VALUES (?, ?)"
                 " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                (SEQUENCE_KEY, str(sequence + 1)),
+                (key, str(sequence + 1)),
             )
         return reference_code(sequence)
+
+    def _sequence_key(self) -> str:
+        """Where the next code's number is kept: this desk's own sequence (no server),
+        the block drawn from the server, or, past the block, the desk's own range."""
+        values = dict(
+            self.db.execute(
+                "SELECT key, value FROM app_state WHERE key IN (?, ?, ?)",
+                (BLOCK_NEXT, BLOCK_END, DESK_NUMBER),
+            ).fetchall()
+        )
+        if BLOCK_END not in values:
+            return SEQUENCE_KEY
+        if int(values[BLOCK_NEXT]) < int(values[BLOCK_END]):
+            return BLOCK_NEXT
+        return FALLBACK_KEY
+
+    def _fallback_start(self) -> int:
+        row = self.db.execute(
+            "SELECT value FROM app_state WHERE key = ?", (DESK_NUMBER,)
+        ).fetchone()
+        return FALLBACK_BASE + int(row[0] if row else 0) * FALLBACK_SPAN
 
     # --- erasure ---------------------------------------------------------------------
 

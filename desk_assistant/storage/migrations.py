@@ -501,3 +501,34 @@ def _server_outbox(db: sqlite_utils.Database) -> None:
             " WHEN EXISTS (SELECT 1 FROM app_state WHERE key = 'server_conninfo')"
             f" BEGIN INSERT INTO outbox (kind, ref) VALUES ('{kind}', NEW.id); END"
         )
+
+
+@MIGRATIONS(name="0015_shared_followups")
+def _shared_followups(db: sqlite_utils.Database) -> None:
+    # Follow-ups shared through a library server: each has an id there (uid) and the
+    # server's version this copy is based on. Every event recorded at this desk (created,
+    # edited, status, attempt, erased, reveal) is queued with that version, and a change
+    # of state moves the local copy one version on, so operations made offline chain.
+    # Events that came from the server carry "from_server" and are not sent back.
+    db.execute("ALTER TABLE followups ADD COLUMN uid TEXT")
+    db.execute("ALTER TABLE followups ADD COLUMN version INTEGER NOT NULL DEFAULT 0")
+    db.execute("CREATE UNIQUE INDEX idx_followups_uid ON followups(uid) WHERE uid IS NOT NULL")
+    db.execute("ALTER TABLE outbox ADD COLUMN base INTEGER")
+    db.execute(
+        "CREATE TRIGGER outbox_followup_events AFTER INSERT ON followup_events"
+        " WHEN EXISTS (SELECT 1 FROM app_state WHERE key = 'server_conninfo')"
+        " AND json_extract(NEW.detail, '$.from_server') IS NULL"
+        " BEGIN"
+        " INSERT INTO outbox (kind, ref, base) VALUES"
+        " ('event', NEW.id, (SELECT version FROM followups WHERE id = NEW.followup_id));"
+        " UPDATE followups SET version = version + 1 WHERE id = NEW.followup_id"
+        " AND NEW.kind IN ('created', 'edited', 'status', 'attempt', 'erased');"
+        " END"
+    )
+    # Rejected operations, to show at the desk (what happened instead, by whom, when).
+    db.execute(
+        "CREATE TABLE sync_rejections ("
+        " id INTEGER PRIMARY KEY, at TEXT NOT NULL, code TEXT NOT NULL, kind TEXT NOT NULL,"
+        " status TEXT NOT NULL, by TEXT NOT NULL, desk TEXT NOT NULL, changed TEXT NOT NULL,"
+        " seen INTEGER NOT NULL DEFAULT 0)"
+    )

@@ -86,14 +86,82 @@ SERVER_MIGRATIONS: tuple[tuple[int, str], ...] = (
         CREATE INDEX audit_log_at ON audit_log (at);
         """,
     ),
+    (
+        2,
+        """
+        -- The library's follow-ups, owned here. Times are kept as the desk wrote them
+        -- (ISO text with the desk's UTC offset), so every desk reads them as its own.
+        ALTER TABLE desks ADD COLUMN number serial;
+        CREATE TABLE code_counter (
+            one boolean PRIMARY KEY DEFAULT true CHECK (one),
+            next bigint NOT NULL
+        );
+        INSERT INTO code_counter VALUES (true, 0);
+        CREATE SEQUENCE changes;
+        CREATE TABLE followups (
+            uid uuid PRIMARY KEY,
+            code text NOT NULL UNIQUE,
+            created_at text NOT NULL,
+            due_date text,
+            status text NOT NULL,
+            desk text NOT NULL,
+            staff text NOT NULL,
+            reason text NOT NULL,
+            item_title text NOT NULL,
+            item_author text NOT NULL,
+            item_call_number text NOT NULL,
+            options text NOT NULL,
+            consent boolean NOT NULL,
+            patron_name text,
+            phone text,
+            phone_mobile boolean,
+            phone_national text,
+            email text,
+            channel text,
+            language text NOT NULL,
+            updated_at text NOT NULL,
+            closed_at text,
+            attempts integer NOT NULL,
+            failed_attempts integer NOT NULL,
+            first_attempt_at text,
+            last_attempt_at text,
+            version integer NOT NULL,
+            changed bigint NOT NULL DEFAULT nextval('changes'),
+            changed_by text NOT NULL,
+            changed_at_desk text NOT NULL
+        );
+        CREATE INDEX followups_changed ON followups (changed);
+        CREATE TABLE followup_events (
+            uid uuid PRIMARY KEY,
+            followup_uid uuid NOT NULL REFERENCES followups (uid),
+            at text NOT NULL,
+            by text NOT NULL,
+            desk text NOT NULL,
+            kind text NOT NULL,
+            detail jsonb NOT NULL
+        );
+        CREATE INDEX followup_events_followup ON followup_events (followup_uid);
+        -- Each desk operation once: a replay finds its outcome here.
+        CREATE TABLE applied_ops (
+            uid uuid PRIMARY KEY,
+            applied_at timestamptz NOT NULL DEFAULT now(),
+            outcome text NOT NULL
+        );
+        """,
+    ),
 )
 # What a desk's role may do: add its records and read the library's; never change or
 # delete one (the grants the README documents, applied by ``server init --grant ROLE``).
 DESK_GRANTS = (
     "GRANT USAGE ON SCHEMA {schema} TO {role}",
     "GRANT SELECT, INSERT ON {schema}.interactions, {schema}.audit_log TO {role}",
-    "GRANT SELECT, INSERT, UPDATE ON {schema}.desks TO {role}",
+    "GRANT SELECT, INSERT, UPDATE ON {schema}.desks, {schema}.code_counter TO {role}",
     "GRANT SELECT ON {schema}.schema_version TO {role}",
+    # Follow-ups are changed only through versioned operations the desk sends; it may
+    # add events and ledger rows, never delete anything.
+    "GRANT SELECT, INSERT, UPDATE ON {schema}.followups TO {role}",
+    "GRANT SELECT, INSERT ON {schema}.followup_events, {schema}.applied_ops TO {role}",
+    "GRANT USAGE ON SEQUENCE {schema}.changes, {schema}.desks_number_seq TO {role}",
 )
 SCHEMA = "desk_assistant"
 
@@ -102,6 +170,7 @@ SCHEMA = "desk_assistant"
 class PushResult:
     sent: int  # records sent
     new: int  # of them, new to the server (the others were there: a replay)
+    refused: tuple[Any, ...] = ()  # follow-up operations refused (server_followups.Refusal)
 
 
 def connection_string(conninfo: str) -> str:
@@ -379,13 +448,22 @@ def push_batch(
     """Push the oldest ``size`` records of the outbox in one server transaction, then
     take them out of the outbox. A crash between the two pushes them again: the server
     keeps each once."""
-    queued = db.execute("SELECT id, kind, ref FROM outbox ORDER BY id LIMIT ?", (size,)).fetchall()
+    from desk_assistant.storage.server_followups import push_events
+
+    queued = db.execute(
+        "SELECT id, kind, ref, base FROM outbox ORDER BY id LIMIT ?", (size,)
+    ).fetchall()
     if not queued:
         return PushResult(0, 0)
     by_kind: dict[str, list[int]] = {}
-    for _id, kind, ref in queued:
-        by_kind.setdefault(kind, []).append(ref)
+    events: list[tuple[int, int, int | None]] = []
+    for outbox_id, kind, ref, base in queued:
+        if kind == "event":
+            events.append((outbox_id, ref, base))
+        else:
+            by_kind.setdefault(kind, []).append(ref)
     new = 0
+    refused: list[Any] = []
     with connection.transaction(), connection.cursor() as cursor:
         for kind, refs in by_kind.items():
             statement, rows_of = _INSERTS[kind]
@@ -393,11 +471,14 @@ def push_batch(
             if rows:
                 cursor.executemany(statement, rows)
                 new += max(0, cursor.rowcount)
+        if events:
+            applied, refused = push_events(db, cursor, events, database_id, desk)
+            new += applied
         cursor.execute(f"UPDATE {SCHEMA}.desks SET last_push = now() WHERE name = %s", (desk,))
     last = queued[-1][0]
     with db.conn:
         db.execute("DELETE FROM outbox WHERE id <= ?", (last,))
-    return PushResult(len(queued), new)
+    return PushResult(len(queued), new, tuple(refused))
 
 
 def server_counts(connection: psycopg.Connection[Any]) -> dict[str, int]:

@@ -1,0 +1,407 @@
+"""Follow-ups shared through the library server: versioned operations up, the library's
+queue down, reference codes in blocks.
+
+The server owns the follow-ups. A desk sends what happened at it as operations (the
+follow-up's events), each with the version of the follow-up it was based on; the server
+applies one only if that version still holds, else refuses it and says what happened
+instead (who changed it, at which desk, to what). Each operation is applied at most once:
+its id goes into a ledger in the same transaction. Erasing a patron's contact is never
+refused. The desk then takes the server's state of every follow-up changed since it last
+looked, its own included.
+
+Codes stay unique across desks while offline: a desk draws blocks of the code sequence
+from the server ahead of time; past its blocks it uses a range of its own, far above any
+block, keyed by its number on the server.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import sqlite_utils
+
+from desk_assistant.domain.followup import CLOSED_STATUSES, FAILED_ATTEMPTS
+from desk_assistant.storage.followups import BLOCK_END, BLOCK_NEXT
+from desk_assistant.storage.server import SCHEMA, record_uid
+
+if TYPE_CHECKING:
+    import psycopg
+
+FIELDS = (
+    "code",
+    "created_at",
+    "due_date",
+    "status",
+    "desk",
+    "staff",
+    "reason",
+    "item_title",
+    "item_author",
+    "item_call_number",
+    "options",
+    "consent",
+    "patron_name",
+    "phone",
+    "phone_mobile",
+    "phone_national",
+    "email",
+    "channel",
+    "language",
+    "updated_at",
+    "closed_at",
+    "attempts",
+    "failed_attempts",
+    "first_attempt_at",
+    "last_attempt_at",
+)
+CONTACT = ("patron_name", "phone", "phone_mobile", "phone_national", "email", "channel")
+STATE_CHANGES = ("created", "edited", "status", "attempt", "erased")
+CLOSED = tuple(status.value for status in CLOSED_STATUSES)
+FAILED = tuple(attempt.value for attempt in FAILED_ATTEMPTS)
+BLOCK = 500  # codes a desk draws at a time
+LOW_WATER = 100  # drawn again when fewer remain
+# Past its blocks (a long time offline), a desk makes codes from its own range: its
+# number on the server times 2^24, above 2^40 (storage.followups); no block reaches that.
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """An operation the server refused: the follow-up had changed meanwhile."""
+
+    code: str
+    kind: str
+    status: str  # what it is now
+    by: str
+    desk: str
+    changed: str  # when (the desk's local time, as written)
+
+
+def followup_uid(db: sqlite_utils.Database, database_id: str, local_id: int) -> str:
+    """The follow-up's id on the server: the one it came with, else made from this desk's
+    identity (and kept on the row)."""
+    row = db.execute("SELECT uid FROM followups WHERE id = ?", (local_id,)).fetchone()
+    if row and row[0]:
+        return str(row[0])
+    uid = record_uid(database_id, "followup", local_id)
+    with db.conn:
+        db.execute("UPDATE followups SET uid = ? WHERE id = ? AND uid IS NULL", (uid, local_id))
+    return uid
+
+
+def enqueue_followup_history(db: sqlite_utils.Database) -> int:
+    """Queue the events of follow-ups made here before joining, each with the version it
+    was based on (the state changes before it), and move the local versions on."""
+    kinds = ", ".join(f"'{k}'" for k in STATE_CHANGES)
+    with db.conn:
+        cursor = db.execute(
+            "INSERT INTO outbox (kind, ref, base)"
+            " SELECT 'event', e.id, (SELECT count(*) FROM followup_events p"
+            f"  WHERE p.followup_id = e.followup_id AND p.id < e.id AND p.kind IN ({kinds}))"
+            " FROM followup_events e"
+            " WHERE json_extract(e.detail, '$.from_server') IS NULL"
+            " AND e.id NOT IN (SELECT ref FROM outbox WHERE kind = 'event')"
+            " AND (SELECT uid FROM followups f WHERE f.id = e.followup_id) IS NULL"
+            " ORDER BY e.id"
+        )
+        db.execute(
+            "UPDATE followups SET version = (SELECT count(*) FROM followup_events p"
+            f" WHERE p.followup_id = followups.id AND p.kind IN ({kinds})) WHERE uid IS NULL"
+        )
+        return int(cursor.rowcount or 0)
+
+
+def _local_row(db: sqlite_utils.Database, local_id: int) -> dict[str, Any]:
+    cursor = db.execute(f"SELECT {', '.join(FIELDS)} FROM followups WHERE id = ?", (local_id,))
+    row = cursor.fetchone()
+    return dict(zip(FIELDS, row, strict=True)) if row else {}
+
+
+def push_events(
+    db: sqlite_utils.Database,
+    cursor: psycopg.Cursor[Any],
+    queued: list[tuple[int, int, int | None]],
+    database_id: str,
+    desk: str,
+) -> tuple[int, list[Refusal]]:
+    """Apply the queued events (outbox id, event id, base version) on the server inside
+    the caller's transaction; returns how many were new there and the refusals."""
+    new = 0
+    refusals: list[Refusal] = []
+    refused: set[str] = set()  # later operations on a refused follow-up go with it
+    marks = ", ".join("?" * len(queued))
+    events = {
+        row[0]: row
+        for row in db.execute(
+            f"SELECT id, followup_id, at, by, kind, detail FROM followup_events"
+            f" WHERE id IN ({marks})",
+            [ref for _, ref, _ in queued],
+        )
+    }
+    for _outbox_id, ref, base in queued:
+        if ref not in events:
+            continue
+        _, local_id, at, by, kind, detail_text = events[ref]
+        op = record_uid(database_id, "event", ref)
+        uid = followup_uid(db, database_id, local_id)
+        cursor.execute(f"SELECT outcome FROM {SCHEMA}.applied_ops WHERE uid = %s", (op,))
+        if cursor.fetchone():
+            continue  # a replay: applied (or refused) before
+        detail = json.loads(detail_text)
+        if uid in refused:
+            outcome = "refused"
+        else:
+            outcome = _apply(cursor, uid, kind, base or 0, detail, at, by, desk, db, local_id)
+        if outcome == "refused":
+            refused.add(uid)
+            refusals.append(_refusal(cursor, uid, kind))
+        else:
+            new += 1
+            cursor.execute(
+                f"INSERT INTO {SCHEMA}.followup_events (uid, followup_uid, at, by, desk, kind,"
+                " detail) VALUES (%s, %s, %s, %s, %s, %s, %s) ON CONFLICT (uid) DO NOTHING",
+                (op, uid, at, by, desk, kind, json.dumps(detail)),
+            )
+        cursor.execute(
+            f"INSERT INTO {SCHEMA}.applied_ops (uid, outcome) VALUES (%s, %s)", (op, outcome)
+        )
+    return new, refusals
+
+
+def _apply(
+    cursor: psycopg.Cursor[Any],
+    uid: str,
+    kind: str,
+    base: int,
+    detail: dict[str, Any],
+    at: str,
+    by: str,
+    desk: str,
+    db: sqlite_utils.Database,
+    local_id: int,
+) -> str:
+    """Apply one operation; "applied", "refused" (its version no longer holds) or "noted"
+    (an event that changes nothing, such as a reveal)."""
+    table = f"{SCHEMA}.followups"
+    stamp = {"changed_by": by, "changed_at_desk": desk}
+    if kind == "created":
+        row = _local_row(db, local_id)
+        row["consent"] = bool(row["consent"])
+        row["phone_mobile"] = None if row["phone_mobile"] is None else bool(row["phone_mobile"])
+        # The state the follow-up was created with: later events replay onto it.
+        row.update(status="open", attempts=0, failed_attempts=0, closed_at=None)
+        row.update(first_attempt_at=None, last_attempt_at=None, updated_at=at)
+        created = {"uid": uid, **row, "version": 1, **stamp}
+        names = ", ".join(created)
+        marks = ", ".join(["%s"] * len(created))
+        cursor.execute(
+            f"INSERT INTO {table} ({names}) VALUES ({marks}) ON CONFLICT (uid) DO NOTHING",
+            list(created.values()),
+        )
+        return "applied"
+    if kind == "reveal":
+        return "noted"
+    values: list[Any]
+    version_holds = "" if kind == "erased" else " AND version = %s"
+    guard = [] if kind == "erased" else [base]
+    if kind == "edited":
+        row = _local_row(db, local_id)
+        columns = [c for c in FIELDS if c not in ("code", "created_at", "desk", "staff", "status")]
+        columns = [c for c in columns if not c.endswith("attempt_at") and "attempts" not in c]
+        sets = ", ".join(f"{c} = %s" for c in columns)
+        values = [
+            bool(row[c]) if c == "consent" else row[c] if c != "phone_mobile" else
+            (None if row[c] is None else bool(row[c]))
+            for c in columns
+        ]  # fmt: skip
+    elif kind == "status":
+        closed = at if detail.get("to") in CLOSED else None
+        sets, values = "status = %s, closed_at = %s, updated_at = %s", [detail["to"], closed, at]
+    elif kind == "attempt":
+        failed = int(detail.get("attempt") in FAILED)
+        sets = (
+            "attempts = attempts + 1, failed_attempts = failed_attempts + %s,"
+            " first_attempt_at = coalesce(first_attempt_at, %s), last_attempt_at = %s,"
+            " updated_at = %s"
+        )
+        values = [failed, at, at, at]
+    elif kind == "erased":
+        sets = ", ".join(f"{c} = NULL" for c in CONTACT)
+        values = []
+        # Free text about the patron goes with the contact, on the server too.
+        for key in ("note", "reason"):
+            cursor.execute(
+                f"UPDATE {SCHEMA}.followup_events SET detail = jsonb_set(detail, %s, '\"\"')"
+                " WHERE followup_uid = %s AND coalesce(detail->>%s, '') != ''",
+                ([key], uid, key),
+            )
+    else:
+        return "noted"
+    cursor.execute(
+        f"UPDATE {table} SET {sets}, version = version + 1, changed = nextval('{SCHEMA}.changes'),"
+        f" changed_by = %s, changed_at_desk = %s WHERE uid = %s{version_holds}",
+        [*values, by, desk, uid, *guard],
+    )
+    return "applied" if cursor.rowcount else "refused"
+
+
+def _refusal(cursor: psycopg.Cursor[Any], uid: str, kind: str) -> Refusal:
+    cursor.execute(
+        f"SELECT code, status, changed_by, changed_at_desk, updated_at FROM {SCHEMA}.followups"
+        " WHERE uid = %s",
+        (uid,),
+    )
+    code, status, by, desk, changed = cursor.fetchone() or ("?", "?", "?", "?", "")
+    return Refusal(code, kind, status, by, desk, changed)
+
+
+def note_refusals(db: sqlite_utils.Database, refusals: list[Refusal], at: str) -> None:
+    if not refusals:
+        return
+    with db.conn:
+        db.conn.executemany(
+            "INSERT INTO sync_rejections (at, code, kind, status, by, desk, changed)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(at, r.code, r.kind, r.status, r.by, r.desk, r.changed) for r in refusals],
+        )
+
+
+def unseen_refusals(db: sqlite_utils.Database) -> list[Refusal]:
+    rows = db.execute(
+        "SELECT code, kind, status, by, desk, changed FROM sync_rejections WHERE NOT seen"
+        " ORDER BY id"
+    ).fetchall()
+    return [Refusal(*row) for row in rows]
+
+
+def mark_refusals_seen(db: sqlite_utils.Database) -> None:
+    with db.conn:
+        db.execute("UPDATE sync_rejections SET seen = 1 WHERE NOT seen")
+
+
+PULL_CURSOR_KEY = "server_pulled_up_to"
+
+
+def pull_followups(db: sqlite_utils.Database, connection: psycopg.Connection[Any]) -> int:
+    """Take the server's state of every follow-up changed since the last pull (a follow-up
+    with operations still waiting here is left for the next pull). Returns how many."""
+    row = db.execute("SELECT value FROM app_state WHERE key = ?", (PULL_CURSOR_KEY,)).fetchone()
+    since = int(row[0]) if row else 0
+    received = 0
+    while True:
+        with connection.transaction():
+            rows = connection.execute(
+                f"SELECT uid::text, version, changed, {', '.join(FIELDS)} FROM {SCHEMA}.followups"
+                " WHERE changed > %s ORDER BY changed LIMIT 1000",
+                (since,),
+            ).fetchall()
+        if not rows:
+            return received
+        waiting = {
+            r[0]
+            for r in db.execute(
+                "SELECT DISTINCT f.uid FROM outbox o JOIN followup_events e ON e.id = o.ref"
+                " JOIN followups f ON f.id = e.followup_id WHERE o.kind = 'event'"
+            )
+        }
+        cursor_to = since
+        with db.conn:
+            for uid, version, changed, *values in rows:
+                if uid in waiting:
+                    break  # its own operations go first; the next pull takes it
+                data = dict(zip(FIELDS, values, strict=True))
+                data["consent"] = int(bool(data["consent"]))
+                if data["phone_mobile"] is not None:
+                    data["phone_mobile"] = int(data["phone_mobile"])
+                local = db.execute(
+                    f"SELECT id, coalesce({', '.join(CONTACT)}) IS NOT NULL FROM followups"
+                    " WHERE uid = ?",
+                    (uid,),
+                ).fetchone()
+                if local:
+                    sets = ", ".join(f"{c} = ?" for c in data)
+                    db.execute(
+                        f"UPDATE followups SET {sets}, version = ? WHERE id = ?",
+                        [*data.values(), version, local[0]],
+                    )
+                    if local[1] and all(data[c] is None for c in CONTACT):
+                        _erased_elsewhere(db, local[0], str(data["code"]))
+                else:
+                    names = ", ".join(data)
+                    db.execute(
+                        f"INSERT INTO followups ({names}, uid, version)"
+                        f" VALUES ({', '.join('?' * len(data))}, ?, ?)",
+                        [*data.values(), uid, version],
+                    )
+                received += 1
+                cursor_to = changed
+            db.execute(
+                "INSERT INTO app_state (key, value) VALUES (?, ?)"
+                " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (PULL_CURSOR_KEY, str(cursor_to)),
+            )
+        if cursor_to == since or len(rows) < 1000:
+            return received
+        since = cursor_to
+
+
+def _erased_elsewhere(db: sqlite_utils.Database, local_id: int, code: str) -> None:
+    """A patron's contact erased at another desk (a request, the retention): here too, with
+    the free text about them, and in this desk's ledger, so a restore erases it again."""
+    from datetime import UTC, datetime
+
+    for key in ("note", "reason"):
+        db.execute(
+            f"UPDATE followup_events SET detail = json_set(detail, '$.{key}', '',"
+            f" '$.{key}_erased', json('true')) WHERE followup_id = ?"
+            f" AND coalesce(json_extract(detail, '$.{key}'), '') != ''",
+            (local_id,),
+        )
+    db.execute(
+        "INSERT INTO erasure_ledger (followup_id, code, erased_at, why)"
+        " VALUES (?, ?, ?, 'another desk')",
+        (local_id, code, datetime.now(UTC).isoformat(timespec="seconds")),
+    )
+
+
+# --- reference codes -------------------------------------------------------------------
+
+
+def codes_left(db: sqlite_utils.Database) -> int:
+    values = dict(
+        db.execute(
+            "SELECT key, value FROM app_state WHERE key IN (?, ?)", (BLOCK_NEXT, BLOCK_END)
+        ).fetchall()
+    )
+    return max(0, int(values.get(BLOCK_END, 0)) - int(values.get(BLOCK_NEXT, 0)))
+
+
+def draw_codes(
+    db: sqlite_utils.Database, connection: psycopg.Connection[Any], at_least: int = 0
+) -> None:
+    """Draw a block of the code sequence when fewer than LOW_WATER remain (the counter
+    moves past ``at_least``, this desk's own sequence before it joined)."""
+    if codes_left(db) >= LOW_WATER:
+        return
+    with connection.transaction():
+        row = connection.execute(
+            f"UPDATE {SCHEMA}.code_counter SET next = greatest(next, %s) + %s RETURNING next - %s",
+            (at_least, BLOCK, BLOCK),
+        ).fetchone()
+    first = int(row[0]) if row else 0
+    with db.conn:
+        for key, value in ((BLOCK_NEXT, first), (BLOCK_END, first + BLOCK)):
+            db.execute(
+                "INSERT INTO app_state (key, value) VALUES (?, ?)"
+                " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, str(value)),
+            )
+
+
+def desk_number(connection: psycopg.Connection[Any], desk: str) -> int:
+    with connection.transaction():
+        row = connection.execute(
+            f"SELECT number FROM {SCHEMA}.desks WHERE name = %s", (desk,)
+        ).fetchone()
+    return int(row[0]) if row else 0

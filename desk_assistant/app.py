@@ -129,6 +129,21 @@ class Services:
         finally:
             store.db.close()
 
+    @contextmanager
+    def sync_in_worker(self) -> Iterator[SyncService]:
+        """A sync service on a connection of its own, for the sync worker's thread (an
+        in-memory database cannot be shared: it gets the window's own)."""
+        from desk_assistant.services.sync import SyncService
+
+        if self.db_path is None:
+            yield self.sync
+            return
+        store = _store(open_database(self.db_path))
+        try:
+            yield SyncService(store.db, store.app_state, store.audit, self.clock, self.auth)
+        finally:
+            store.db.close()
+
     def close(self) -> None:
         self._store.db.close()
 

@@ -296,8 +296,8 @@ MESSAGES: dict[str, str] = {
     ),
     "server.not_initialised": QT_TRANSLATE_NOOP(
         "Messages",
-        "The server has no Desk Assistant schema yet: run 'desk-assistant server init' as "
-        "the server's owner first.",
+        "The server's Desk Assistant schema is missing or older than this version: run "
+        "'desk-assistant server init' as the server's owner first.",
     ),
     "server.not_joined": QT_TRANSLATE_NOOP(
         "Messages",

@@ -21,6 +21,7 @@ class Topic(StrEnum):
     INTERACTIONS = "interactions"  # an interaction was stored
     FOLLOWUPS = "followups"  # a follow-up was promised, changed, erased or purged
     PACK = "pack"  # another script pack version is active
+    SYNC = "sync"  # a cycle with the library server ended (online or not)
 
 
 Listener = Callable[[Topic], None]

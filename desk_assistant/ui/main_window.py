@@ -38,6 +38,7 @@ from desk_assistant.ui.retranslating import Retranslating
 from desk_assistant.ui.role_gate import RoleGate
 from desk_assistant.ui.settings import CSV_SEPARATOR, FONT_SCALES, Settings
 from desk_assistant.ui.status_bar import StatusBar
+from desk_assistant.ui.sync_worker import SyncWorker
 from desk_assistant.ui.translations import Translations
 
 if TYPE_CHECKING:
@@ -96,7 +97,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.screenshot_mode = False
         self.last_message_box: QMessageBox | None = None
         self.setCentralWidget(self.tabs)
+        self.sync_worker = SyncWorker(services, self.language, self)
         self.status = StatusBar(self)
+        self.status.changes.changed.connect(self.sync_worker.changed)
         self.roles = RoleGate(self)
         self.admin = AdminActions(self)
         self.exporter = ExportController(self)
@@ -105,6 +108,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._connect_signals()
         self.retranslate()
         self.resize(1366, 768)
+        self.sync_worker.start()  # only on a desk that joined a library server
 
     # --- construction --------------------------------------------------------------------
 
@@ -384,6 +388,9 @@ class MainWindow(Retranslating, QMainWindow):
         elif name == "followups":
             self.followups_view.refresh()
             self.followups_view.table.setFocus()
+            if self.services.sync.configured() and self.services.sync.refusals():
+                self.services.sync.refusals_seen()  # seen where they happened: the queue
+                self.status.refresh()
         elif name == "reports":
             # Reports are the supervisor's (figures only, no personal data).
             if not self.screenshot_mode and not self.roles.ensure_role(Role.SUPERVISOR):
@@ -659,6 +666,10 @@ class MainWindow(Retranslating, QMainWindow):
                 self.desk.keep_draft(draft)
             self.desk_view.confirming_abandon = True
             self.desk_view.confirm_abandon()
+        # A cycle with the library server ends within its link timeouts; none starts now.
+        self.sync_worker.timer.stop()
+        self.sync_worker.soon.stop()
+        self.sync_worker.wait()
         # An export still writing is cancelled, so no half-written file is left behind.
         for runner in list(self.exporter.exports_running):
             runner.cancel_event.set()

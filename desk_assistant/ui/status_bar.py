@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QLabel
 from desk_assistant.domain.roles import Role
 from desk_assistant.i18n import format_number
 from desk_assistant.services.changes import Topic
-from desk_assistant.ui.labels import role_label
+from desk_assistant.ui.labels import role_label, status_label
 from desk_assistant.ui.look import LARGE_TEXT, set_look_state
 
 if TYPE_CHECKING:
@@ -62,6 +62,15 @@ class StatusBar(QObject):
         self.role_label = QLabel(window)
         self.role_label.setObjectName("roleLabel")
         bar.addPermanentWidget(self.role_label)
+        # The library server, on a desk that joined one: online or not, what waits, and a
+        # change of this desk's the server refused (until the queue is looked at).
+        self.refusal_label = QLabel(window)
+        self.refusal_label.setObjectName("refusalLabel")
+        self.refusal_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.server_label = QLabel(window)
+        self.server_label.setObjectName("serverLabel")
+        bar.addPermanentWidget(self.refusal_label)
+        bar.addPermanentWidget(self.server_label)
         bar.addPermanentWidget(self.pack_label)
         # The text size changed (from the menu, or any other way): what fits is decided again.
         bar.installEventFilter(self)
@@ -111,3 +120,43 @@ class StatusBar(QObject):
         )
         self.shift_label.setToolTip(self.shift_label.text())  # whole, when the bar cuts it
         self.pack_label.setVisible(self.window.look.scale < LARGE_TEXT)
+        self._show_server()
+
+    def _show_server(self) -> None:
+        sync = self.window.services.sync
+        joined = sync.configured()
+        self.server_label.setVisible(joined)
+        refusals = sync.refusals() if joined else []
+        self.refusal_label.setVisible(bool(refusals))
+        if not joined:
+            return
+        worker = self.window.sync_worker
+        state = (
+            self.tr("connecting…")
+            if worker.online is None
+            else self.tr("online")
+            if worker.online
+            else self.tr("offline")
+        )
+        self.server_label.setText(
+            self.tr("Server: %1 · %2 waiting")
+            .replace("%1", state)
+            .replace("%2", format_number(sync.pending(), self.window.language()))
+        )
+        self.server_label.setToolTip(worker.reason)
+        set_look_state(self.server_label, "alarm", worker.online is False)
+        if refusals:
+            last = refusals[-1]
+            text = (
+                self.tr("%1 was not changed here: already %2 at %3 by %4 (%5)")
+                .replace("%1", last.code)
+                .replace("%2", status_label(last.status).lower())
+                .replace("%3", last.desk)
+                .replace("%4", last.by)
+                .replace("%5", last.changed[11:16])
+            )
+            if len(refusals) > 1:
+                text += " " + self.tr("(and %1 more)").replace("%1", str(len(refusals) - 1))
+            self.refusal_label.setText(text)
+            self.refusal_label.setToolTip(text)
+            set_look_state(self.refusal_label, "alarm", True)

@@ -2329,6 +2329,54 @@ Meja Referensi</translation>
         <translation>baris {line}</translation>
     </message>
     <message>
+        <source>The library server cannot be reached ({detail}). The desk goes on working; what it records is sent when the server answers again.</source>
+        <translation>Server perpustakaan tidak dapat dihubungi ({detail}). Meja tetap bekerja; yang dicatatnya dikirim begitu server menjawab lagi.</translation>
+    </message>
+    <message>
+        <source>That is not a connection to a server the desk understands ({detail}). Give a libpq connection string such as 'host=server dbname=library user=desk1', or a service such as 'service=library'.</source>
+        <translation>Itu bukan sambungan server yang dipahami meja ({detail}). Berikan string sambungan libpq seperti 'host=server dbname=library user=desk1', atau layanan seperti 'service=library'.</translation>
+    </message>
+    <message>
+        <source>A password is never stored with the connection: put it in the pgpass file of the PC's user (see the README, 'A library with several desks') and leave it out here.</source>
+        <translation>Kata sandi tidak pernah disimpan bersama sambungan: taruh di berkas pgpass milik pengguna PC (lihat README, 'A library with several desks') dan jangan tulis di sini.</translation>
+    </message>
+    <message>
+        <source>The server's Desk Assistant schema is missing or older than this version: run 'desk-assistant server init' as the server's owner first.</source>
+        <translation>Skema Desk Assistant di server belum ada atau lebih lama dari versi ini: jalankan dulu 'desk-assistant server init' sebagai pemilik server.</translation>
+    </message>
+    <message>
+        <source>This desk has not joined a library server ('desk-assistant server join').</source>
+        <translation>Meja ini belum bergabung dengan server perpustakaan ('desk-assistant server join').</translation>
+    </message>
+    <message>
+        <source>Give this desk's name (--desk).</source>
+        <translation>Berikan nama meja ini (--desk).</translation>
+    </message>
+    <message>
+        <source>The server already has a desk called '{desk}' with another database. Choose another name for this desk.</source>
+        <translation>Server sudah punya meja bernama '{desk}' dengan basis data lain. Pilih nama lain untuk meja ini.</translation>
+    </message>
+    <message>
+        <source>The server's schema is ready (versions applied now: {versions}; rights given to: {grants}).</source>
+        <translation>Skema server siap (versi yang diterapkan sekarang: {versions}; hak diberikan kepada: {grants}).</translation>
+    </message>
+    <message>
+        <source>The server answers and this desk may use it (schema version {version}); {pending} records are waiting to be sent.</source>
+        <translation>Server menjawab dan meja ini boleh memakainya (skema versi {version}); {pending} catatan menunggu dikirim.</translation>
+    </message>
+    <message>
+        <source>The server answers, but this desk's role lacks rights: {rights}. Run 'server init --grant ROLE' as the server's owner.</source>
+        <translation>Server menjawab, tetapi peran meja ini kurang hak: {rights}. Jalankan 'server init --grant ROLE' sebagai pemilik server.</translation>
+    </message>
+    <message>
+        <source>This desk now sends its records to the library server as '{desk}'; {queued} records of its history are queued to go up once ('desk-assistant sync' sends them now).</source>
+        <translation>Meja ini kini mengirim catatannya ke server perpustakaan sebagai '{desk}'; {queued} catatan riwayatnya diantrekan untuk dikirim sekali ('desk-assistant sync' mengirimnya sekarang).</translation>
+    </message>
+    <message>
+        <source>Sent {sent} records to the library server ({new} new there; the others had arrived before); {pending} still waiting.</source>
+        <translation>{sent} catatan dikirim ke server perpustakaan ({new} baru di sana; sisanya sudah tiba sebelumnya); {pending} masih menunggu.</translation>
+    </message>
+    <message>
         <source>The database is in use by another program and locked. Try again in a moment; nothing was lost.</source>
         <translation>Basis data sedang dipakai program lain dan terkunci. Coba lagi sebentar lagi; tidak ada data yang hilang.</translation>
     </message>
@@ -3770,6 +3818,30 @@ Meja Referensi</translation>
     <message>
         <source>Script: %1 (version %2)</source>
         <translation>Naskah: %1 (versi %2)</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>menghubungkan…</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>tersambung</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>tidak tersambung</translation>
+    </message>
+    <message>
+        <source>Server: %1 · %2 waiting</source>
+        <translation>Server: %1 · %2 menunggu</translation>
+    </message>
+    <message>
+        <source>%1 was not changed here: already %2 at %3 by %4 (%5)</source>
+        <translation>%1 tidak diubah di sini: sudah %2 di %3 oleh %4 (%5)</translation>
+    </message>
+    <message>
+        <source>(and %1 more)</source>
+        <translation>(dan %1 lainnya)</translation>
     </message>
 </context>
 </TS>

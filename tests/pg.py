@@ -57,11 +57,12 @@ def _as_postgres(command: list[str]) -> list[str]:
     return command
 
 
-@pytest.fixture(scope="session")
-def pg_cluster() -> Iterator[Cluster]:
+def start_cluster() -> tuple[Cluster, Path]:
+    """Start a cluster (RuntimeError when PostgreSQL is not installed); returns it and its
+    binaries' folder, for :func:`stop_cluster`."""
     binaries = _bin()
     if binaries is None:
-        pytest.skip("PostgreSQL is not installed here (.ci/run installs it with apt)")
+        raise RuntimeError("PostgreSQL is not installed here (.ci/run installs it with apt)")
     folder = Path(tempfile.mkdtemp(prefix="desk-pg-"))
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         shutil.chown(folder, "postgres")
@@ -83,15 +84,31 @@ def pg_cluster() -> Iterator[Cluster]:
         check=True,
         capture_output=True,
     )  # fmt: skip
+    return Cluster(folder, port), binaries
+
+
+def stop_cluster(cluster: Cluster, binaries: Path) -> None:
+    subprocess.run(
+        _as_postgres(
+            [str(binaries / "pg_ctl"), "-D", str(cluster.folder / "data"), "-m", "immediate",
+             "stop"]
+        ),
+        capture_output=True,
+        check=False,
+    )  # fmt: skip
+    shutil.rmtree(cluster.folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[Cluster]:
     try:
-        yield Cluster(folder, port)
+        cluster, binaries = start_cluster()
+    except RuntimeError as exc:
+        pytest.skip(str(exc))
+    try:
+        yield cluster
     finally:
-        subprocess.run(
-            _as_postgres([str(binaries / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"]),
-            capture_output=True,
-            check=False,
-        )
-        shutil.rmtree(folder, ignore_errors=True)
+        stop_cluster(cluster, binaries)
 
 
 @pytest.fixture

@@ -79,7 +79,9 @@ class Services:
         from desk_assistant.services.sync import SyncService
 
         store = self._store
-        return SyncService(store.db, store.app_state, store.audit, self.clock, self.auth)
+        return SyncService(
+            store.db, store.app_state, store.audit, self.clock, self.auth, lambda: self.packs.active
+        )
 
     @cached_property
     def audit_log(self) -> AuditService:

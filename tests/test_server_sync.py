@@ -36,7 +36,8 @@ def test_init_twice_join_push_and_a_replay_changes_nothing(library_db: Cluster, 
     conninfo = library_db.conninfo()
     from desk_assistant.services.sync import SyncService
 
-    assert SyncService.init_server(conninfo, []) == [1, 2]
+    every = [version for version, _ in server.SERVER_MIGRATIONS]
+    assert SyncService.init_server(conninfo, []) == every
     assert SyncService.init_server(conninfo, []) == []  # idempotent
     a = desk(tmp_path / "a.db")
     serve(a, 3, "Meja 1")  # history from before the server
@@ -50,7 +51,8 @@ def test_init_twice_join_push_and_a_replay_changes_nothing(library_db: Cluster, 
     assert library_db.sql("SELECT count(*) FROM desk_assistant.interactions")[0][0] == 5
     audit_rows = a._store.db.execute("SELECT count(*) FROM audit_log").fetchone()[0]
     assert library_db.sql("SELECT count(*) FROM desk_assistant.audit_log")[0][0] == audit_rows
-    assert result.sent == 5 + audit_rows
+    assert library_db.sql("SELECT count(*) FROM desk_assistant.packs")[0][0] == 1  # its pack
+    assert result.sent == 5 + audit_rows + 1
     # A crash after the server's commit and before the desk's acknowledgement: the same
     # records go again; the server keeps each once.
     server.enqueue_history(a._store.db)
@@ -124,7 +126,7 @@ def test_a_desks_role_may_add_and_read_but_never_change(library_db: Cluster, tmp
     SyncService.init_server(library_db.conninfo(), ["meja1"])
     a = desk(tmp_path / "a.db")
     check = a.sync.check(library_db.conninfo("meja1"))
-    assert check.usable and check.version == 2
+    assert check.usable and check.version == len(server.SERVER_MIGRATIONS)
     a.sync.join(library_db.conninfo("meja1"), "Meja 1", "Kepala")
     serve(a, 2, "Meja 1")
     assert a.sync.sync_once().new > 0
@@ -151,7 +153,7 @@ def test_the_command_line_inits_joins_and_syncs(library_db: Cluster, tmp_path) -
     assert made.returncode == 0, made.stderr
     assert run("server", "check", conninfo, "--db", str(db)).returncode == 1  # no schema yet
     init = run("server", "init", conninfo)
-    assert init.returncode == 0 and "versions applied now: 1, 2" in init.stdout
+    assert init.returncode == 0 and "versions applied now: 1, 2, 3" in init.stdout
     joined = run("server", "join", conninfo, "--desk", "Meja 1", "--db", str(db))
     assert joined.returncode == 0, joined.stderr
     assert "queued to go up once" in joined.stdout
@@ -292,5 +294,36 @@ def test_an_erasure_reaches_a_desk_that_was_offline(library_db: Cluster, tmp_pat
     assert notes == [("",)]  # the free text about her went too
     ledger = a._store.db.execute("SELECT code FROM erasure_ledger").fetchall()
     assert ledger == [(made.code,)]  # a restore of A's backup erases her again
+    for services in (a, b):
+        services.close()
+
+
+def test_one_script_pack_for_the_library(library_db: Cluster, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from tests.packs import default_source
+
+    a, b = library(library_db, tmp_path, "Meja 1", "Meja 2")
+    a.sync.sync_once()  # the first desk gave the library its pack
+    assert library_db.sql("SELECT count(*) FROM desk_assistant.packs")[0][0] == 1
+    assert b.sync.sync_once().pack_changed is False  # the same pack: nothing to take
+    # A trainer publishes a new version at desk 1; desk 2 takes it at its next sync.
+    version = a.packs.active.version
+    source = default_source().replace(f"version: {version}", f"version: {version + 1}", 1)
+    a.auth.unlock_unprotected(a.auth.role.__class__("trainer"), "Pelatih")
+    a.packs.publish_source(source, "Pelatih", "Salam baru")
+    a.sync.sync_once()
+    result = b.sync.sync_once()
+    assert result.pack_changed
+    b.packs.reload()
+    assert b.packs.active.version == version + 1
+    assert b.sync.sync_once().pack_changed is False  # taken once, and not sent back
+    assert library_db.sql("SELECT count(*) FROM desk_assistant.packs")[0][0] == 2
+    # A pack this desk cannot read (a newer format, say) leaves it its last good pack.
+    library_db.sql(
+        "INSERT INTO desk_assistant.packs (sha256, pack_id, version, source, published_by,"
+        " desk) VALUES ('x', 'p', 99, 'not: [a pack', 'X', 'Meja 9')"
+    )
+    assert b.sync.sync_once().pack_changed is False
+    b.packs.reload()
+    assert b.packs.active.version == version + 1
     for services in (a, b):
         services.close()

@@ -82,6 +82,12 @@ class PackService:
             self._active = self._load_active()
         return self._active
 
+    def reload(self) -> None:
+        """Another pack became active outside this service (the library's, taken from the
+        server by the sync on its own connection): read it again."""
+        self._active = None
+        self.changes.emit(Topic.PACK)
+
     def _load_active(self) -> ScriptPack:
         bundled_source = default_pack_source()
         stored = self.repo.active()

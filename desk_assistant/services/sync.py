@@ -8,12 +8,16 @@ desk itself never waits for the network.
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
 
 from desk_assistant.domain.clock import Clock
 from desk_assistant.domain.roles import Role
+from desk_assistant.domain.script_pack import PackError, parse_pack
 from desk_assistant.errors import StorageError
 from desk_assistant.services.auth import AuthService
 from desk_assistant.storage import server
@@ -21,10 +25,19 @@ from desk_assistant.storage import server_followups as shared
 from desk_assistant.storage.app_state import AppState
 from desk_assistant.storage.audit import AuditLog
 from desk_assistant.storage.followups import DESK_NUMBER, SEQUENCE_KEY
+from desk_assistant.storage.packs import PackRepository
 from desk_assistant.storage.server_followups import Refusal
+
+if TYPE_CHECKING:
+    import psycopg
 
 CONNINFO_KEY = "server_conninfo"
 DESK_KEY = "server_desk"
+PACK_SEEN_KEY = "server_pack_changed"  # the library pack's "changed" last looked at
+PACK_PULLED_KEY = "server_pack_pulled"  # the pack row taken from the server (not sent back)
+LIBRARY_SERVER = "library server"  # who installed a pack taken from the server
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -44,6 +57,7 @@ class SyncResult:
     pending: int  # still queued (0 unless the link dropped mid-way)
     received: int = 0  # follow-ups whose state came from the server
     refused: tuple[Refusal, ...] = ()  # this desk's changes the server refused
+    pack_changed: bool = False  # the library's script pack came and is now active here
 
 
 class SyncService:
@@ -54,7 +68,11 @@ class SyncService:
         audit: AuditLog,
         clock: Clock,
         auth: AuthService,
+        active_pack: Callable[[], object] | None = None,
     ) -> None:
+        """``active_pack``: makes sure this desk has its active pack stored (the first
+        desk to join gives the library its pack)."""
+        self.active_pack = active_pack
         self.db = db
         self.state = state
         self.audit = audit
@@ -109,6 +127,8 @@ class SyncService:
                 raise StorageError("server.not_initialised")
             server.register_desk(connection, name, identity)
             number = shared.desk_number(connection, name)
+            # The first desk gives the library its pack; the others take the library's.
+            first_pack = server.library_pack(connection) is None
             # Codes drawn from the server from now on, past those this desk made alone.
             own = int(self.state.get(SEQUENCE_KEY, "0"))
             shared.draw_codes(self.db, connection, at_least=own)
@@ -122,6 +142,11 @@ class SyncService:
             "settings_change",
             {"server": safe, "desk": name},
         )
+        if self.active_pack is not None:
+            self.active_pack()
+        active = PackRepository(self.db).active()
+        if first_pack and active is not None:
+            server.enqueue_pack(self.db, active.row_id)
         return server.enqueue_history(self.db) + shared.enqueue_followup_history(self.db)
 
     def sync_once(self, batch: int = 2000) -> SyncResult:
@@ -144,7 +169,38 @@ class SyncService:
             shared.note_refusals(self.db, refused, self.clock().isoformat())
             received = shared.pull_followups(self.db, connection)
             shared.draw_codes(self.db, connection)
-        return SyncResult(sent, new, self.pending(), received, tuple(refused))
+            pack_changed = self._pull_pack(connection)
+        return SyncResult(sent, new, self.pending(), received, tuple(refused), pack_changed)
+
+    def _pull_pack(self, connection: psycopg.Connection[Any]) -> bool:
+        """Take the library's pack when another desk published one (the last published
+        wins); one that does not validate here (a newer format, say) is left, and the
+        desk keeps its last good pack."""
+        found = server.library_pack(connection)
+        if found is None:
+            return False
+        digest, source, changed = found
+        if changed <= int(self.state.get(PACK_SEEN_KEY, "0")):
+            return False
+        repo = PackRepository(self.db)
+        active = repo.active()
+        taken = False
+        if active is None or active.sha256 != digest:
+            try:
+                pack = parse_pack(source)
+            except PackError as exc:
+                log.warning(
+                    "The library's pack does not validate here; kept the last good: %s", exc
+                )
+            else:
+                stored = repo.find(pack.id, pack.version, digest) or repo.add(
+                    pack.id, pack.version, source, LIBRARY_SERVER, self.clock()
+                )
+                self.state.set(PACK_PULLED_KEY, str(stored.row_id))  # not sent back
+                repo.set_active(stored.row_id)
+                taken = True
+        self.state.set(PACK_SEEN_KEY, str(changed))
+        return taken
 
     def refusals(self) -> list[Refusal]:
         """This desk's changes the server refused, not yet shown."""

@@ -532,3 +532,24 @@ def _shared_followups(db: sqlite_utils.Database) -> None:
         " status TEXT NOT NULL, by TEXT NOT NULL, desk TEXT NOT NULL, changed TEXT NOT NULL,"
         " seen INTEGER NOT NULL DEFAULT 0)"
     )
+
+
+@MIGRATIONS(name="0016_shared_pack")
+def _shared_pack(db: sqlite_utils.Database) -> None:
+    # A pack published at this desk goes to the library server (the last one published
+    # is the library's). One taken from the server is marked first, so it is not sent back.
+    for event in ("INSERT", "UPDATE OF value"):
+        name = "insert" if event == "INSERT" else "update"
+        db.execute(
+            f"CREATE TRIGGER outbox_pack_{name} AFTER {event} ON app_state"
+            " WHEN NEW.key = 'active_pack_row'"
+            " AND EXISTS (SELECT 1 FROM app_state WHERE key = 'server_conninfo')"
+            " AND NEW.value != coalesce("
+            "  (SELECT value FROM app_state WHERE key = 'server_pack_pulled'), '')"
+            # The bundled pack installed by the program itself is not a trainer's choice:
+            # it never replaces the library's.
+            " AND (SELECT installed_by FROM script_packs"
+            "  WHERE id = CAST(NEW.value AS INTEGER)) != 'system'"
+            " BEGIN INSERT INTO outbox (kind, ref) VALUES ('pack', CAST(NEW.value AS INTEGER));"
+            " END"
+        )

@@ -149,6 +149,23 @@ SERVER_MIGRATIONS: tuple[tuple[int, str], ...] = (
         );
         """,
     ),
+    (
+        3,
+        """
+        -- The library's script pack: every version a desk published; the one published
+        -- last (the highest "changed") is the library's.
+        CREATE TABLE packs (
+            sha256 text PRIMARY KEY,
+            pack_id text NOT NULL,
+            version integer NOT NULL,
+            source text NOT NULL,
+            published_at timestamptz NOT NULL DEFAULT now(),
+            published_by text NOT NULL,
+            desk text NOT NULL,
+            changed bigint NOT NULL DEFAULT nextval('changes')
+        );
+        """,
+    ),
 )
 # What a desk's role may do: add its records and read the library's; never change or
 # delete one (the grants the README documents, applied by ``server init --grant ROLE``).
@@ -162,6 +179,7 @@ DESK_GRANTS = (
     "GRANT SELECT, INSERT, UPDATE ON {schema}.followups TO {role}",
     "GRANT SELECT, INSERT ON {schema}.followup_events, {schema}.applied_ops TO {role}",
     "GRANT USAGE ON SEQUENCE {schema}.changes, {schema}.desks_number_seq TO {role}",
+    "GRANT SELECT, INSERT, UPDATE ON {schema}.packs TO {role}",
 )
 SCHEMA = "desk_assistant"
 
@@ -421,6 +439,20 @@ def _audit_rows(
     ]
 
 
+def _pack_rows(
+    db: sqlite_utils.Database, refs: list[int], database_id: str, desk: str
+) -> list[tuple[Any, ...]]:
+    marks = ", ".join("?" * len(refs))
+    return [
+        (digest, pack_id, version, source, by, desk)
+        for digest, pack_id, version, source, by in db.execute(
+            "SELECT sha256, pack_id, version, source, installed_by FROM script_packs"
+            f" WHERE id IN ({marks}) ORDER BY id",
+            refs,
+        )
+    ]
+
+
 _INSERTS = {
     "interaction": (
         f"INSERT INTO {SCHEMA}.interactions (uid, desk, staff, started_at, ended_at,"
@@ -435,7 +467,29 @@ _INSERTS = {
         " VALUES (%s, %s, %s, %s, %s, %s, %s) ON CONFLICT (uid) DO NOTHING",
         _audit_rows,
     ),
+    # Published again, a version becomes the library's again (the last one wins).
+    "pack": (
+        f"INSERT INTO {SCHEMA}.packs (sha256, pack_id, version, source, published_by, desk)"
+        " VALUES (%s, %s, %s, %s, %s, %s) ON CONFLICT (sha256) DO UPDATE SET"
+        f" changed = nextval('{SCHEMA}.changes'), published_at = now(),"
+        " published_by = excluded.published_by, desk = excluded.desk",
+        _pack_rows,
+    ),
 }
+
+
+def library_pack(connection: psycopg.Connection[Any]) -> tuple[str, str, int] | None:
+    """The library's pack: (sha256, source, changed), None before any was published."""
+    with connection.transaction():
+        row = connection.execute(
+            f"SELECT sha256, source, changed FROM {SCHEMA}.packs ORDER BY changed DESC LIMIT 1"
+        ).fetchone()
+    return (str(row[0]), str(row[1]), int(row[2])) if row else None
+
+
+def enqueue_pack(db: sqlite_utils.Database, row_id: int) -> None:
+    with db.conn:
+        db.execute("INSERT INTO outbox (kind, ref) VALUES ('pack', ?)", (row_id,))
 
 
 def push_batch(

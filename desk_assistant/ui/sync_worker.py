@@ -95,6 +95,8 @@ class SyncWorker(QObject):
         self.online, self.reason = online, reason
         if result is not None and (result.received or result.refused):
             self.services.changes.emit(Topic.FOLLOWUPS)  # the queue shows the library's
+        if result is not None and result.pack_changed:
+            self.services.packs.reload()  # the next patron hears the library's pack
         self.services.changes.emit(Topic.SYNC)
 
     def wait(self, seconds: float = 10.0) -> None:

@@ -6,7 +6,9 @@ import argparse
 
 from desk_assistant.cli import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, _open, say
 from desk_assistant.cli_auth import authorise
+from desk_assistant.domain.followup import STATUS_LABELS
 from desk_assistant.domain.roles import Role
+from desk_assistant.i18n import labels
 
 
 def server_command(args: argparse.Namespace, parser: argparse.ArgumentParser, lang: str) -> int:
@@ -31,6 +33,17 @@ def server_command(args: argparse.Namespace, parser: argparse.ArgumentParser, la
             authorise(services, args, lang, Role.SCHEDULED)
             result = sync.sync_once()
             say(lang, "cli.synced", sent=result.sent, new=result.new, pending=result.pending)
+            statuses = labels(STATUS_LABELS, lang)
+            for refused in result.refused:
+                say(
+                    lang,
+                    "cli.sync_refused",
+                    code=refused.code,
+                    status=statuses.get(refused.status, refused.status).lower(),
+                    desk=refused.desk,
+                    by=refused.by,
+                    time=refused.changed[11:16],
+                )
             return EXIT_OK
         if args.server_action == "check":
             found = sync.check(args.conninfo)

@@ -332,6 +332,11 @@ MESSAGES: dict[str, str] = {
         "This desk now sends its records to the library server as '{desk}'; {queued} records "
         "of its history are queued to go up once ('desk-assistant sync' sends them now).",
     ),
+    "cli.sync_refused": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{code} was not changed: already {status} at {desk} by {by} ({time}). The server's "
+        "state is taken here.",
+    ),
     "cli.synced": QT_TRANSLATE_NOOP(
         "Messages",
         "Sent {sent} records to the library server ({new} new there; the others had arrived "

@@ -2373,6 +2373,10 @@ Meja Referensi</translation>
         <translation>Meja ini kini mengirim catatannya ke server perpustakaan sebagai '{desk}'; {queued} catatan riwayatnya diantrekan untuk dikirim sekali ('desk-assistant sync' mengirimnya sekarang).</translation>
     </message>
     <message>
+        <source>{code} was not changed: already {status} at {desk} by {by} ({time}). The server's state is taken here.</source>
+        <translation>{code} tidak diubah: sudah {status} di {desk} oleh {by} ({time}). Keadaan di server dipakai di sini.</translation>
+    </message>
+    <message>
         <source>Sent {sent} records to the library server ({new} new there; the others had arrived before); {pending} still waiting.</source>
         <translation>{sent} catatan dikirim ke server perpustakaan ({new} baru di sana; sisanya sudah tiba sebelumnya); {pending} masih menunggu.</translation>
     </message>

@@ -19,6 +19,7 @@ from desk_assistant.domain.roles import Role
 from desk_assistant.services.audit import AuditService
 from desk_assistant.services.auth import AuthService, RoleRequired
 from desk_assistant.services.backup import BackupService
+from desk_assistant.services.calendar import CalendarService
 from desk_assistant.services.demo import DemoService
 from desk_assistant.services.desk import DeskService
 from desk_assistant.services.documents import DocumentService
@@ -28,6 +29,7 @@ from desk_assistant.services.packs import PackService
 from desk_assistant.services.privacy import PrivacyService
 from desk_assistant.services.reports import ReportService
 from desk_assistant.services.settings import LibrarySetup, SettingsService
+from desk_assistant.services.sync import SyncService
 from tests.conftest import act_as
 from tests.packs import MINIMAL, make_followup
 
@@ -84,6 +86,16 @@ PROTECTED: dict[tuple[str, str], tuple[Role, Call]] = {
     ("auth", "unlock_unprotected"): (S, lambda s, d: s.auth.unlock_unprotected(S, "x")),
     ("settings", "set_library_name"): (S, lambda s, d: s.settings.set_library_name("P", "x")),
     ("settings", "note_this_desk"): (S, lambda s, d: s.settings.note_this_desk("Meja 1", "x")),
+    ("calendar", "set_opening_days"): (
+        S,
+        lambda s, d: s.calendar.set_opening_days(frozenset({0}), "x"),
+    ),  # fmt: skip
+    ("calendar", "set_joint_leave"): (S, lambda s, d: s.calendar.set_joint_leave(False, "x")),
+    ("calendar", "close_day"): (S, lambda s, d: s.calendar.close_day(date(2027, 3, 16), "", "x")),
+    ("calendar", "open_day"): (S, lambda s, d: s.calendar.open_day(date(2027, 3, 16), "", "x")),
+    ("calendar", "forget_day"): (S, lambda s, d: s.calendar.forget_day(date(2027, 3, 16), "x")),
+    # Binding a desk to a library server is the supervisor's (refused before connecting).
+    ("sync", "join"): (S, lambda s, d: s.sync.join("host=127.0.0.1 port=1", "Meja", "x")),
     # The first run's setup sets the very first PIN without a role; once a PIN exists, it
     # is the supervisor's (and nothing of it is stored first).
     ("settings", "first_run"): (
@@ -104,7 +116,7 @@ def _report_pdf(services, folder: Path) -> int:  # type: ignore[no-untyped-def]
 
 # The desk's own work, reading, and the steps of the PIN itself: open to every role.
 OPEN = {
-    PackService: {"active", "active_row", "digest", "versions", "what_changed"},
+    PackService: {"active", "active_row", "digest", "reload", "versions", "what_changed"},
     PrivacyService: {"retention_days"},
     ExportService: set(),
     BackupService: {
@@ -118,6 +130,19 @@ OPEN = {
     },  # fmt: skip
     AuditService: {"verify", "verify_file"},
     SettingsService: {"library_name", "first_run_due", "postpone_first_run"},
+    CalendarService: {"calendar", "closed_days"},
+    # A desk sends its own records to the server its supervisor bound it to.
+    SyncService: {
+        "check",
+        "configured",
+        "conninfo",
+        "desk",
+        "init_server",
+        "pending",
+        "refusals",
+        "refusals_seen",
+        "sync_once",
+    },  # fmt: skip
     ReportService: {
         "breakdowns",
         "charts",
@@ -192,6 +217,8 @@ ATTRIBUTE = {
     DeskService: "desk",
     AuthService: "auth",
     SettingsService: "settings",
+    CalendarService: "calendar",
+    SyncService: "sync",
     ReportService: "reports",
     DemoService: "demo",
     DocumentService: "documents",

@@ -273,6 +273,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     join.add_argument("conninfo", metavar="CONNINFO")
     join.add_argument("--desk", required=True, metavar="NAME", help="this desk's name")
+    join.add_argument(
+        "--library-statistics",
+        action="store_true",
+        help="this desk (the supervisor's PC) also keeps the other desks' statistics, so its "
+        "reports and exports cover the whole library",
+    )
     commands.add_parser(
         "sync",
         parents=[common],

@@ -57,7 +57,7 @@ def server_command(args: argparse.Namespace, parser: argparse.ArgumentParser, la
             say(lang, "cli.server_usable", version=found.version, pending=sync.pending())
             return EXIT_OK
         who = authorise(services, args, lang, Role.SUPERVISOR)
-        queued = sync.join(args.conninfo, args.desk, who)
+        queued = sync.join(args.conninfo, args.desk, who, args.library_statistics)
         say(lang, "cli.server_joined", desk=" ".join(args.desk.split()), queued=queued)
         return EXIT_OK
     finally:

@@ -327,3 +327,33 @@ def test_one_script_pack_for_the_library(library_db: Cluster, tmp_path) -> None:
     assert b.packs.active.version == version + 1
     for services in (a, b):
         services.close()
+
+
+def test_the_supervisors_desk_reports_on_the_whole_library(library_db: Cluster, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from desk_assistant.services.sync import SyncService
+
+    SyncService.init_server(library_db.conninfo(), [])
+    office = desk(tmp_path / "office.db")
+    office.sync.join(library_db.conninfo(), "Ruang Kepala", "Kepala", library_statistics=True)
+    circulation = desk(tmp_path / "circ.db")
+    circulation.sync.join(library_db.conninfo(), "Meja Sirkulasi", "Kepala")
+    serve(circulation, 5, "Meja Sirkulasi")
+    serve(office, 2, "Ruang Kepala")
+    circulation.sync.sync_once()
+    result = office.sync.sync_once()
+    assert result.statistics == 5
+    today = date(2026, 11, 24)
+    whole = office.reports.report(today, today)
+    assert whole.interactions == 7
+    assert dict(whole.by_desk) == {"Ruang Kepala": 2, "Meja Sirkulasi": 5}
+    assert whole.by_hour_weekday[(1, 9)] == 7  # their times in the library's own hours
+    assert office.sync.pending() == 0  # the other desks' interactions are never sent back
+    assert office.sync.sync_once().statistics == 0  # taken once
+    assert library_db.sql("SELECT count(*) FROM desk_assistant.interactions") == [(7,)]
+    # A desk that does not keep the library's statistics reports on its own.
+    circulation.sync.sync_once()
+    assert circulation.reports.report(today, today).interactions == 5
+    for services in (office, circulation):
+        services.close()

@@ -58,6 +58,7 @@ class SyncResult:
     received: int = 0  # follow-ups whose state came from the server
     refused: tuple[Refusal, ...] = ()  # this desk's changes the server refused
     pack_changed: bool = False  # the library's script pack came and is now active here
+    statistics: int = 0  # other desks' interactions taken (a desk keeping the library's)
 
 
 class SyncService:
@@ -113,9 +114,11 @@ class SyncService:
             rights = server.privileges(connection) if version else {}
         return ServerCheck(version, rights)
 
-    def join(self, conninfo: str, desk: str, who: str) -> int:
+    def join(self, conninfo: str, desk: str, who: str, library_statistics: bool = False) -> int:
         """Bind this desk's database to the server as ``desk`` (the supervisor's); its
-        history is queued to go up once. Returns the records queued."""
+        history is queued to go up once. ``library_statistics``: this desk also takes the
+        other desks' interactions, so its reports and exports cover the whole library (the
+        supervisor's PC). Returns the records queued."""
         self.auth.require(Role.SUPERVISOR)
         safe = server.safe_conninfo(conninfo)
         name = " ".join(desk.split())
@@ -135,12 +138,13 @@ class SyncService:
         self.state.set(CONNINFO_KEY, safe)
         self.state.set(DESK_KEY, name)
         self.state.set(DESK_NUMBER, str(number))
+        self.state.set(server.LIBRARY_STATS_KEY, "1" if library_statistics else "")
         self.audit.record(
             self.clock(),
             who,
             self.auth.role.value,
             "settings_change",
-            {"server": safe, "desk": name},
+            {"server": safe, "desk": name, "library_statistics": library_statistics},
         )
         if self.active_pack is not None:
             self.active_pack()
@@ -170,7 +174,14 @@ class SyncService:
             received = shared.pull_followups(self.db, connection)
             shared.draw_codes(self.db, connection)
             pack_changed = self._pull_pack(connection)
-        return SyncResult(sent, new, self.pending(), received, tuple(refused), pack_changed)
+            statistics = 0
+            if self.state.get(server.LIBRARY_STATS_KEY) == "1":
+                statistics = server.pull_interactions(
+                    self.db, connection, desk, self.clock().tzinfo
+                )
+        return SyncResult(
+            sent, new, self.pending(), received, tuple(refused), pack_changed, statistics
+        )
 
     def _pull_pack(self, connection: psycopg.Connection[Any]) -> bool:
         """Take the library's pack when another desk published one (the last published

@@ -553,3 +553,17 @@ def _shared_pack(db: sqlite_utils.Database) -> None:
             " BEGIN INSERT INTO outbox (kind, ref) VALUES ('pack', CAST(NEW.value AS INTEGER));"
             " END"
         )
+
+
+@MIGRATIONS(name="0017_library_statistics")
+def _library_statistics(db: sqlite_utils.Database) -> None:
+    # Interactions of the other desks, taken from the library server by a desk that keeps
+    # the library's statistics: "origin" names their desk, and they are never sent back.
+    db.execute("ALTER TABLE interactions ADD COLUMN origin TEXT")
+    db.execute("DROP TRIGGER outbox_interactions")
+    db.execute(
+        "CREATE TRIGGER outbox_interactions AFTER INSERT ON interactions"
+        " WHEN NEW.origin IS NULL"
+        " AND EXISTS (SELECT 1 FROM app_state WHERE key = 'server_conninfo')"
+        " BEGIN INSERT INTO outbox (kind, ref) VALUES ('interaction', NEW.id); END"
+    )

@@ -166,6 +166,15 @@ SERVER_MIGRATIONS: tuple[tuple[int, str], ...] = (
         );
         """,
     ),
+    (
+        4,
+        """
+        -- The order interactions arrived in, for a desk that keeps the library's
+        -- statistics to take those of the other desks.
+        ALTER TABLE interactions ADD COLUMN seq bigserial;
+        CREATE INDEX interactions_seq ON interactions (seq);
+        """,
+    ),
 )
 # What a desk's role may do: add its records and read the library's; never change or
 # delete one (the grants the README documents, applied by ``server init --grant ROLE``).
@@ -180,6 +189,7 @@ DESK_GRANTS = (
     "GRANT SELECT, INSERT ON {schema}.followup_events, {schema}.applied_ops TO {role}",
     "GRANT USAGE ON SEQUENCE {schema}.changes, {schema}.desks_number_seq TO {role}",
     "GRANT SELECT, INSERT, UPDATE ON {schema}.packs TO {role}",
+    "GRANT USAGE ON SEQUENCE {schema}.interactions_seq_seq TO {role}",
 )
 SCHEMA = "desk_assistant"
 
@@ -359,7 +369,8 @@ def enqueue_history(db: sqlite_utils.Database) -> int:
         before = pending(db)
         db.execute(
             "INSERT INTO outbox (kind, ref) SELECT 'interaction', id FROM interactions"
-            " WHERE id NOT IN (SELECT ref FROM outbox WHERE kind = 'interaction')"
+            " WHERE origin IS NULL"
+            " AND id NOT IN (SELECT ref FROM outbox WHERE kind = 'interaction')"
         )
         db.execute(
             "INSERT INTO outbox (kind, ref) SELECT 'audit', id FROM audit_log"
@@ -533,6 +544,63 @@ def push_batch(
     with db.conn:
         db.execute("DELETE FROM outbox WHERE id <= ?", (last,))
     return PushResult(len(queued), new, tuple(refused))
+
+
+LIBRARY_STATS_KEY = "server_library_statistics"  # "1": this desk keeps the library's
+PULLED_SEQ_KEY = "server_interactions_seq"
+
+
+def pull_interactions(
+    db: sqlite_utils.Database, connection: psycopg.Connection[Any], own_desk: str, tz: Any
+) -> int:
+    """Take the other desks' interactions (statistics only, no personal data) into this
+    desk's database, written in ``tz`` as the desk writes its own, so that its reports and
+    exports cover the whole library. Returns how many came."""
+    row = db.execute("SELECT value FROM app_state WHERE key = ?", (PULLED_SEQ_KEY,)).fetchone()
+    since = int(row[0]) if row else 0
+    taken = 0
+    while True:
+        with connection.transaction():
+            rows = connection.execute(
+                "SELECT seq, desk, staff, started_at, ended_at, duration_s, pack_id,"
+                " pack_version, pack_sha256, language, segment, need, needs, outcome,"
+                f" unavailable, next_step, options FROM {SCHEMA}.interactions"
+                " WHERE seq > %s AND desk != %s ORDER BY seq LIMIT 5000",
+                (since, own_desk),
+            ).fetchall()
+        if not rows:
+            return taken
+        with db.conn:
+            for (
+                seq, desk, staff, started, ended, duration, pack_id, pack_version, sha,
+                language, segment, need, needs, outcome, unavailable, next_step, options,
+            ) in rows:  # fmt: skip
+                cursor = db.execute(
+                    "INSERT INTO interactions (started_at, ended_at, duration_s, desk, staff,"
+                    " pack_id, pack_version, language, segment, need, needs, steps, outcome,"
+                    " unavailable, next_step, pack_sha256, origin)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '[]', ?, ?, ?, ?, ?)",
+                    (
+                        started.astimezone(tz).isoformat(),
+                        ended.astimezone(tz).isoformat(),
+                        duration, desk, staff, pack_id, pack_version, language, segment,
+                        need, json.dumps(needs), outcome, int(unavailable),
+                        None if next_step is None else int(next_step), sha, desk,
+                    ),
+                )  # fmt: skip
+                local_id = cursor.lastrowid
+                db.conn.executemany(
+                    "INSERT INTO interaction_options (interaction_id, option, chosen)"
+                    " VALUES (?, ?, ?)",
+                    [(local_id, o["option"], int(o["chosen"])) for o in options],
+                )
+                since = seq
+                taken += 1
+            db.execute(
+                "INSERT INTO app_state (key, value) VALUES (?, ?)"
+                " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (PULLED_SEQ_KEY, str(since)),
+            )
 
 
 def server_counts(connection: psycopg.Connection[Any]) -> dict[str, int]:

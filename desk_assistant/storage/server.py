@@ -37,6 +37,11 @@ LINK_OPTIONS = {
     "keepalives_count": "3",
     "tcp_user_timeout": "5000",
     "application_name": "desk-assistant",
+    # The server's side of a dropped link: the transaction left open there by a desk that
+    # vanished is ended after 10 s (else its locks would hold that desk's retry for the
+    # hours TCP takes to notice); a statement waiting on a lock gives up after 15 s and
+    # the sync is tried again later, rather than hanging.
+    "options": "-c idle_in_transaction_session_timeout=10000 -c lock_timeout=15000",
 }
 
 # The central schema, one step a version; each runs in a transaction with its version row,

@@ -38,9 +38,11 @@ class Cluster:
     port: int
     dbname: str = "postgres"
     admin: str = "admin"
+    host: str = "127.0.0.1"
 
     def conninfo(self, user: str | None = None) -> str:
-        return f"host=127.0.0.1 port={self.port} dbname={self.dbname} user={user or self.admin}"
+        host = self.host
+        return f"host={host} port={self.port} dbname={self.dbname} user={user or self.admin}"
 
     def sql(self, statement: str, *params: object) -> list[tuple[object, ...]]:
         import psycopg
@@ -57,9 +59,9 @@ def _as_postgres(command: list[str]) -> list[str]:
     return command
 
 
-def start_cluster() -> tuple[Cluster, Path]:
-    """Start a cluster (RuntimeError when PostgreSQL is not installed); returns it and its
-    binaries' folder, for :func:`stop_cluster`."""
+def start_cluster(listen: str = "127.0.0.1") -> tuple[Cluster, Path]:
+    """Start a cluster listening on ``listen`` (RuntimeError when PostgreSQL is not
+    installed); returns it and its binaries' folder, for :func:`stop_cluster`."""
     binaries = _bin()
     if binaries is None:
         raise RuntimeError("PostgreSQL is not installed here (.ci/run installs it with apt)")
@@ -75,7 +77,10 @@ def start_cluster() -> tuple[Cluster, Path]:
         check=True,
         capture_output=True,
     )  # fmt: skip
-    options = f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off"
+    if listen != "127.0.0.1":  # clients on the same network too (a desk's namespace)
+        with (data / "pg_hba.conf").open("a") as hba:
+            hba.write("host all all samenet trust\n")
+    options = f"-p {port} -k {folder} -c listen_addresses={listen} -c fsync=off"
     subprocess.run(
         _as_postgres(
             [str(binaries / "pg_ctl"), "-D", str(data), "-o", options, "-l",
@@ -84,7 +89,7 @@ def start_cluster() -> tuple[Cluster, Path]:
         check=True,
         capture_output=True,
     )  # fmt: skip
-    return Cluster(folder, port), binaries
+    return Cluster(folder, port, host=listen), binaries
 
 
 def stop_cluster(cluster: Cluster, binaries: Path) -> None:

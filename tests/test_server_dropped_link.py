@@ -17,8 +17,7 @@ import pytest
 from desk_assistant.app import build_services
 from desk_assistant.domain.roles import Role
 from tests.conftest import FakeClock
-from tests.pg import Cluster
-from tests.tcp_proxy import Proxy
+from tests.pg import start_cluster, stop_cluster
 
 WIB = timezone(timedelta(hours=7))
 NS, HOST_END, DESK_END = "da_desk", "da_host0", "da_desk0"
@@ -61,19 +60,18 @@ def sync_in_namespace(db: Path) -> subprocess.Popen[str]:
     )  # fmt: skip
 
 
-def test_a_silently_dropped_link_is_noticed_within_seconds(  # type: ignore[no-untyped-def]
-    library_db: Cluster, tmp_path, desk_namespace
-) -> None:
+def test_a_silently_dropped_link_is_noticed_within_seconds(tmp_path, desk_namespace) -> None:  # type: ignore[no-untyped-def]
     from desk_assistant.services.sync import SyncService
 
+    # The server on the far end of the desk's cable, reached directly (no proxy between
+    # that would keep the server's side of the link alive).
+    library_db, binaries = start_cluster(listen=HOST_IP)
     SyncService.init_server(library_db.conninfo(), [])
-    proxy = Proxy(library_db.port, host=HOST_IP)
     try:
         db = tmp_path / "desk.db"
         services = build_services(db, FakeClock(datetime(2026, 11, 24, 10, 0, tzinfo=WIB)))
         services.auth.unlock_unprotected(Role.SUPERVISOR, "Kepala")
-        conninfo = library_db.conninfo().replace("127.0.0.1", HOST_IP)
-        services.sync.join(conninfo.replace(str(library_db.port), str(proxy.port)), "Meja 1", "K")
+        services.sync.join(library_db.conninfo(), "Meja 1", "K")
         services.desk.start_shift("SW", "Meja 1")
         for _ in range(20000):  # a sync long enough to cut in the middle of it
             flow = services.desk.new_interaction()
@@ -82,7 +80,10 @@ def test_a_silently_dropped_link_is_noticed_within_seconds(  # type: ignore[no-u
         services.close()
         # Mid-sync, the desk's cable is pulled: no reset reaches it, packets just vanish.
         child = sync_in_namespace(db)
-        time.sleep(1.0)
+        count = "SELECT count(*) FROM desk_assistant.interactions"
+        while library_db.sql(count)[0][0] == 0:  # the first batch is in: cut now
+            assert child.poll() is None
+            time.sleep(0.01)
         ip("link", "set", HOST_END, "down")
         cut = time.monotonic()
         _, err = child.communicate(timeout=60)
@@ -108,4 +109,4 @@ def test_a_silently_dropped_link_is_noticed_within_seconds(  # type: ignore[no-u
         assert done.returncode == 0, err
         assert library_db.sql("SELECT count(*) FROM desk_assistant.interactions") == [(20000,)]
     finally:
-        proxy.close()
+        stop_cluster(library_db, binaries)

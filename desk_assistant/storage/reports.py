@@ -9,7 +9,7 @@ from __future__ import annotations
 import statistics
 from collections import Counter
 from collections.abc import Callable, Iterator
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Any
 
 import sqlite_utils
@@ -32,6 +32,7 @@ _TOTALS = {
     "days": "report_days",
     "durations": "report_durations",
     "options": "report_options",
+    "people": "report_people",
 }
 _NEED = "coalesce(nullif(need, ''), 'other')"
 
@@ -66,6 +67,8 @@ def _sources(report_filter: ReportFilter, low: str, high: str) -> tuple[dict[str
         "durations": "(SELECT substr(started_at, 1, 10) AS day,"
         " CAST(duration_s AS INTEGER) AS seconds, 1 AS count FROM interactions"
         f" WHERE {period} AND outcome != 'abandoned')",
+        "people": "(SELECT substr(started_at, 1, 10) AS day, desk, staff, segment, language,"
+        f" 1 AS count FROM interactions WHERE {period})",
         "options": "(SELECT substr(i.started_at, 1, 10) AS day, o.option AS option,"
         " 1 AS offered, o.chosen AS chosen FROM interaction_options o JOIN interactions i"
         " ON i.id = o.interaction_id"
@@ -148,13 +151,13 @@ def build_report(
     ):
         report.options_offered[option] = offered
         report.options_chosen[option] = chosen or 0
-    # Breakdowns by desk, staff, segment and language: one pass over the period's rows of
-    # the covering index (the totals do not keep staff, segment or language).
-    where, params = _matching(report_filter)
-    for desk, staff, segment, language, count in db.execute(
-        "SELECT desk, staff, segment, language, count(*) FROM interactions"
-        f" WHERE started_at >= ? AND started_at < ?{where} GROUP BY 1, 2, 3, 4",
-        (low, high, *params),
+    # Breakdowns by desk, staff, segment and language: running totals per day (migration
+    # 0018), or the filtered interactions of the period.
+    for desk, staff, segment, language, count in rows(
+        "SELECT desk, staff, segment, language, sum(count) FROM {people}"
+        " WHERE day >= ? AND day < ? GROUP BY 1, 2, 3, 4",
+        low,
+        high,
     ):
         report.by_desk[desk] += count
         report.by_staff[staff] += count
@@ -214,40 +217,47 @@ def _followup_figures(
         f" FROM {joined} WHERE f.status IN ({marks}){where}",
         (today.isoformat(), *active, *params),
     ).fetchone()
-    first_attempts: list[float] = []
-    resolve_hours: list[float] = []
-    resolved, cancelled, unreachable = (
-        Status.RESOLVED.value,
-        Status.CANCELLED.value,
-        Status.UNREACHABLE.value,
+    period = f" FROM {joined} WHERE f.created_at >= ? AND f.created_at < ?{where}"
+    args = (low, high, *params)
+    # "+": not by the status index (which would visit every resolved follow-up ever);
+    # the period's range of the created-at index is the small set.
+    resolved = "+f.status = 'resolved' AND f.closed_at IS NOT NULL"
+    # On time: closed on or before the promised day (the desk's own dates, as written).
+    kept = "f.due_date IS NOT NULL AND substr(f.closed_at, 1, 10) <= f.due_date"
+    (
+        report.followups_created,
+        report.resolved_on_time,
+        report.resolved_late,
+        report.cancelled,
+        report.unreachable,
+    ) = db.execute(
+        f"SELECT count(*), coalesce(sum({resolved} AND {kept}), 0),"
+        f" coalesce(sum({resolved} AND NOT ({kept})), 0),"
+        f" coalesce(sum(f.status = '{Status.CANCELLED.value}'), 0),"
+        f" coalesce(sum(f.status = '{Status.UNREACHABLE.value}'), 0)" + period,
+        args,
+    ).fetchone()
+    report.still_open = report.followups_created - (
+        report.resolved + report.cancelled + report.unreachable
     )
-    parse = datetime.fromisoformat
-    for created, first, closed, due, status in db.execute(
-        "SELECT f.created_at, f.first_attempt_at, f.closed_at, f.due_date, f.status"
-        f" FROM {joined} WHERE f.created_at >= ? AND f.created_at < ?{where}",
-        (low, high, *params),
-    ):
-        report.followups_created += 1
-        created_at = parse(created)
-        if first:
-            first_attempts.append((parse(first) - created_at).total_seconds())
-        if status == resolved and closed:
-            resolve_hours.append((parse(closed) - created_at).total_seconds())
-            # On time: closed on or before the promised day (the desk's own dates).
-            if due and closed[:10] <= due:
-                report.resolved_on_time += 1
-            else:
-                report.resolved_late += 1
-        elif status == cancelled:
-            report.cancelled += 1
-        elif status == unreachable:
-            report.unreachable += 1
-        else:
-            report.still_open += 1
+    # Hours between two stored moments, as SQLite reads them (their UTC offsets included).
+    hours = "round((julianday({}) - julianday(f.created_at)) * 24, 6)"
+    first_attempts = [
+        h
+        for (h,) in db.execute(
+            f"SELECT {hours.format('f.first_attempt_at')}{period}"
+            " AND f.first_attempt_at IS NOT NULL",
+            args,
+        )
+    ]
+    resolve_hours = [
+        h
+        for (h,) in db.execute(f"SELECT {hours.format('f.closed_at')}{period} AND {resolved}", args)
+    ]
     if first_attempts:
-        report.median_hours_to_first_attempt = statistics.median(first_attempts) / 3600
+        report.median_hours_to_first_attempt = statistics.median(first_attempts)
     if resolve_hours:
-        report.median_hours_to_resolve = statistics.median(resolve_hours) / 3600
+        report.median_hours_to_resolve = statistics.median(resolve_hours)
 
 
 def stats_pages(

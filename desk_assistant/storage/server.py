@@ -37,11 +37,14 @@ LINK_OPTIONS = {
     "keepalives_count": "3",
     "tcp_user_timeout": "5000",
     "application_name": "desk-assistant",
-    # The server's side of a dropped link: the transaction left open there by a desk that
-    # vanished is ended after 10 s (else its locks would hold that desk's retry for the
-    # hours TCP takes to notice); a statement waiting on a lock gives up after 15 s and
-    # the sync is tried again later, rather than hanging.
-    "options": "-c idle_in_transaction_session_timeout=10000 -c lock_timeout=15000",
+    # The server's side of a dropped link: its keepalives and user timeout notice a desk
+    # that vanished within about 10 s and end what it left open (else those locks would
+    # hold the desk's retry for the hours TCP takes by default); a transaction left idle
+    # ends after 10 s; a statement waiting on a lock gives up after 15 s and the sync is
+    # tried again later, rather than hanging.
+    "options": "-c idle_in_transaction_session_timeout=10000 -c lock_timeout=15000"
+    " -c tcp_keepalives_idle=5 -c tcp_keepalives_interval=2 -c tcp_keepalives_count=3"
+    " -c tcp_user_timeout=10000",
 }
 
 # The central schema, one step a version; each runs in a transaction with its version row,

@@ -116,6 +116,15 @@ def test_rebuilding_the_totals_gives_what_the_triggers_kept() -> None:
         rebuilt = {t: sorted(db.execute(f"SELECT * FROM {t}").fetchall()) for t in tables}
         assert kept == rebuilt
         assert kept["report_hours"] and kept["report_options"]
+        # The breakdowns' totals (migration 0018) too.
+        people = sorted(db.execute("SELECT * FROM report_people").fetchall())
+        counted = sorted(
+            db.execute(
+                "SELECT substr(started_at, 1, 10), desk, staff, segment, language, count(*)"
+                " FROM interactions GROUP BY 1, 2, 3, 4, 5"
+            ).fetchall()
+        )
+        assert people == counted and people
     finally:
         db.close()
 

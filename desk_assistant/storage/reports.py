@@ -50,30 +50,38 @@ def _matching(report_filter: ReportFilter, alias: str = "") -> tuple[str, list[s
     return "".join(clauses), params
 
 
-def _sources(report_filter: ReportFilter, low: str, high: str) -> tuple[dict[str, str], list[str]]:
-    """The row sources (table names or subqueries) and the parameters their text needs,
-    which come before any other parameter of a query using them."""
+_CHOSEN = "temp.report_rows"  # the interactions a filtered report counts, read once
+
+
+def _sources(
+    db: sqlite_utils.Database, report_filter: ReportFilter, low: str, high: str
+) -> dict[str, str]:
+    """The row sources: the running totals' tables, or (a filtered report) the same
+    columns from the period's interactions the filter keeps, taken in one pass of the
+    covering index into a temporary table of this connection."""
     if not report_filter:
-        return dict(_TOTALS), []
+        return dict(_TOTALS)
     where, params = _matching(report_filter)
-    period = "started_at >= ? AND started_at < ?" + where
-    option_where, _ = _matching(report_filter, "i")
+    db.execute(f"DROP TABLE IF EXISTS {_CHOSEN}")
+    db.execute(
+        f"CREATE TEMP TABLE {_CHOSEN.split('.')[1]} AS SELECT id, started_at, need, outcome,"
+        " desk, staff, segment, language, unavailable, next_step, duration_s"
+        f" FROM interactions WHERE started_at >= ? AND started_at < ?{where}",
+        (low, high, *params),
+    )
     return {
-        "hours": f"(SELECT substr(started_at, 1, 13) AS hour, 1 AS count FROM interactions"
-        f" WHERE {period})",
+        "hours": f"(SELECT substr(started_at, 1, 13) AS hour, 1 AS count FROM {_CHOSEN})",
         "days": "(SELECT substr(started_at, 1, 10) AS day, coalesce(need, '') AS need, outcome,"
-        " desk, unavailable, coalesce(next_step, -1) AS next_step, 1 AS count"
-        f" FROM interactions WHERE {period})",
+        f" desk, unavailable, coalesce(next_step, -1) AS next_step, 1 AS count FROM {_CHOSEN})",
         "durations": "(SELECT substr(started_at, 1, 10) AS day,"
-        " CAST(duration_s AS INTEGER) AS seconds, 1 AS count FROM interactions"
-        f" WHERE {period} AND outcome != 'abandoned')",
+        f" CAST(duration_s AS INTEGER) AS seconds, 1 AS count FROM {_CHOSEN}"
+        " WHERE outcome != 'abandoned')",
         "people": "(SELECT substr(started_at, 1, 10) AS day, desk, staff, segment, language,"
-        f" 1 AS count FROM interactions WHERE {period})",
+        f" 1 AS count FROM {_CHOSEN})",
         "options": "(SELECT substr(i.started_at, 1, 10) AS day, o.option AS option,"
-        " 1 AS offered, o.chosen AS chosen FROM interaction_options o JOIN interactions i"
-        " ON i.id = o.interaction_id"
-        f" WHERE i.started_at >= ? AND i.started_at < ?{option_where})",
-    }, [low, high, *params]
+        f" 1 AS offered, o.chosen AS chosen FROM {_CHOSEN} i JOIN interaction_options o"
+        " ON o.interaction_id = i.id)",
+    }
 
 
 def build_report(
@@ -92,12 +100,10 @@ def build_report(
     report_filter = report_filter or ReportFilter()
     report = Report(since, until, report_filter)
     low, high = _bounds(since, until)
-    sources, source_params = _sources(report_filter, low, high)
+    sources = _sources(db, report_filter, low, high)
 
     def rows(sql: str, *params: object) -> list[tuple[Any, ...]]:
-        source = next(name for name in _TOTALS if f"{{{name}}}" in sql)
-        used = source_params if sources[source] != _TOTALS[source] else []
-        return db.execute(sql.format(**sources), (*used, *params)).fetchall()
+        return db.execute(sql.format(**sources), params).fetchall()
 
     for column, counter in (("need", report.by_need), ("outcome", report.by_outcome)):
         for key, count in rows(
@@ -114,15 +120,25 @@ def build_report(
         low,
         high,
     )[0]
-    if compare:
+    _followup_figures(db, report, low, high, today)
+    report.median_duration_s = _median_duration(rows, low, high)
+    if not key_figures_only:
+        _details(report, rows, low, high)
+    if report_filter:
+        db.execute(f"DROP TABLE IF EXISTS {_CHOSEN}")
+    if compare:  # after this period's own figures: it reads its own rows
         before, last = previous_period(since, until)
         report.previous = build_report(
             db, before, last, today, report_filter, key_figures_only=True
         )
-    _followup_figures(db, report, low, high, today)
-    report.median_duration_s = _median_duration(rows, low, high)
-    if key_figures_only:
-        return report
+    return report
+
+
+def _details(
+    report: Report, rows: Callable[..., list[tuple[Any, ...]]], low: str, high: str
+) -> None:
+    """The heat map, the trend, the options and the breakdowns."""
+    since, until = report.since, report.until
     for hour, count in rows(
         "SELECT hour, sum(count) FROM {hours} WHERE hour >= ? AND hour < ? GROUP BY hour",
         low,
@@ -163,7 +179,6 @@ def build_report(
         report.by_staff[staff] += count
         report.by_segment[segment] += count
         report.by_language[language] += count
-    return report
 
 
 def _median_duration(

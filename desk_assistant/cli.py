@@ -260,6 +260,22 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="ROLE",
         help="give a desk's database role what a desk needs (repeat for several)",
     )
+    purge = server_actions.add_parser(
+        "purge",
+        parents=[common],
+        help="erase on the server the contact details of follow-ups closed more than DAYS "
+        "ago (the retention; as the server's owner, for a scheduled task); every desk follows",
+    )
+    purge.add_argument("conninfo", metavar="CONNINFO")
+    purge.add_argument("--days", type=int, required=True, metavar="DAYS")
+    erase = server_actions.add_parser(
+        "erase",
+        parents=[common],
+        help="erase on the server a patron's contact details, by reference code (a request); "
+        "every desk follows, one offline now at its next sync",
+    )
+    erase.add_argument("conninfo", metavar="CONNINFO")
+    erase.add_argument("codes", nargs="+", metavar="CODE")
     check = server_actions.add_parser(
         "check", parents=[common], help="can this desk reach the server and use it?"
     )

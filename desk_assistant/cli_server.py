@@ -26,6 +26,16 @@ def server_command(args: argparse.Namespace, parser: argparse.ArgumentParser, la
             grants=", ".join(args.grant) or "—",
         )
         return EXIT_OK
+    if args.command == "server" and args.server_action in ("purge", "erase"):
+        if args.server_action == "purge":
+            from datetime import UTC, datetime, timedelta
+
+            before = (datetime.now(UTC) - timedelta(days=max(0, args.days))).isoformat()
+            erased = SyncService.erase_on_server(args.conninfo, "retention", closed_before=before)
+        else:
+            erased = SyncService.erase_on_server(args.conninfo, "request", codes=tuple(args.codes))
+        say(lang, "cli.server_erased", count=len(erased), codes=", ".join(erased) or "—")
+        return EXIT_OK
     services = _open(args, lang)
     try:
         sync = services.sync

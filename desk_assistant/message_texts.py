@@ -332,6 +332,11 @@ MESSAGES: dict[str, str] = {
         "This desk now sends its records to the library server as '{desk}'; {queued} records "
         "of its history are queued to go up once ('desk-assistant sync' sends them now).",
     ),
+    "cli.server_erased": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Contact details erased on the library server for {count} follow-ups ({codes}); "
+        "every desk erases them at its next sync.",
+    ),
     "cli.sync_refused": QT_TRANSLATE_NOOP(
         "Messages",
         "{code} was not changed: already {status} at {desk} by {by} ({time}). The server's "

@@ -153,7 +153,8 @@ def test_the_command_line_inits_joins_and_syncs(library_db: Cluster, tmp_path) -
     assert made.returncode == 0, made.stderr
     assert run("server", "check", conninfo, "--db", str(db)).returncode == 1  # no schema yet
     init = run("server", "init", conninfo)
-    assert init.returncode == 0 and "versions applied now: 1, 2, 3" in init.stdout
+    every = ", ".join(str(version) for version, _ in server.SERVER_MIGRATIONS)
+    assert init.returncode == 0 and f"versions applied now: {every}" in init.stdout
     joined = run("server", "join", conninfo, "--desk", "Meja 1", "--db", str(db))
     assert joined.returncode == 0, joined.stderr
     assert "queued to go up once" in joined.stdout
@@ -165,6 +166,9 @@ def test_the_command_line_inits_joins_and_syncs(library_db: Cluster, tmp_path) -
     assert checked.returncode == 0 and "0 records are waiting" in checked.stdout
     refused = run("server", "join", conninfo + " password=x", "--desk", "M", "--db", str(db))
     assert refused.returncode == 1 and "pgpass" in refused.stderr
+    purged = run("server", "purge", conninfo, "--days", "0")
+    assert purged.returncode == 0, purged.stderr
+    assert "every desk erases them at its next sync" in purged.stdout
 
 
 def library(library_db: Cluster, tmp_path: Path, *names: str):  # type: ignore[no-untyped-def]
@@ -356,4 +360,43 @@ def test_the_supervisors_desk_reports_on_the_whole_library(library_db: Cluster, 
     circulation.sync.sync_once()
     assert circulation.reports.report(today, today).interactions == 5
     for services in (office, circulation):
+        services.close()
+
+
+def test_retention_and_a_request_erased_on_the_server_reach_an_offline_desk(  # type: ignore[no-untyped-def]
+    library_db: Cluster, tmp_path
+) -> None:
+    from desk_assistant.domain.followup import Attempt, Status
+    from desk_assistant.services.sync import SyncService
+    from tests.packs import make_followup
+
+    a, b = library(library_db, tmp_path, "Meja 1", "Meja 2")
+    old = make_followup(a, "Ronggeng Dukuh Paruk", "Siti Aminah", desk="Meja 1")
+    a.followups.log_attempt(old.id, Attempt.CALLED_NO_ANSWER, "Ani", "Siti minta sore")
+    a.followups.change_status(old.id, Status.RESOLVED, "Ani", "Sudah diambil")
+    asked = make_followup(a, "Pulang", "Budi Santoso", desk="Meja 1")
+    a.sync.sync_once()
+    b.sync.sync_once()
+    # A goes offline. On the server: the retention (closed before now) and Budi's request.
+    conninfo = library_db.conninfo()
+    assert SyncService.erase_on_server(conninfo, "retention", "2099-01-01") == [old.code]
+    assert SyncService.erase_on_server(conninfo, "request", codes=(asked.code,)) == [asked.code]
+    assert library_db.sql(
+        "SELECT count(*) FROM desk_assistant.followups WHERE patron_name IS NOT NULL"
+    ) == [(0,)]
+    assert library_db.sql("SELECT code, why FROM desk_assistant.erasure_ledger ORDER BY why") == [
+        (asked.code, "request"),
+        (old.code, "retention"),
+    ]
+    for services in (b, a):  # B now, A when it is back
+        services.sync.sync_once()
+        for code in (old.code, asked.code):
+            assert services.followups.repo.find_by_code(code).contact is None
+        ledger = {row[0] for row in services._store.db.execute("SELECT code FROM erasure_ledger")}
+        assert ledger == {old.code, asked.code}  # a restore of a backup erases them again
+    notes = a._store.db.execute(
+        "SELECT json_extract(detail, '$.note') FROM followup_events WHERE kind = 'attempt'"
+    ).fetchall()
+    assert notes == [("",)]
+    for services in (a, b):
         services.close()

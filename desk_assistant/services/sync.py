@@ -104,6 +104,16 @@ class SyncService:
         with server.connect(server.safe_conninfo(conninfo)) as connection:
             return server.init_schema(connection, grant)
 
+    @staticmethod
+    def erase_on_server(
+        conninfo: str, why: str, closed_before: str | None = None, codes: tuple[str, ...] = ()
+    ) -> list[str]:
+        """Erase contact details on the server itself (run as its owner): the retention
+        (follow-ups closed before an ISO time) or a patron's request (their codes). Every
+        desk takes it at its next sync, one offline at the time too. Returns the codes."""
+        with server.connect(server.safe_conninfo(conninfo)) as connection:
+            return shared.erase_on_server(connection, why, closed_before, codes)
+
     def check(self, conninfo: str | None = None) -> ServerCheck:
         """Can this desk reach the server and use it (its schema, its role's rights)?"""
         target = conninfo or self.conninfo()

@@ -183,6 +183,18 @@ SERVER_MIGRATIONS: tuple[tuple[int, str], ...] = (
         CREATE INDEX interactions_seq ON interactions (seq);
         """,
     ),
+    (
+        5,
+        """
+        -- Erasures made on the server itself (retention, a patron's request): codes and
+        -- times only, never the data erased.
+        CREATE TABLE erasure_ledger (
+            code text NOT NULL,
+            erased_at timestamptz NOT NULL DEFAULT now(),
+            why text NOT NULL
+        );
+        """,
+    ),
 )
 # What a desk's role may do: add its records and read the library's; never change or
 # delete one (the grants the README documents, applied by ``server init --grant ROLE``).

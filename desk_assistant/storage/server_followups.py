@@ -405,3 +405,41 @@ def desk_number(connection: psycopg.Connection[Any], desk: str) -> int:
             f"SELECT number FROM {SCHEMA}.desks WHERE name = %s", (desk,)
         ).fetchone()
     return int(row[0]) if row else 0
+
+
+def erase_on_server(
+    connection: psycopg.Connection[Any],
+    why: str,
+    closed_before: str | None = None,
+    codes: tuple[str, ...] = (),
+) -> list[str]:
+    """Erase patrons' contact details on the server (follow-ups closed before
+    ``closed_before``, an ISO time: the retention; or those with ``codes``: a request),
+    with the free text about them; each desk takes it at its next sync, an offline one
+    too. Returns the codes erased."""
+    contact = " OR ".join(f"{c} IS NOT NULL" for c in CONTACT)
+    if closed_before is not None:
+        chosen = "closed_at IS NOT NULL AND closed_at < %s"
+        args: tuple[Any, ...] = (closed_before,)
+    else:
+        chosen, args = "code = ANY(%s)", (list(codes),)
+    with connection.transaction():
+        rows = connection.execute(
+            f"UPDATE {SCHEMA}.followups SET {', '.join(f'{c} = NULL' for c in CONTACT)},"
+            f" version = version + 1, changed = nextval('{SCHEMA}.changes'),"
+            " changed_by = 'library server', changed_at_desk = 'library server'"
+            f" WHERE ({chosen}) AND ({contact}) RETURNING uid, code",
+            args,
+        ).fetchall()
+        for key in ("note", "reason"):
+            connection.execute(
+                f"UPDATE {SCHEMA}.followup_events SET detail = jsonb_set(detail, %s, '\"\"')"
+                " WHERE followup_uid = ANY(%s) AND coalesce(detail->>%s, '') != ''",
+                ([key], [uid for uid, _ in rows], key),
+            )
+        if rows:
+            connection.cursor().executemany(
+                f"INSERT INTO {SCHEMA}.erasure_ledger (code, why) VALUES (%s, %s)",
+                [(code, why) for _, code in rows],
+            )
+    return [code for _, code in rows]

@@ -2373,6 +2373,10 @@ Meja Referensi</translation>
         <translation>Meja ini kini mengirim catatannya ke server perpustakaan sebagai '{desk}'; {queued} catatan riwayatnya diantrekan untuk dikirim sekali ('desk-assistant sync' mengirimnya sekarang).</translation>
     </message>
     <message>
+        <source>Contact details erased on the library server for {count} follow-ups ({codes}); every desk erases them at its next sync.</source>
+        <translation>Data kontak dihapus di server perpustakaan untuk {count} tindak lanjut ({codes}); setiap meja menghapusnya pada sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
         <source>{code} was not changed: already {status} at {desk} by {by} ({time}). The server's state is taken here.</source>
         <translation>{code} tidak diubah: sudah {status} di {desk} oleh {by} ({time}). Keadaan di server dipakai di sini.</translation>
     </message>

@@ -131,12 +131,15 @@ OPEN = {
     AuditService: {"verify", "verify_file"},
     SettingsService: {"library_name", "first_run_due", "postpone_first_run"},
     CalendarService: {"calendar", "closed_days"},
-    # A desk sends its own records to the server its supervisor bound it to.
+    # A desk sends its own records to the server its supervisor bound it to; the server's
+    # own work (init, purge, erase) runs with the server owner's database role, which the
+    # server itself checks.
     SyncService: {
         "check",
         "configured",
         "conninfo",
         "desk",
+        "erase_on_server",
         "init_server",
         "pending",
         "refusals",

@@ -129,12 +129,25 @@ def test_a_desks_role_may_add_and_read_but_never_change(library_db: Cluster, tmp
     assert check.usable and check.version == len(server.SERVER_MIGRATIONS)
     a.sync.join(library_db.conninfo("meja1"), "Meja 1", "Kepala")
     serve(a, 2, "Meja 1")
-    assert a.sync.sync_once().new > 0
-    with (
-        psycopg.connect(library_db.conninfo("meja1")) as connection,
-        pytest.raises(psycopg.errors.InsufficientPrivilege),
+    from desk_assistant.domain.followup import Status
+    from tests.packs import make_followup
+
+    made = make_followup(a, "Laskar Pelangi", desk="Meja 1")
+    a.followups.change_status(made.id, Status.IN_PROGRESS, "Ani", "")
+    assert a.sync.sync_once().new > 0  # follow-ups through the server's own function
+    assert library_db.sql(
+        "SELECT status, version FROM desk_assistant.followups WHERE code = %s", made.code
+    ) == [("in_progress", 2)]
+    for statement in (
+        "DELETE FROM desk_assistant.interactions",
+        "UPDATE desk_assistant.followups SET status = 'resolved'",  # only by an operation
+        "DELETE FROM desk_assistant.applied_ops",
     ):
-        connection.execute("DELETE FROM desk_assistant.interactions")
+        with (
+            psycopg.connect(library_db.conninfo("meja1")) as connection,
+            pytest.raises(psycopg.errors.InsufficientPrivilege),
+        ):
+            connection.execute(statement)  # type: ignore[arg-type]
     a.close()
 
 

@@ -195,6 +195,7 @@ SERVER_MIGRATIONS: tuple[tuple[int, str], ...] = (
         );
         """,
     ),
+    (6, "APPLY_OP"),  # the follow-up operations, applied by the server itself
 )
 # What a desk's role may do: add its records and read the library's; never change or
 # delete one (the grants the README documents, applied by ``server init --grant ROLE``).
@@ -203,10 +204,13 @@ DESK_GRANTS = (
     "GRANT SELECT, INSERT ON {schema}.interactions, {schema}.audit_log TO {role}",
     "GRANT SELECT, INSERT, UPDATE ON {schema}.desks, {schema}.code_counter TO {role}",
     "GRANT SELECT ON {schema}.schema_version TO {role}",
-    # Follow-ups are changed only through versioned operations the desk sends; it may
-    # add events and ledger rows, never delete anything.
-    "GRANT SELECT, INSERT, UPDATE ON {schema}.followups TO {role}",
-    "GRANT SELECT, INSERT ON {schema}.followup_events, {schema}.applied_ops TO {role}",
+    # Follow-ups change only through apply_op (the server checks each operation's version
+    # and keeps its ledger): a desk reads them, and may not write them in any other way.
+    "GRANT SELECT ON {schema}.followups TO {role}",
+    "REVOKE INSERT, UPDATE, DELETE ON {schema}.followups, {schema}.followup_events,"
+    " {schema}.applied_ops FROM {role}",
+    "GRANT EXECUTE ON FUNCTION {schema}.apply_op(uuid, uuid, text, integer, jsonb, text, text,"
+    " text, jsonb, boolean) TO {role}",
     "GRANT USAGE ON SEQUENCE {schema}.changes, {schema}.desks_number_seq TO {role}",
     "GRANT SELECT, INSERT, UPDATE ON {schema}.packs TO {role}",
     "GRANT USAGE ON SEQUENCE {schema}.interactions_seq_seq TO {role}",
@@ -293,7 +297,7 @@ def init_schema(connection: psycopg.Connection[Any], grant: Sequence[str] = ()) 
             connection.execute(
                 sql.SQL("SET LOCAL search_path TO {}").format(sql.Identifier(SCHEMA))
             )
-            connection.execute(statements)
+            connection.execute(_statements(statements))
             connection.execute(
                 sql.SQL("INSERT INTO {}.schema_version (version) VALUES (%s)").format(
                     sql.Identifier(SCHEMA)
@@ -310,6 +314,14 @@ def init_schema(connection: psycopg.Connection[Any], grant: Sequence[str] = ()) 
                     )
                 )
     return applied
+
+
+def _statements(text: str) -> str:
+    if text != "APPLY_OP":
+        return text
+    from desk_assistant.storage.server_followups import APPLY_OP
+
+    return APPLY_OP
 
 
 def schema_version(connection: psycopg.Connection[Any]) -> int:

@@ -60,6 +60,83 @@ CONTACT = ("patron_name", "phone", "phone_mobile", "phone_national", "email", "c
 STATE_CHANGES = ("created", "edited", "status", "attempt", "erased")
 CLOSED = tuple(status.value for status in CLOSED_STATUSES)
 FAILED = tuple(attempt.value for attempt in FAILED_ATTEMPTS)
+_STAMP = (
+    "version = version + 1, changed = nextval('changes'), changed_by = by_whom,"
+    " changed_at_desk = desk_name"
+)
+_EDITED = (
+    "due_date", "reason", "item_title", "item_author", "item_call_number", "options",
+    "consent", "patron_name", "phone", "phone_mobile", "phone_national", "email", "channel",
+    "language", "updated_at", "closed_at",
+)  # fmt: skip
+# One operation of a desk on a follow-up, applied by the server with its owner's rights
+# (a desk's role may only call this, never write the follow-ups itself): once, by its id
+# in the ledger; a change of state only if the version it was based on still holds;
+# an erasure always. Returns 'applied', 'refused', 'noted' (changes nothing) or 'replay'.
+APPLY_OP = f"""
+CREATE FUNCTION apply_op(op uuid, fu uuid, op_kind text, base integer, op_detail jsonb,
+    op_at text,
+    by_whom text, desk_name text, state jsonb, refuse boolean) RETURNS text
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = desk_assistant, pg_temp AS $fn$
+DECLARE
+    outcome text := 'noted';
+    touched integer := 1;
+BEGIN
+    IF EXISTS (SELECT 1 FROM applied_ops WHERE uid = op) THEN
+        RETURN 'replay';
+    END IF;
+    IF refuse THEN
+        touched := 0;  -- after a refused operation on the same follow-up: refused with it
+    ELSIF op_kind = 'created' THEN
+        INSERT INTO followups SELECT * FROM jsonb_populate_record(NULL::followups,
+            state || jsonb_build_object('uid', fu, 'version', 1, 'changed', nextval('changes'),
+                'changed_by', by_whom, 'changed_at_desk', desk_name))
+        ON CONFLICT (uid) DO NOTHING;
+    ELSIF op_kind = 'erased' THEN
+        UPDATE followups SET {", ".join(f"{c} = NULL" for c in CONTACT)}, {_STAMP}
+        WHERE uid = fu;
+        UPDATE followup_events SET detail = jsonb_set(detail, '{{note}}', '""')
+        WHERE followup_uid = fu AND coalesce(detail->>'note', '') != '';
+        UPDATE followup_events SET detail = jsonb_set(detail, '{{reason}}', '""')
+        WHERE followup_uid = fu AND coalesce(detail->>'reason', '') != '';
+    ELSIF op_kind = 'status' THEN
+        UPDATE followups SET status = op_detail->>'to', updated_at = op_at,
+            closed_at = CASE WHEN op_detail->>'to' IN ({", ".join(f"'{c}'" for c in CLOSED)})
+                THEN op_at END, {_STAMP}
+        WHERE uid = fu AND version = base;
+        GET DIAGNOSTICS touched = ROW_COUNT;
+    ELSIF op_kind = 'attempt' THEN
+        UPDATE followups SET attempts = attempts + 1,
+            failed_attempts = failed_attempts
+                + CASE WHEN op_detail->>'attempt' IN ({", ".join(f"'{a}'" for a in FAILED)})
+                  THEN 1 ELSE 0 END,
+            first_attempt_at = coalesce(first_attempt_at, op_at), last_attempt_at = op_at,
+            updated_at = op_at, {_STAMP}
+        WHERE uid = fu AND version = base;
+        GET DIAGNOSTICS touched = ROW_COUNT;
+    ELSIF op_kind = 'edited' THEN
+        UPDATE followups f SET ({", ".join(_EDITED)}) = (
+            SELECT {", ".join(f"s.{c}" for c in _EDITED)}
+            FROM jsonb_populate_record(NULL::followups, state) s), {_STAMP}
+        WHERE f.uid = fu AND f.version = base;
+        GET DIAGNOSTICS touched = ROW_COUNT;
+    END IF;
+    IF touched = 0 THEN
+        outcome := 'refused';
+    ELSIF op_kind IN ('created', 'erased', 'status', 'attempt', 'edited') THEN
+        outcome := 'applied';
+    END IF;
+    IF outcome != 'refused' THEN
+        INSERT INTO followup_events (uid, followup_uid, at, by, desk, kind, detail)
+        VALUES (op, fu, op_at, by_whom, desk_name, op_kind, op_detail) ON CONFLICT (uid) DO NOTHING;
+    END IF;
+    INSERT INTO applied_ops (uid, outcome) VALUES (op, outcome);
+    RETURN outcome;
+END
+$fn$;
+REVOKE ALL ON FUNCTION apply_op(uuid, uuid, text, integer, jsonb, text, text, text, jsonb,
+    boolean) FROM PUBLIC;
+"""
 BLOCK = 500  # codes a desk draws at a time
 LOW_WATER = 100  # drawn again when fewer remain
 # Past its blocks (a long time offline), a desk makes codes from its own range: its
@@ -145,105 +222,31 @@ def push_events(
         _, local_id, at, by, kind, detail_text = events[ref]
         op = record_uid(database_id, "event", ref)
         uid = followup_uid(db, database_id, local_id)
-        cursor.execute(f"SELECT outcome FROM {SCHEMA}.applied_ops WHERE uid = %s", (op,))
-        if cursor.fetchone():
-            continue  # a replay: applied (or refused) before
-        detail = json.loads(detail_text)
-        if uid in refused:
-            outcome = "refused"
-        else:
-            outcome = _apply(cursor, uid, kind, base or 0, detail, at, by, desk, db, local_id)
+        state = _state(db, local_id, at) if kind in ("created", "edited") else {}
+        cursor.execute(
+            f"SELECT {SCHEMA}.apply_op(%s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
+            (op, uid, kind, base or 0, detail_text, at, by, desk, json.dumps(state),
+             uid in refused),
+        )  # fmt: skip
+        row = cursor.fetchone()
+        outcome = str(row[0]) if row else "refused"
         if outcome == "refused":
             refused.add(uid)
             refusals.append(_refusal(cursor, uid, kind))
-        else:
+        elif outcome != "replay":
             new += 1
-            cursor.execute(
-                f"INSERT INTO {SCHEMA}.followup_events (uid, followup_uid, at, by, desk, kind,"
-                " detail) VALUES (%s, %s, %s, %s, %s, %s, %s) ON CONFLICT (uid) DO NOTHING",
-                (op, uid, at, by, desk, kind, json.dumps(detail)),
-            )
-        cursor.execute(
-            f"INSERT INTO {SCHEMA}.applied_ops (uid, outcome) VALUES (%s, %s)", (op, outcome)
-        )
     return new, refusals
 
 
-def _apply(
-    cursor: psycopg.Cursor[Any],
-    uid: str,
-    kind: str,
-    base: int,
-    detail: dict[str, Any],
-    at: str,
-    by: str,
-    desk: str,
-    db: sqlite_utils.Database,
-    local_id: int,
-) -> str:
-    """Apply one operation; "applied", "refused" (its version no longer holds) or "noted"
-    (an event that changes nothing, such as a reveal)."""
-    table = f"{SCHEMA}.followups"
-    stamp = {"changed_by": by, "changed_at_desk": desk}
-    if kind == "created":
-        row = _local_row(db, local_id)
-        row["consent"] = bool(row["consent"])
-        row["phone_mobile"] = None if row["phone_mobile"] is None else bool(row["phone_mobile"])
-        # The state the follow-up was created with: later events replay onto it.
-        row.update(status="open", attempts=0, failed_attempts=0, closed_at=None)
-        row.update(first_attempt_at=None, last_attempt_at=None, updated_at=at)
-        created = {"uid": uid, **row, "version": 1, **stamp}
-        names = ", ".join(created)
-        marks = ", ".join(["%s"] * len(created))
-        cursor.execute(
-            f"INSERT INTO {table} ({names}) VALUES ({marks}) ON CONFLICT (uid) DO NOTHING",
-            list(created.values()),
-        )
-        return "applied"
-    if kind == "reveal":
-        return "noted"
-    values: list[Any]
-    version_holds = "" if kind == "erased" else " AND version = %s"
-    guard = [] if kind == "erased" else [base]
-    if kind == "edited":
-        row = _local_row(db, local_id)
-        columns = [c for c in FIELDS if c not in ("code", "created_at", "desk", "staff", "status")]
-        columns = [c for c in columns if not c.endswith("attempt_at") and "attempts" not in c]
-        sets = ", ".join(f"{c} = %s" for c in columns)
-        values = [
-            bool(row[c]) if c == "consent" else row[c] if c != "phone_mobile" else
-            (None if row[c] is None else bool(row[c]))
-            for c in columns
-        ]  # fmt: skip
-    elif kind == "status":
-        closed = at if detail.get("to") in CLOSED else None
-        sets, values = "status = %s, closed_at = %s, updated_at = %s", [detail["to"], closed, at]
-    elif kind == "attempt":
-        failed = int(detail.get("attempt") in FAILED)
-        sets = (
-            "attempts = attempts + 1, failed_attempts = failed_attempts + %s,"
-            " first_attempt_at = coalesce(first_attempt_at, %s), last_attempt_at = %s,"
-            " updated_at = %s"
-        )
-        values = [failed, at, at, at]
-    elif kind == "erased":
-        sets = ", ".join(f"{c} = NULL" for c in CONTACT)
-        values = []
-        # Free text about the patron goes with the contact, on the server too.
-        for key in ("note", "reason"):
-            cursor.execute(
-                f"UPDATE {SCHEMA}.followup_events SET detail = jsonb_set(detail, %s, '\"\"')"
-                " WHERE followup_uid = %s AND coalesce(detail->>%s, '') != ''",
-                ([key], uid, key),
-            )
-    else:
-        return "noted"
-    cursor.execute(
-        f"UPDATE {table} SET {sets}, version = version + 1, changed = nextval('{SCHEMA}.changes'),"
-        f" changed_by = %s, changed_at_desk = %s WHERE uid = %s{version_holds}",
-        [*values, by, desk, uid, *guard],
-    )
-    return "applied" if cursor.rowcount else "refused"
+def _state(db: sqlite_utils.Database, local_id: int, at: str) -> dict[str, Any]:
+    """The follow-up's columns as the server's record takes them (JSON types), for a
+    creation (the state it was created with: later events replay onto it) or an edit."""
+    row = _local_row(db, local_id)
+    row["consent"] = bool(row["consent"])
+    row["phone_mobile"] = None if row["phone_mobile"] is None else bool(row["phone_mobile"])
+    row.update(status="open", attempts=0, failed_attempts=0, closed_at=None)
+    row.update(first_attempt_at=None, last_attempt_at=None, updated_at=at)
+    return row
 
 
 def _refusal(cursor: psycopg.Cursor[Any], uid: str, kind: str) -> Refusal:

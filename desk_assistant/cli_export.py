@@ -7,11 +7,104 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
-from desk_assistant.cli import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, _open, _pdf_application, say
+from desk_assistant.cli import (
+    EXISTING_DB,
+    EXIT_FAILURE,
+    EXIT_OK,
+    EXIT_USAGE,
+    _day,
+    _open,
+    _pdf_application,
+    say,
+)
 from desk_assistant.cli_auth import authorise
 from desk_assistant.domain.roles import Role
 from desk_assistant.i18n import translate
+
+
+def add_export_commands(commands: Any, common: argparse.ArgumentParser) -> None:
+    """``export followups|stats``: their filters and periods, one set of rules."""
+    export = commands.add_parser(
+        "export",
+        parents=[common],
+        help="export follow-ups or interaction statistics (CSV, XLSX, PDF)",
+        description="Export for supervisors and scheduled tasks. Every export is recorded "
+        "in the audit log. " + EXISTING_DB,
+    )
+    export_kinds = export.add_subparsers(dest="export_kind", metavar="WHAT")
+    for kind, text in (
+        (
+            "followups",
+            "follow-ups, with the queue's filters (contact details masked unless --unmasked, "
+            "which needs the supervisor PIN)",
+        ),
+        (
+            "stats",
+            "interaction statistics for a date range (default: this month up to today; "
+            "PDF: the printable report with its charts and tables)",
+        ),
+    ):
+        sub = export_kinds.add_parser(
+            kind,
+            parents=[common],
+            help=text,
+            description=f"{text}. {EXISTING_DB} An output that cannot be written (no such "
+            "folder, no permission, a full disk) is reported and leaves no file.",
+        )
+        sub.add_argument("--format", choices=("csv", "xlsx", "pdf"), required=True)
+        what = "follow-ups created" if kind == "followups" else "interactions started"
+        sub.add_argument(
+            "--since",
+            type=_day,
+            metavar="YYYY-MM-DD",
+            help=f"only {what} on or after this day (it must not come after --until)",
+        )
+        sub.add_argument(
+            "--until",
+            type=_day,
+            metavar="YYYY-MM-DD",
+            help=f"only {what} on or before this day (included)",
+        )
+        sub.add_argument("--output", required=True, metavar="PATH")
+        sub.add_argument(
+            "--desk", default="", help="only this desk (any case; unknown ones are listed)"
+        )
+        sub.add_argument(
+            "--staff", default="", help="only this staff member (any case; unknown ones listed)"
+        )
+        sub.add_argument(
+            "--csv-separator",
+            choices=("comma", "semicolon"),
+            default="comma",
+            help="CSV only: semicolon for Excel on a PC with Indonesian regional settings, "
+            "which would otherwise show each row in one column (default: comma)",
+        )
+        if kind == "followups":
+            sub.add_argument(
+                "--status",
+                action="append",
+                choices=("open", "in_progress", "resolved", "cancelled", "unreachable", "all"),
+                help="repeat for several (default: the active ones: open, in_progress)",
+            )
+            sub.add_argument("--overdue", action="store_true", help="only overdue follow-ups")
+            sub.add_argument(
+                "--unmasked",
+                action="store_true",
+                help="names and numbers in full (needs the supervisor PIN; masked otherwise)",
+            )
+            sub.add_argument("--masked", action="store_true", help="(the default)")
+        else:
+            from desk_assistant.domain.vocabulary import Need, Segment
+
+            sub.add_argument(
+                "--segment", choices=[s.value for s in Segment], help="only this segment"
+            )
+            sub.add_argument(
+                "--language", choices=("id", "en"), help="only interactions in this language"
+            )
+            sub.add_argument("--need", choices=[n.value for n in Need], help="only this need")
 
 
 def _known(value: str, known: list[str], what: str, lang: str, kind: str) -> str | None:

@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING, Any
 import sqlite_utils
 
 from desk_assistant.errors import StorageError
+from desk_assistant.storage.app_state import AppState
+from desk_assistant.storage.database import write_transaction
 
 if TYPE_CHECKING:
     import psycopg
@@ -397,7 +399,7 @@ def pending(db: sqlite_utils.Database) -> int:
 def enqueue_history(db: sqlite_utils.Database) -> int:
     """Queue every record this desk ever made (joining a server: its history goes up once;
     queued twice, a record is still pushed once)."""
-    with db.conn:
+    with write_transaction(db):
         before = pending(db)
         db.execute(
             "INSERT INTO outbox (kind, ref) SELECT 'interaction', id FROM interactions"
@@ -531,7 +533,7 @@ def library_pack(connection: psycopg.Connection[Any]) -> tuple[str, str, int] | 
 
 
 def enqueue_pack(db: sqlite_utils.Database, row_id: int) -> None:
-    with db.conn:
+    with write_transaction(db):
         db.execute("INSERT INTO outbox (kind, ref) VALUES ('pack', ?)", (row_id,))
 
 
@@ -573,7 +575,7 @@ def push_batch(
             new += applied
         cursor.execute(f"UPDATE {SCHEMA}.desks SET last_push = now() WHERE name = %s", (desk,))
     last = queued[-1][0]
-    with db.conn:
+    with write_transaction(db):
         db.execute("DELETE FROM outbox WHERE id <= ?", (last,))
     return PushResult(len(queued), new, tuple(refused))
 
@@ -602,7 +604,7 @@ def pull_interactions(
             ).fetchall()
         if not rows:
             return taken
-        with db.conn:
+        with write_transaction(db):
             for (
                 seq, desk, staff, started, ended, duration, pack_id, pack_version, sha,
                 language, segment, need, needs, outcome, unavailable, next_step, options,
@@ -628,11 +630,7 @@ def pull_interactions(
                 )
                 since = seq
                 taken += 1
-            db.execute(
-                "INSERT INTO app_state (key, value) VALUES (?, ?)"
-                " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                (PULLED_SEQ_KEY, str(since)),
-            )
+            AppState(db).set(PULLED_SEQ_KEY, str(since))
 
 
 def server_counts(connection: psycopg.Connection[Any]) -> dict[str, int]:

@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING, Any
 import sqlite_utils
 
 from desk_assistant.domain.followup import CLOSED_STATUSES, FAILED_ATTEMPTS
+from desk_assistant.storage.app_state import AppState
+from desk_assistant.storage.database import write_transaction
 from desk_assistant.storage.followups import BLOCK_END, BLOCK_NEXT
 from desk_assistant.storage.server import SCHEMA, record_uid
 
@@ -162,7 +164,7 @@ def followup_uid(db: sqlite_utils.Database, database_id: str, local_id: int) -> 
     if row and row[0]:
         return str(row[0])
     uid = record_uid(database_id, "followup", local_id)
-    with db.conn:
+    with write_transaction(db):
         db.execute("UPDATE followups SET uid = ? WHERE id = ? AND uid IS NULL", (uid, local_id))
     return uid
 
@@ -171,7 +173,7 @@ def enqueue_followup_history(db: sqlite_utils.Database) -> int:
     """Queue the events of follow-ups made here before joining, each with the version it
     was based on (the state changes before it), and move the local versions on."""
     kinds = ", ".join(f"'{k}'" for k in STATE_CHANGES)
-    with db.conn:
+    with write_transaction(db):
         cursor = db.execute(
             "INSERT INTO outbox (kind, ref, base)"
             " SELECT 'event', e.id, (SELECT count(*) FROM followup_events p"
@@ -262,7 +264,7 @@ def _refusal(cursor: psycopg.Cursor[Any], uid: str, kind: str) -> Refusal:
 def note_refusals(db: sqlite_utils.Database, refusals: list[Refusal], at: str) -> None:
     if not refusals:
         return
-    with db.conn:
+    with write_transaction(db):
         db.conn.executemany(
             "INSERT INTO sync_rejections (at, code, kind, status, by, desk, changed)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -279,7 +281,7 @@ def unseen_refusals(db: sqlite_utils.Database) -> list[Refusal]:
 
 
 def mark_refusals_seen(db: sqlite_utils.Database) -> None:
-    with db.conn:
+    with write_transaction(db):
         db.execute("UPDATE sync_rejections SET seen = 1 WHERE NOT seen")
 
 
@@ -309,7 +311,7 @@ def pull_followups(db: sqlite_utils.Database, connection: psycopg.Connection[Any
             )
         }
         cursor_to = since
-        with db.conn:
+        with write_transaction(db):
             for uid, version, changed, *values in rows:
                 if uid in waiting:
                     break  # its own operations go first; the next pull takes it
@@ -339,11 +341,7 @@ def pull_followups(db: sqlite_utils.Database, connection: psycopg.Connection[Any
                     )
                 received += 1
                 cursor_to = changed
-            db.execute(
-                "INSERT INTO app_state (key, value) VALUES (?, ?)"
-                " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                (PULL_CURSOR_KEY, str(cursor_to)),
-            )
+            AppState(db).set(PULL_CURSOR_KEY, str(cursor_to))
         if cursor_to == since or len(rows) < 1000:
             return received
         since = cursor_to
@@ -393,13 +391,9 @@ def draw_codes(
             (at_least, BLOCK, BLOCK),
         ).fetchone()
     first = int(row[0]) if row else 0
-    with db.conn:
+    with write_transaction(db):
         for key, value in ((BLOCK_NEXT, first), (BLOCK_END, first + BLOCK)):
-            db.execute(
-                "INSERT INTO app_state (key, value) VALUES (?, ?)"
-                " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                (key, str(value)),
-            )
+            AppState(db).set(key, str(value))
 
 
 def desk_number(connection: psycopg.Connection[Any], desk: str) -> int:

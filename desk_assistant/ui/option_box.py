@@ -62,5 +62,5 @@ class OptionBox(QCheckBox):
             state = self.tr("explained, not chosen")
         else:
             state = ""
-        self.setText(f"{self._label}  — {state}" if state else self._label)
+        self.setText(f"{self._label} — {state}" if state else self._label)
         self.setAccessibleDescription(state)

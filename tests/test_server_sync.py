@@ -413,3 +413,57 @@ def test_retention_and_a_request_erased_on_the_server_reach_an_offline_desk(  # 
     assert notes == [("",)]
     for services in (a, b):
         services.close()
+
+
+def test_a_second_desk_joins_with_history_whose_codes_are_taken(  # type: ignore[no-untyped-def]
+    library_db: Cluster, tmp_path
+) -> None:
+    """Two PCs that ran alone both handed out the first codes; the second to join keeps
+    its follow-ups under new library-wide codes, and the code on the patron's slip still
+    finds them."""
+    from desk_assistant.domain.followup import Status
+    from desk_assistant.services.sync import SyncService
+    from tests.packs import make_followup
+
+    SyncService.init_server(library_db.conninfo(), [])
+    a, b = desk(tmp_path / "a.db"), desk(tmp_path / "b.db")
+    made_a = [make_followup(a, f"Buku A{i}", desk="Meja 1") for i in range(3)]
+    made_b = [make_followup(b, f"Buku B{i}", desk="Meja 2") for i in range(4)]
+    b.followups.change_status(made_b[0].id, Status.IN_PROGRESS, "Budi", "")
+    assert {f.code for f in made_a} < {f.code for f in made_b}  # the same first codes
+    a.sync.join(library_db.conninfo(), "Meja 1", "Kepala")
+    a.sync.sync_once()
+    b.sync.join(library_db.conninfo(), "Meja 2", "Kepala")
+    result = b.sync.sync_once()
+    assert result.pending == 0 and result.refused == ()
+    rows = library_db.sql(
+        "SELECT code, former_code, item_title, status FROM desk_assistant.followups"
+        " ORDER BY item_title"
+    )
+    assert len(rows) == 7 and len({code for code, *_ in rows}) == 7  # unique, none lost
+    by_title = {title: (code, former, status) for code, former, title, status in rows}
+    for made in made_a:  # the first desk's keep their codes
+        assert by_title[made.item.title][:2] == (made.code, None)
+    for made in made_b[:3]:  # the second's that were taken: a new code, the old one kept
+        code, former, _ = by_title[made.item.title]
+        assert code != made.code and former == made.code
+    assert by_title["Buku B3"][:2] == (made_b[3].code, None)  # not taken: kept
+    assert by_title["Buku B0"][2] == "in_progress"  # its later change applied too
+    # Both desks agree on the library's codes, and the slip's code still finds the
+    # follow-up (at the desk that gave it first, the others' beside it).
+    a.sync.sync_once()
+    b.sync.sync_once()
+    for services in (a, b):
+        codes = dict(
+            services._store.db.execute("SELECT item_title, code FROM followups").fetchall()
+        )
+        assert codes == {title: code for title, (code, _, _) in by_title.items()}
+    old = made_b[0].code
+    found = b.followups.repo.find_by_code(old)
+    assert found is not None and found.item.title in {"Buku A0", "Buku B0"}
+    from desk_assistant.domain.queue import QueueFilter
+
+    titles = {row.title for row in b.followups.page(QueueFilter(search=old), 50)}
+    assert {"Buku A0", "Buku B0"} <= titles
+    for services in (a, b):
+        services.close()

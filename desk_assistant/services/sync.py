@@ -35,7 +35,6 @@ CONNINFO_KEY = "server_conninfo"
 DESK_KEY = "server_desk"
 PACK_SEEN_KEY = "server_pack_changed"  # the library pack's "changed" last looked at
 PACK_PULLED_KEY = "server_pack_pulled"  # the pack row taken from the server (not sent back)
-LIBRARY_SERVER = "library server"  # who installed a pack taken from the server
 
 log = logging.getLogger(__name__)
 
@@ -172,16 +171,19 @@ class SyncService:
         sent = new = 0
         refused: list[Refusal] = []
         identity, desk = self._identity(), self.desk()
+        at = self.clock().isoformat()
         with server.connect(conninfo) as connection:
+            if server.schema_version(connection) < len(server.SERVER_MIGRATIONS):
+                raise StorageError("server.not_initialised")  # the server is older
             while True:
-                result = server.push_batch(self.db, connection, identity, desk, batch)
+                result = server.push_batch(self.db, connection, identity, desk, at, batch)
                 if not result.sent:
                     break
                 sent += result.sent
                 new += result.new
                 refused.extend(result.refused)
-            shared.note_refusals(self.db, refused, self.clock().isoformat())
-            received = shared.pull_followups(self.db, connection)
+            shared.note_refusals(self.db, refused, at)
+            received = shared.pull_followups(self.db, connection, at)
             shared.draw_codes(self.db, connection)
             pack_changed = self._pull_pack(connection)
             statistics = 0
@@ -215,7 +217,7 @@ class SyncService:
                 )
             else:
                 stored = repo.find(pack.id, pack.version, digest) or repo.add(
-                    pack.id, pack.version, source, LIBRARY_SERVER, self.clock()
+                    pack.id, pack.version, source, server.SERVER_NAME, self.clock()
                 )
                 self.state.set(PACK_PULLED_KEY, str(stored.row_id))  # not sent back
                 repo.set_active(stored.row_id)

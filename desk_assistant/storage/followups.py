@@ -330,7 +330,14 @@ class FollowUpRepository:
     ) -> set[int]:
         """The follow-ups with this reference code, E.164 phone, e-mail (any case) or with
         every word of ``name`` starting a word of the patron's name."""
-        ids = {r[0] for r in self.db.execute("SELECT id FROM followups WHERE code = ?", (code,))}
+        ids = {
+            r[0]
+            for r in self.db.execute(
+                "SELECT id FROM followups WHERE code = ?"
+                " UNION SELECT id FROM followups WHERE former_code = ?",
+                (code, code),
+            )
+        }
         if phone:
             ids.update(
                 r[0] for r in self.db.execute("SELECT id FROM followups WHERE phone = ?", (phone,))
@@ -354,7 +361,13 @@ class FollowUpRepository:
         return ids
 
     def find_by_code(self, code: str) -> FollowUp | None:
-        row = self.db.execute("SELECT id FROM followups WHERE code = ?", (code,)).fetchone()
+        """The follow-up with this code, else the one that had it before taking the
+        library's (the code on an older slip)."""
+        row = self.db.execute(
+            "SELECT id FROM followups WHERE code = ?"
+            " UNION ALL SELECT id FROM followups WHERE former_code = ? LIMIT 1",
+            (code, code),
+        ).fetchone()
         return self.get(int(row[0])) if row else None
 
     def events(self, followup_id: int) -> list[Event]:

@@ -595,3 +595,15 @@ def _report_people(db: sqlite_utils.Database) -> None:
         "CREATE INDEX idx_followups_report ON followups(created_at, status, due_date,"
         " first_attempt_at, closed_at, desk, staff, language, interaction_id)"
     )
+
+
+@MIGRATIONS(name="0019_former_code")
+def _former_code(db: sqlite_utils.Database) -> None:
+    # A desk that ran alone before joining a library server may have handed out a code
+    # another desk had handed out too: its follow-up takes a new code from the library's
+    # sequence, and the code on the patron's slip is kept here, so it still finds it.
+    db.execute("ALTER TABLE followups ADD COLUMN former_code TEXT")
+    db.execute(
+        "CREATE INDEX idx_followups_former_code ON followups(former_code)"
+        " WHERE former_code IS NOT NULL"
+    )

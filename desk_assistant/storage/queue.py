@@ -135,9 +135,10 @@ class FollowUpQueue:
                 )
                 clauses.append(
                     "id IN (SELECT id FROM followups WHERE code = ?"
+                    " UNION SELECT id FROM followups WHERE former_code = ?"
                     " UNION SELECT rowid FROM followups_fts WHERE followups_fts MATCH ?)"
                 )
-                params.extend([code, words or '""'])
+                params.extend([code, code, words or '""'])
             elif match := fts_query(search):
                 # The matching ids are gathered once per search (see _search_ids) and reused
                 # by the count and every page, instead of asking the index each time.

@@ -198,6 +198,16 @@ SERVER_MIGRATIONS: tuple[tuple[int, str], ...] = (
         """,
     ),
     (6, "APPLY_OP"),  # the follow-up operations, applied by the server itself
+    (
+        7,
+        """
+        -- A follow-up from a desk's time alone whose code another desk had handed out
+        -- already comes with a new code; the one on the patron's slip is kept.
+        ALTER TABLE followups ADD COLUMN former_code text;
+        CREATE INDEX followups_former_code ON followups (former_code)
+            WHERE former_code IS NOT NULL;
+        """,
+    ),
 )
 # What a desk's role may do: add its records and read the library's; never change or
 # delete one (the grants the README documents, applied by ``server init --grant ROLE``).
@@ -218,6 +228,7 @@ DESK_GRANTS = (
     "GRANT USAGE ON SEQUENCE {schema}.interactions_seq_seq TO {role}",
 )
 SCHEMA = "desk_assistant"
+SERVER_NAME = "library server"  # who did what the server did itself (an erasure, a new code)
 
 
 @dataclass(frozen=True)
@@ -542,11 +553,12 @@ def push_batch(
     connection: psycopg.Connection[Any],
     database_id: str,
     desk: str,
+    at: str,
     size: int = 2000,
 ) -> PushResult:
     """Push the oldest ``size`` records of the outbox in one server transaction, then
     take them out of the outbox. A crash between the two pushes them again: the server
-    keeps each once."""
+    keeps each once. ``at``: now, as the desk writes its times."""
     from desk_assistant.storage.server_followups import push_events
 
     queued = db.execute(
@@ -571,7 +583,7 @@ def push_batch(
                 cursor.executemany(statement, rows)
                 new += max(0, cursor.rowcount)
         if events:
-            applied, refused = push_events(db, cursor, events, database_id, desk)
+            applied, refused = push_events(db, cursor, events, database_id, desk, at)
             new += applied
         cursor.execute(f"UPDATE {SCHEMA}.desks SET last_push = now() WHERE name = %s", (desk,))
     last = queued[-1][0]

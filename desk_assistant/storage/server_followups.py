@@ -25,8 +25,8 @@ import sqlite_utils
 from desk_assistant.domain.followup import CLOSED_STATUSES, FAILED_ATTEMPTS
 from desk_assistant.storage.app_state import AppState
 from desk_assistant.storage.database import write_transaction
-from desk_assistant.storage.followups import BLOCK_END, BLOCK_NEXT
-from desk_assistant.storage.server import SCHEMA, record_uid
+from desk_assistant.storage.followups import BLOCK_END, BLOCK_NEXT, FollowUpRepository
+from desk_assistant.storage.server import SCHEMA, SERVER_NAME, record_uid
 
 if TYPE_CHECKING:
     import psycopg
@@ -57,6 +57,7 @@ FIELDS = (
     "failed_attempts",
     "first_attempt_at",
     "last_attempt_at",
+    "former_code",
 )
 CONTACT = ("patron_name", "phone", "phone_mobile", "phone_national", "email", "channel")
 STATE_CHANGES = ("created", "edited", "status", "attempt", "erased")
@@ -203,9 +204,12 @@ def push_events(
     queued: list[tuple[int, int, int | None]],
     database_id: str,
     desk: str,
+    at: str,
 ) -> tuple[int, list[Refusal]]:
     """Apply the queued events (outbox id, event id, base version) on the server inside
-    the caller's transaction; returns how many were new there and the refusals."""
+    the caller's transaction; returns how many were new there and the refusals. A
+    follow-up from before this desk joined whose code another desk holds takes a new one
+    first (``at``: now, for its history)."""
     new = 0
     refusals: list[Refusal] = []
     refused: set[str] = set()  # later operations on a refused follow-up go with it
@@ -218,6 +222,9 @@ def push_events(
             [ref for _, ref, _ in queued],
         )
     }
+    created = [row[1] for row in events.values() if row[4] == "created"]
+    for local_id in _codes_taken(db, cursor, database_id, created):
+        recode(db, local_id, at)
     for _outbox_id, ref, base in queued:
         if ref not in events:
             continue
@@ -238,6 +245,45 @@ def push_events(
         elif outcome != "replay":
             new += 1
     return new, refusals
+
+
+def _codes_taken(
+    db: sqlite_utils.Database, cursor: psycopg.Cursor[Any], database_id: str, ids: list[int]
+) -> list[int]:
+    """Of these follow-ups, those whose code the server holds for another follow-up (one
+    handed out at another desk while both ran alone)."""
+    if not ids:
+        return []
+    marks = ", ".join("?" * len(ids))
+    local = {
+        code: (local_id, uid or record_uid(database_id, "followup", local_id))
+        for local_id, code, uid in db.execute(
+            f"SELECT id, code, uid FROM followups WHERE id IN ({marks})", ids
+        )
+    }
+    cursor.execute(
+        f"SELECT code, uid::text FROM {SCHEMA}.followups WHERE code = ANY(%s)", (list(local),)
+    )
+    return [local[code][0] for code, uid in cursor.fetchall() if uid != local[code][1]]
+
+
+def recode(db: sqlite_utils.Database, local_id: int, at: str) -> str:
+    """Give this desk's follow-up a new code from the library's sequence (its own was
+    handed out at another desk too); the old one stays with it, so the code on the
+    patron's slip still finds it, and its history says so. Returns the new code."""
+    new = FollowUpRepository(db).reserve_code()
+    with write_transaction(db):
+        (old,) = db.execute("SELECT code FROM followups WHERE id = ?", (local_id,)).fetchone()
+        db.execute(
+            "UPDATE followups SET code = ?, former_code = coalesce(former_code, ?) WHERE id = ?",
+            (new, old, local_id),
+        )
+        db.execute(
+            "INSERT INTO followup_events (followup_id, at, by, kind, detail)"
+            " VALUES (?, ?, ?, 'recoded', ?)",
+            (local_id, at, SERVER_NAME, json.dumps({"from": old, "to": new})),
+        )
+    return new
 
 
 def _state(db: sqlite_utils.Database, local_id: int, at: str) -> dict[str, Any]:
@@ -288,9 +334,10 @@ def mark_refusals_seen(db: sqlite_utils.Database) -> None:
 PULL_CURSOR_KEY = "server_pulled_up_to"
 
 
-def pull_followups(db: sqlite_utils.Database, connection: psycopg.Connection[Any]) -> int:
+def pull_followups(db: sqlite_utils.Database, connection: psycopg.Connection[Any], at: str) -> int:
     """Take the server's state of every follow-up changed since the last pull (a follow-up
-    with operations still waiting here is left for the next pull). Returns how many."""
+    with operations still waiting here is left for the next pull). Returns how many.
+    ``at``: now, for the history of a follow-up of this desk that must take a new code."""
     row = db.execute("SELECT value FROM app_state WHERE key = ?", (PULL_CURSOR_KEY,)).fetchone()
     since = int(row[0]) if row else 0
     received = 0
@@ -311,11 +358,19 @@ def pull_followups(db: sqlite_utils.Database, connection: psycopg.Connection[Any
             )
         }
         cursor_to = since
+        recode_later: list[int] = []
         with write_transaction(db):
             for uid, version, changed, *values in rows:
                 if uid in waiting:
                     break  # its own operations go first; the next pull takes it
                 data = dict(zip(FIELDS, values, strict=True))
+                holder = db.execute(
+                    "SELECT id FROM followups WHERE code = ? AND coalesce(uid, '') != ?",
+                    (data["code"], uid),
+                ).fetchone()
+                if holder:  # one of this desk's, not yet sent, made while it ran alone
+                    recode_later.append(int(holder[0]))
+                    break
                 data["consent"] = int(bool(data["consent"]))
                 if data["phone_mobile"] is not None:
                     data["phone_mobile"] = int(data["phone_mobile"])
@@ -342,6 +397,10 @@ def pull_followups(db: sqlite_utils.Database, connection: psycopg.Connection[Any
                 received += 1
                 cursor_to = changed
             AppState(db).set(PULL_CURSOR_KEY, str(cursor_to))
+        if recode_later:  # then the server's follow-up takes its code here
+            recode(db, recode_later[0], at)
+            since = cursor_to
+            continue
         if cursor_to == since or len(rows) < 1000:
             return received
         since = cursor_to
@@ -424,9 +483,9 @@ def erase_on_server(
         rows = connection.execute(
             f"UPDATE {SCHEMA}.followups SET {', '.join(f'{c} = NULL' for c in CONTACT)},"
             f" version = version + 1, changed = nextval('{SCHEMA}.changes'),"
-            " changed_by = 'library server', changed_at_desk = 'library server'"
+            " changed_by = %s, changed_at_desk = %s"
             f" WHERE ({chosen}) AND ({contact}) RETURNING uid, code",
-            args,
+            (SERVER_NAME, SERVER_NAME, *args),
         ).fetchall()
         for key in ("note", "reason"):
             connection.execute(

@@ -481,6 +481,16 @@ class FollowUpDetail(Retranslating, QWidget):
                 what += f": {detail['note']}"
         elif event.kind == "reveal":
             what = self.tr("contact revealed")
+        elif event.kind == "erased":
+            what = self.tr("contact details erased")
+        elif event.kind == "recoded":
+            # A desk that ran alone before joining the library server: its code had been
+            # given at another desk too, so the follow-up took a new one.
+            what = (
+                self.tr("new code %1 (%2 had also been given at another desk)")
+                .replace("%1", str(detail.get("to", "")))
+                .replace("%2", str(detail.get("from", "")))
+            )
         else:
             what = event.kind
         return f"{when}  {event.by}  {what}"

@@ -1170,6 +1170,14 @@ Meja Referensi</translation>
         <translation>kontak ditampilkan</translation>
     </message>
     <message>
+        <source>contact details erased</source>
+        <translation>data kontak dihapus</translation>
+    </message>
+    <message>
+        <source>new code %1 (%2 had also been given at another desk)</source>
+        <translation>kode baru %1 (%2 juga sudah diberikan di meja lain)</translation>
+    </message>
+    <message>
         <source>WhatsApp could not be opened: this PC has no web browser set. Copy the message instead (Salin pesan).</source>
         <translation>WhatsApp tidak dapat dibuka: PC ini belum punya peramban web. Salin pesannya saja (Salin pesan).</translation>
     </message>

@@ -163,3 +163,27 @@ def test_columns_follow_the_text_size_changed_while_the_queue_is_open(
     finally:
         window.look.apply(1.0)
     qtbot.waitUntil(lambda: table.columnWidth(0) == code_width, timeout=2000)
+
+
+def test_a_followup_that_took_a_new_code_is_found_by_the_old_one(  # type: ignore[no-untyped-def]
+    qtbot, window, services, clock
+) -> None:
+    """A desk that ran alone, then joined a library server where its code was taken: the
+    slip's code still finds the follow-up, and its history says why the code changed."""
+    from desk_assistant.storage.server_followups import recode
+
+    followup = make_followup(services, "Sang Pemimpi")
+    make_followup(services, "Ronggeng Dukuh Paruk")
+    new = recode(services._store.db, followup.id, clock().isoformat())
+    window.show_view("followups")
+    view = window.followups_view
+    view.search_edit.setFocus()
+    qtbot.keyClicks(view.search_edit, followup.code.lower())
+    qtbot.waitUntil(lambda: view.table.model().rowCount() == 1)
+    detail = view.detail
+    assert detail.followup is not None and detail.followup.code == new
+    assert detail.followup.item.title == "Sang Pemimpi"
+    line = detail.history.item(0).text()
+    assert f"kode baru {new}" in line and followup.code in line
+    window.set_language("en")
+    assert f"new code {new}" in detail.history.item(0).text()

@@ -37,6 +37,14 @@ def add_server_commands(commands: Any, common: argparse.ArgumentParser) -> None:
         metavar="ROLE",
         help="give a desk's database role what a desk needs (repeat for several)",
     )
+    init.add_argument(
+        "--grant-reports",
+        action="append",
+        default=[],
+        metavar="ROLE",
+        help="give a role for reports only (a supervisor's or head office's PC) what it "
+        "needs, without patrons' contact details (repeat for several)",
+    )
     purge = server_actions.add_parser(
         "purge",
         parents=[common],
@@ -88,12 +96,13 @@ def server_command(args: argparse.Namespace, parser: argparse.ArgumentParser, la
         parser.parse_args(["server", "--help"])
         return EXIT_USAGE
     if args.command == "server" and args.server_action == "init":
-        applied = SyncService.init_server(args.conninfo, args.grant)
+        applied = SyncService.init_server(args.conninfo, args.grant, args.grant_reports)
         say(
             lang,
             "cli.server_initialised",
             versions=", ".join(str(v) for v in applied) or "—",
             grants=", ".join(args.grant) or "—",
+            reports=", ".join(args.grant_reports) or "—",
         )
         return EXIT_OK
     if args.command == "server" and args.server_action in ("purge", "erase"):
@@ -135,6 +144,7 @@ def server_command(args: argparse.Namespace, parser: argparse.ArgumentParser, la
                 say(lang, "cli.server_rights_missing", rights=", ".join(missing))
                 return EXIT_FAILURE
             say(lang, "cli.server_usable", version=found.version, pending=sync.pending())
+            say(lang, "cli.server_contacts" if found.contacts else "cli.server_no_contacts")
             return EXIT_OK
         who = authorise(services, args, lang, Role.SUPERVISOR)
         queued = sync.join(args.conninfo, args.desk, who, args.library_statistics)

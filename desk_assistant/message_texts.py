@@ -315,12 +315,21 @@ MESSAGES: dict[str, str] = {
     "cli.server_initialised": QT_TRANSLATE_NOOP(
         "Messages",
         "The server's schema is ready (versions applied now: {versions}; rights given to: "
-        "{grants}).",
+        "{grants}; for reports only, without patrons' contact details: {reports}).",
     ),
     "cli.server_usable": QT_TRANSLATE_NOOP(
         "Messages",
         "The server answers and this desk may use it (schema version {version}); {pending} "
         "records are waiting to be sent.",
+    ),
+    "cli.server_contacts": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This desk's role reads patrons' contact details of the library's follow-ups.",
+    ),
+    "cli.server_no_contacts": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This desk's role is for reports only: patrons' contact details of other desks' "
+        "follow-ups never reach it.",
     ),
     "cli.server_rights_missing": QT_TRANSLATE_NOOP(
         "Messages",

@@ -467,3 +467,67 @@ def test_a_second_desk_joins_with_history_whose_codes_are_taken(  # type: ignore
     assert {"Buku A0", "Buku B0"} <= titles
     for services in (a, b):
         services.close()
+
+
+def test_contact_details_never_reach_a_role_for_reports_only(  # type: ignore[no-untyped-def]
+    library_db: Cluster, tmp_path
+) -> None:
+    """The supervisor's office joins with a role for reports only: it reports on every
+    follow-up of the library, but other desks' patrons' contacts never cross to it."""
+    import psycopg
+
+    from desk_assistant.services.sync import SyncService
+    from tests.packs import make_followup
+
+    library_db.sql("CREATE ROLE meja_sirkulasi LOGIN")
+    library_db.sql("CREATE ROLE kantor_kepala LOGIN")
+    SyncService.init_server(library_db.conninfo(), ["meja_sirkulasi"], ["kantor_kepala"])
+    a, office = desk(tmp_path / "a.db"), desk(tmp_path / "office.db")
+    assert a.sync.check(library_db.conninfo("meja_sirkulasi")).contacts
+    check = office.sync.check(library_db.conninfo("kantor_kepala"))
+    assert check.usable and not check.contacts
+    a.sync.join(library_db.conninfo("meja_sirkulasi"), "Meja Sirkulasi", "Kepala")
+    office.sync.join(
+        library_db.conninfo("kantor_kepala"), "Kantor", "Kepala", library_statistics=True
+    )
+    theirs = make_followup(a, "Laskar Pelangi", "Budi Santoso", desk="Meja Sirkulasi")
+    serve(a, 3, "Meja Sirkulasi")
+    a.sync.sync_once()
+    ours = make_followup(office, "Negeri 5 Menara", "Sari Dewi", "0813-1111-2222", desk="Kantor")
+    result = office.sync.sync_once()
+    assert result.received == 2 and result.statistics == 3
+    db = office._store.db
+    there = db.execute(
+        "SELECT patron_name, phone, email, phone_national, item_title FROM followups"
+        " WHERE code = ?",
+        (theirs.code,),
+    ).fetchone()
+    assert there == (None, None, None, None, "Laskar Pelangi")  # the follow-up, no contact
+    kept = db.execute("SELECT patron_name FROM followups WHERE code = ?", (ours.code,)).fetchone()
+    assert kept == ("Sari Dewi",)  # its own patron's, as it wrote them
+    # The role itself may not read them, whatever it asks.
+    for statement in (
+        "SELECT phone FROM desk_assistant.followups",
+        "SELECT * FROM desk_assistant.followups",
+    ):
+        with (
+            psycopg.connect(library_db.conninfo("kantor_kepala")) as connection,
+            pytest.raises(psycopg.errors.InsufficientPrivilege),
+        ):
+            connection.execute(statement)  # type: ignore[arg-type]
+    # The office reports on the whole library's follow-ups.
+    from datetime import date
+
+    whole = office.reports.report(date(2026, 11, 24), date(2026, 11, 24))
+    assert whole.followups_created == 2 and whole.still_open == 2
+    assert whole.interactions == 3
+    # An erasure on the server reaches the office's own follow-up too.
+    SyncService.erase_on_server(library_db.conninfo(), "request", codes=(ours.code,))
+    office.sync.sync_once()
+    erased = db.execute(
+        "SELECT patron_name, phone FROM followups WHERE code = ?", (ours.code,)
+    ).fetchone()
+    assert erased == (None, None)
+    assert db.execute("SELECT code FROM erasure_ledger").fetchall() == [(ours.code,)]
+    for services in (a, office):
+        services.close()

@@ -43,6 +43,7 @@ log = logging.getLogger(__name__)
 class ServerCheck:
     version: int  # of the central schema (0: not initialised)
     privileges: dict[str, bool]
+    contacts: bool = False  # the role reads patrons' contact details (else reports only)
 
     @property
     def usable(self) -> bool:
@@ -97,11 +98,12 @@ class SyncService:
     # --- the server --------------------------------------------------------------------------
 
     @staticmethod
-    def init_server(conninfo: str, grant: list[str]) -> list[int]:
+    def init_server(conninfo: str, grant: list[str], reports: list[str] | None = None) -> list[int]:
         """Create or upgrade the central schema (run with the server's owner role);
-        ``grant``: desk roles given what a desk needs. Returns the versions applied."""
+        ``grant``: desk roles given what a desk needs; ``reports``: roles for reports only,
+        which never read patrons' contact details. Returns the versions applied."""
         with server.connect(server.safe_conninfo(conninfo)) as connection:
-            return server.init_schema(connection, grant)
+            return server.init_schema(connection, grant, reports or ())
 
     @staticmethod
     def erase_on_server(
@@ -121,7 +123,8 @@ class SyncService:
         with server.connect(server.safe_conninfo(target)) as connection:
             version = server.schema_version(connection)
             rights = server.privileges(connection) if version else {}
-        return ServerCheck(version, rights)
+            contacts = bool(version) and server.reads_contacts(connection)
+        return ServerCheck(version, rights, contacts)
 
     def join(self, conninfo: str, desk: str, who: str, library_statistics: bool = False) -> int:
         """Bind this desk's database to the server as ``desk`` (the supervisor's); its

@@ -208,7 +208,9 @@ SERVER_MIGRATIONS: tuple[tuple[int, str], ...] = (
             WHERE former_code IS NOT NULL;
         """,
     ),
+    (8, "PUBLIC_VIEW"),  # the follow-ups without patrons' contact details
 )
+CONTACTS_READ = "GRANT SELECT ON {schema}.followups TO {role}"  # with patrons' contacts
 # What a desk's role may do: add its records and read the library's; never change or
 # delete one (the grants the README documents, applied by ``server init --grant ROLE``).
 DESK_GRANTS = (
@@ -218,7 +220,8 @@ DESK_GRANTS = (
     "GRANT SELECT ON {schema}.schema_version TO {role}",
     # Follow-ups change only through apply_op (the server checks each operation's version
     # and keeps its ledger): a desk reads them, and may not write them in any other way.
-    "GRANT SELECT ON {schema}.followups TO {role}",
+    "GRANT SELECT ON {schema}.followups_public TO {role}",
+    CONTACTS_READ,
     "REVOKE INSERT, UPDATE, DELETE ON {schema}.followups, {schema}.followup_events,"
     " {schema}.applied_ops FROM {role}",
     "GRANT EXECUTE ON FUNCTION {schema}.apply_op(uuid, uuid, text, integer, jsonb, text, text,"
@@ -226,6 +229,12 @@ DESK_GRANTS = (
     "GRANT USAGE ON SEQUENCE {schema}.changes, {schema}.desks_number_seq TO {role}",
     "GRANT SELECT, INSERT, UPDATE ON {schema}.packs TO {role}",
     "GRANT USAGE ON SEQUENCE {schema}.interactions_seq_seq TO {role}",
+)
+# A role for reports only (the supervisor's office, the head office): the same, except
+# that it reads the follow-ups without patrons' contact details: those never reach it.
+REPORT_GRANTS = (
+    *(statement for statement in DESK_GRANTS if statement != CONTACTS_READ),
+    "REVOKE SELECT ON {schema}.followups FROM {role}",
 )
 SCHEMA = "desk_assistant"
 SERVER_NAME = "library server"  # who did what the server did itself (an erasure, a new code)
@@ -282,8 +291,11 @@ def _first_line(exc: BaseException) -> str:
     return text.splitlines()[0] if text else type(exc).__name__
 
 
-def init_schema(connection: psycopg.Connection[Any], grant: Sequence[str] = ()) -> list[int]:
-    """Create or upgrade the central schema; returns the versions applied now."""
+def init_schema(
+    connection: psycopg.Connection[Any], grant: Sequence[str] = (), reports: Sequence[str] = ()
+) -> list[int]:
+    """Create or upgrade the central schema; returns the versions applied now. ``grant``:
+    desks' roles; ``reports``: roles for reports only (no patrons' contact details)."""
     from psycopg import sql
 
     applied = []
@@ -319,8 +331,9 @@ def init_schema(connection: psycopg.Connection[Any], grant: Sequence[str] = ()) 
             )
             applied.append(version)
     with connection.transaction():
-        for role in grant:
-            for statement in DESK_GRANTS:
+        given = [(role, DESK_GRANTS) for role in grant]
+        for role, grants in [*given, *((role, REPORT_GRANTS) for role in reports)]:
+            for statement in grants:
                 connection.execute(
                     sql.SQL(statement).format(
                         schema=sql.Identifier(SCHEMA), role=sql.Identifier(role)
@@ -330,11 +343,12 @@ def init_schema(connection: psycopg.Connection[Any], grant: Sequence[str] = ()) 
 
 
 def _statements(text: str) -> str:
-    if text != "APPLY_OP":
-        return text
-    from desk_assistant.storage.server_followups import APPLY_OP
+    """A step's SQL; the follow-ups' steps are written beside the follow-ups' code."""
+    from desk_assistant.storage import server_followups
 
-    return APPLY_OP
+    return {"APPLY_OP": server_followups.APPLY_OP, "PUBLIC_VIEW": server_followups.PUBLIC_VIEW}.get(
+        text, text
+    )
 
 
 def schema_version(connection: psycopg.Connection[Any]) -> int:
@@ -362,6 +376,7 @@ def privileges(connection: psycopg.Connection[Any]) -> dict[str, bool]:
         "read interactions": ("interactions", "SELECT"),
         "insert audit": ("audit_log", "INSERT"),
         "update desks": ("desks", "UPDATE"),
+        "read follow-ups": ("followups_public", "SELECT"),
     }
     found = {}
     with connection.transaction():
@@ -371,6 +386,16 @@ def privileges(connection: psycopg.Connection[Any]) -> dict[str, bool]:
             ).fetchone()
             found[name] = bool(row and row[0])
     return found
+
+
+def reads_contacts(connection: psycopg.Connection[Any]) -> bool:
+    """Whether this connection's role may read patrons' contact details (a desk's role;
+    one for reports only may not)."""
+    with connection.transaction():
+        row = connection.execute(
+            "SELECT has_table_privilege(%s, 'SELECT')", (f"{SCHEMA}.followups",)
+        ).fetchone()
+    return bool(row and row[0])
 
 
 def register_desk(connection: psycopg.Connection[Any], desk: str, database_id: str) -> None:

@@ -60,6 +60,16 @@ FIELDS = (
     "former_code",
 )
 CONTACT = ("patron_name", "phone", "phone_mobile", "phone_national", "email", "channel")
+# What a role that may not see patrons' contact details reads instead of the follow-ups
+# (the supervisor's or head office's PC: reports, never contacts). Made from FIELDS when the
+# schema step ran: a later column needs a step that makes the view again.
+PUBLIC_FIELDS = tuple(field for field in FIELDS if field not in CONTACT)
+PUBLIC_VIEW = f"""
+CREATE VIEW followups_public AS SELECT uid, version, changed, changed_by, changed_at_desk,
+    {", ".join(PUBLIC_FIELDS)},
+    ({" OR ".join(f"{c} IS NOT NULL" for c in CONTACT)}) AS has_contact
+FROM followups;
+"""
 STATE_CHANGES = ("created", "edited", "status", "attempt", "erased")
 CLOSED = tuple(status.value for status in CLOSED_STATUSES)
 FAILED = tuple(attempt.value for attempt in FAILED_ATTEMPTS)
@@ -262,7 +272,8 @@ def _codes_taken(
         )
     }
     cursor.execute(
-        f"SELECT code, uid::text FROM {SCHEMA}.followups WHERE code = ANY(%s)", (list(local),)
+        f"SELECT code, uid::text FROM {SCHEMA}.followups_public WHERE code = ANY(%s)",
+        (list(local),),
     )
     return [local[code][0] for code, uid in cursor.fetchall() if uid != local[code][1]]
 
@@ -299,7 +310,8 @@ def _state(db: sqlite_utils.Database, local_id: int, at: str) -> dict[str, Any]:
 
 def _refusal(cursor: psycopg.Cursor[Any], uid: str, kind: str) -> Refusal:
     cursor.execute(
-        f"SELECT code, status, changed_by, changed_at_desk, updated_at FROM {SCHEMA}.followups"
+        "SELECT code, status, changed_by, changed_at_desk, updated_at"
+        f" FROM {SCHEMA}.followups_public"
         " WHERE uid = %s",
         (uid,),
     )
@@ -338,13 +350,20 @@ def pull_followups(db: sqlite_utils.Database, connection: psycopg.Connection[Any
     """Take the server's state of every follow-up changed since the last pull (a follow-up
     with operations still waiting here is left for the next pull). Returns how many.
     ``at``: now, for the history of a follow-up of this desk that must take a new code."""
+    from desk_assistant.storage.server import reads_contacts
+
     row = db.execute("SELECT value FROM app_state WHERE key = ?", (PULL_CURSOR_KEY,)).fetchone()
     since = int(row[0]) if row else 0
     received = 0
+    # A role for reports only reads the follow-ups without patrons' contact details, and
+    # only whether the follow-up still holds some (erased elsewhere: erased here too).
+    contacts = reads_contacts(connection)
+    columns = FIELDS if contacts else (*PUBLIC_FIELDS, "has_contact")
+    source = "followups" if contacts else "followups_public"
     while True:
         with connection.transaction():
             rows = connection.execute(
-                f"SELECT uid::text, version, changed, {', '.join(FIELDS)} FROM {SCHEMA}.followups"
+                f"SELECT uid::text, version, changed, {', '.join(columns)} FROM {SCHEMA}.{source}"
                 " WHERE changed > %s ORDER BY changed LIMIT 1000",
                 (since,),
             ).fetchall()
@@ -363,7 +382,9 @@ def pull_followups(db: sqlite_utils.Database, connection: psycopg.Connection[Any
             for uid, version, changed, *values in rows:
                 if uid in waiting:
                     break  # its own operations go first; the next pull takes it
-                data = dict(zip(FIELDS, values, strict=True))
+                data = dict(zip(columns, values, strict=True))
+                if data.pop("has_contact", True) is False:
+                    data.update(dict.fromkeys(CONTACT))
                 holder = db.execute(
                     "SELECT id FROM followups WHERE code = ? AND coalesce(uid, '') != ?",
                     (data["code"], uid),
@@ -372,7 +393,7 @@ def pull_followups(db: sqlite_utils.Database, connection: psycopg.Connection[Any
                     recode_later.append(int(holder[0]))
                     break
                 data["consent"] = int(bool(data["consent"]))
-                if data["phone_mobile"] is not None:
+                if data.get("phone_mobile") is not None:
                     data["phone_mobile"] = int(data["phone_mobile"])
                 local = db.execute(
                     f"SELECT id, coalesce({', '.join(CONTACT)}) IS NOT NULL FROM followups"
@@ -385,7 +406,7 @@ def pull_followups(db: sqlite_utils.Database, connection: psycopg.Connection[Any
                         f"UPDATE followups SET {sets}, version = ? WHERE id = ?",
                         [*data.values(), version, local[0]],
                     )
-                    if local[1] and all(data[c] is None for c in CONTACT):
+                    if local[1] and all(c in data and data[c] is None for c in CONTACT):
                         _erased_elsewhere(db, local[0], str(data["code"]))
                 else:
                     names = ", ".join(data)

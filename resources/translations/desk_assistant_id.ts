@@ -2365,12 +2365,20 @@ Meja Referensi</translation>
         <translation>Server sudah punya meja bernama '{desk}' dengan basis data lain. Pilih nama lain untuk meja ini.</translation>
     </message>
     <message>
-        <source>The server's schema is ready (versions applied now: {versions}; rights given to: {grants}).</source>
-        <translation>Skema server siap (versi yang diterapkan sekarang: {versions}; hak diberikan kepada: {grants}).</translation>
+        <source>The server's schema is ready (versions applied now: {versions}; rights given to: {grants}; for reports only, without patrons' contact details: {reports}).</source>
+        <translation>Skema server siap (versi yang diterapkan sekarang: {versions}; hak diberikan kepada: {grants}; hanya untuk laporan, tanpa data kontak pemustaka: {reports}).</translation>
     </message>
     <message>
         <source>The server answers and this desk may use it (schema version {version}); {pending} records are waiting to be sent.</source>
         <translation>Server menjawab dan meja ini boleh memakainya (skema versi {version}); {pending} catatan menunggu dikirim.</translation>
+    </message>
+    <message>
+        <source>This desk's role reads patrons' contact details of the library's follow-ups.</source>
+        <translation>Peran basis data meja ini dapat membaca data kontak pemustaka pada tindak lanjut perpustakaan.</translation>
+    </message>
+    <message>
+        <source>This desk's role is for reports only: patrons' contact details of other desks' follow-ups never reach it.</source>
+        <translation>Peran basis data meja ini hanya untuk laporan: data kontak pemustaka dari tindak lanjut meja lain tidak pernah sampai ke sini.</translation>
     </message>
     <message>
         <source>The server answers, but this desk's role lacks rights: {rights}. Run 'server init --grant ROLE' as the server's owner.</source>

@@ -305,7 +305,12 @@ MESSAGES: dict[str, str] = {
     ),
     "server.desk_needed": QT_TRANSLATE_NOOP(
         "Messages",
-        "Give this desk's name (--desk).",
+        "Give this desk's name.",
+    ),
+    "server.joined": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This desk now sends its records to the library server as '{desk}'; {queued} records "
+        "of its history go up once, in the background.",
     ),
     "server.desk_taken": QT_TRANSLATE_NOOP(
         "Messages",

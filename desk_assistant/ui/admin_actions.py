@@ -173,6 +173,34 @@ class AdminActions(QObject):
         dialog.exec()
         dialog.deleteLater()
 
+    def library_server(self) -> None:
+        """The supervisor joins this desk to the library server (or sees where it sends)."""
+        if not self.window.roles.ensure_role(Role.SUPERVISOR):
+            return
+        from desk_assistant.services.changes import Topic
+        from desk_assistant.ui.server_dialog import ServerDialog
+
+        services = self.window.services
+        worker = self.window.sync_worker
+
+        def joined() -> None:
+            worker.start()  # push and pull in the background from now on
+            services.changes.emit(Topic.SYNC)
+
+        dialog = ServerDialog(
+            services.sync,
+            self.window.who,
+            self.window.language,
+            services.followups.this_desk
+            or (shift.desk if (shift := self.window.desk.shift) else ""),
+            joined,
+            worker.start_cycle,
+            self.window,
+        )
+        dialog.exec()
+        dialog.wait()
+        dialog.deleteLater()
+
     def set_library_name(self) -> None:
         if not self.window.roles.ensure_role(Role.SUPERVISOR):
             return

@@ -1850,6 +1850,10 @@ Meja Referensi</translation>
         <translation>Kalen&amp;der perpustakaan (hari buka dan tutup)…</translation>
     </message>
     <message>
+        <source>Library se&amp;rver (several desks)…</source>
+        <translation>Se&amp;rver perpustakaan (beberapa meja)…</translation>
+    </message>
+    <message>
         <source>Set &amp;up the library…</source>
         <translation>&amp;Siapkan perpustakaan…</translation>
     </message>
@@ -2357,8 +2361,12 @@ Meja Referensi</translation>
         <translation>Meja ini belum bergabung dengan server perpustakaan ('desk-assistant server join').</translation>
     </message>
     <message>
-        <source>Give this desk's name (--desk).</source>
-        <translation>Berikan nama meja ini (--desk).</translation>
+        <source>Give this desk's name.</source>
+        <translation>Isi nama meja ini.</translation>
+    </message>
+    <message>
+        <source>This desk now sends its records to the library server as '{desk}'; {queued} records of its history go up once, in the background.</source>
+        <translation>Meja ini kini mengirim catatannya ke server perpustakaan sebagai '{desk}'; {queued} catatan riwayatnya dikirim sekali, di latar belakang.</translation>
     </message>
     <message>
         <source>The server already has a desk called '{desk}' with another database. Choose another name for this desk.</source>
@@ -3650,6 +3658,53 @@ Meja Referensi</translation>
     <message>
         <source>edited</source>
         <translation>disunting</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Library server</source>
+        <translation>Server perpustakaan</translation>
+    </message>
+    <message>
+        <source>Several desks of one library share a PostgreSQL server: every desk sees the library's follow-ups, and the supervisor reports on the whole library. The desk keeps working when the network does not. The password belongs in this PC user's pgpass file, never here (see the README).</source>
+        <translation>Beberapa meja dalam satu perpustakaan berbagi satu server PostgreSQL: setiap meja melihat tindak lanjut perpustakaan, dan kepala membuat laporan untuk seluruh perpustakaan. Meja tetap bekerja saat jaringan putus. Kata sandi disimpan di berkas pgpass pengguna PC ini, tidak pernah di sini (lihat README).</translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation>&amp;Sambungan</translation>
+    </message>
+    <message>
+        <source>&amp;Desk name</source>
+        <translation>Nama &amp;meja</translation>
+    </message>
+    <message>
+        <source>Keep the whole library's s&amp;tatistics (the supervisor's PC)</source>
+        <translation>Simpan s&amp;tatistik seluruh perpustakaan (PC kepala)</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>&amp;Periksa</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Gabung</translation>
+    </message>
+    <message>
+        <source>Sy&amp;nc now</source>
+        <translation>&amp;Kirim sekarang</translation>
+    </message>
+    <message>
+        <source>This desk sends its records to this server as '%1'; %2 waiting.</source>
+        <translation>Meja ini mengirim catatannya ke server ini sebagai '%1'; %2 menunggu.</translation>
+    </message>
+    <message>
+        <source>Checking the server…</source>
+        <translation>Memeriksa server…</translation>
+    </message>
+    <message>
+        <source>Sending now; the status bar says when it is done.</source>
+        <translation>Sedang mengirim; bilah status memberi tahu bila sudah selesai.</translation>
     </message>
 </context>
 <context>

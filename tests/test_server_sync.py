@@ -392,7 +392,10 @@ def test_retention_and_a_request_erased_on_the_server_reach_an_offline_desk(  # 
     b.sync.sync_once()
     # A goes offline. On the server: the retention (closed before now) and Budi's request.
     conninfo = library_db.conninfo()
-    assert SyncService.erase_on_server(conninfo, "retention", "2099-01-01") == [old.code]
+    # Closed at 09:30 WIB (02:30 UTC): times are compared as times, whatever their offset.
+    assert SyncService.erase_on_server(conninfo, "retention", "2026-11-24T02:00:00+00:00") == []
+    closed_before = "2026-11-24T03:00:00+00:00"
+    assert SyncService.erase_on_server(conninfo, "retention", closed_before) == [old.code]
     assert SyncService.erase_on_server(conninfo, "request", codes=(asked.code,)) == [asked.code]
     assert library_db.sql(
         "SELECT count(*) FROM desk_assistant.followups WHERE patron_name IS NOT NULL"

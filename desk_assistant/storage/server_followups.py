@@ -496,7 +496,8 @@ def erase_on_server(
     too. Returns the codes erased."""
     contact = " OR ".join(f"{c} IS NOT NULL" for c in CONTACT)
     if closed_before is not None:
-        chosen = "closed_at IS NOT NULL AND closed_at < %s"
+        # As times (the desks write theirs with their own UTC offset), not as text.
+        chosen = "closed_at IS NOT NULL AND closed_at::timestamptz < %s::timestamptz"
         args: tuple[Any, ...] = (closed_before,)
     else:
         chosen, args = "code = ANY(%s)", (list(codes),)

@@ -335,7 +335,7 @@ def _open(args: argparse.Namespace, lang: str, existing: bool = True, **options:
 
     path = _existing_db_path(args) if existing else _db_path(args)
     services, notices = open_services(path, **options)
-    for notice in notices:
+    for notice in [*_location_notices(), *notices]:
         print(notice.render(lang), file=sys.stderr)
     return services
 
@@ -352,6 +352,15 @@ def _db_path(args: argparse.Namespace) -> Path:
     from desk_assistant.ui.paths import resolve_db_path
 
     return resolve_db_path(None)
+
+
+def _location_notices() -> list[Any]:
+    """What finding this PC's database did (an older version's moved here), once."""
+    if "desk_assistant.ui.paths" not in sys.modules:  # --db or the variable: nothing done
+        return []
+    from desk_assistant.ui.paths import location_notices
+
+    return location_notices()
 
 
 def _existing_db_path(args: argparse.Namespace) -> Path:
@@ -402,6 +411,7 @@ def _gui(args: argparse.Namespace, lang: str) -> int:
             if recovered is None:
                 return EXIT_FAILURE
             services, notices = recovered
+        notices = [*_location_notices(), *notices]
     except DeskAssistantError as exc:
         from PySide6.QtWidgets import QMessageBox
 

@@ -277,6 +277,19 @@ MESSAGES: dict[str, str] = {
         "Messages",
         "line {line}",
     ),
+    # --- where the database lives ---------------------------------------------------------
+    "paths.moved": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database, its backups and its records were moved from {old} to {new}, where "
+        "this version keeps them (this PC's own folder, not a roaming profile). Nothing was "
+        "lost.",
+    ),
+    "paths.kept_in_place": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database at {path} is open in another program (or was not closed cleanly), so "
+        "it is used where it is; it moves to this version's folder at a start when it is "
+        "closed.",
+    ),
     # --- the library server ----------------------------------------------------------------
     "server.unreachable": QT_TRANSLATE_NOOP(
         "Messages",

@@ -615,3 +615,17 @@ class BackupService:
 
     def newest_good(self) -> Path | None:
         return newest_good_backup(self.db_path, self._owner())
+
+
+def settle_old_database(old: Path, target: Path, log_name: str) -> tuple[Path, Message]:
+    """An earlier version's database at ``old`` and none at ``target``: move it there with
+    everything that belongs to it; one still open (or not closed cleanly) is used where it
+    is. Returns the database to use and what the user must be told."""
+    if custody.in_use(old):
+        return old, Message("paths.kept_in_place", {"path": str(old)})
+    try:
+        custody.move_database(old, target, log_name)
+    except OSError as exc:
+        log.warning("Could not move the database to %s: %s", target.parent, exc)
+        return old, Message("paths.kept_in_place", {"path": str(old)})
+    return target, Message("paths.moved", {"old": str(old.parent), "new": str(target.parent)})

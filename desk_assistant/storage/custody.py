@@ -626,3 +626,35 @@ def set_aside(db_path: Path, now: datetime, why: str = "damaged") -> Path:
             os.replace(side, side_aside)
     os.replace(db_path, aside)
     return aside
+
+
+# --- moving a database to another folder -------------------------------------------------
+
+
+def in_use(db_path: Path) -> bool:
+    """Whether a program has the database open, or left it without closing it (its
+    write-ahead log or shared-memory file is there): it must not be moved then."""
+    return any(db_path.with_name(db_path.name + side).exists() for side in ("-wal", "-shm"))
+
+
+def move_database(old: Path, new: Path, log_name: str) -> None:
+    """Move a closed database, with everything that belongs to it (its custody record,
+    its erasure ledger, its default backups folder, its logs), from ``old`` to ``new``.
+
+    The database goes last, copied and synced under a temporary name, then renamed: a
+    kill at any moment leaves it whole at one of the two places, with its ledger never
+    behind it. What the new folder has already is left where it was."""
+    new.parent.mkdir(parents=True, exist_ok=True)
+    companions = [record_path(old), ledger_path(old), old.parent / "backups"]
+    companions += sorted(old.parent.glob(f"{log_name}*"))
+    for item in companions:
+        name = item.name
+        if name.startswith(old.name):  # <db>.custody, <db>.erasures follow the new name
+            name = new.name + name[len(old.name) :]
+        target = new.parent / name
+        if item.exists() and not target.exists():
+            shutil.move(str(item), str(target))
+    with replacing(new) as part:
+        shutil.copyfile(old, part)
+    old.unlink()
+    fsync_folder(old.parent)

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
-from desk_assistant import APP_ID, APP_NAME
+from desk_assistant import APP_NAME
 from desk_assistant.app import Services
 from desk_assistant.errors import DatabaseDamagedError, DeskAssistantError
 from desk_assistant.i18n import translate
@@ -33,6 +33,7 @@ from desk_assistant.ui import settings as opt
 from desk_assistant.ui import wheel_guard
 from desk_assistant.ui.look import Look
 from desk_assistant.ui.main_window import MainWindow
+from desk_assistant.ui.paths import name_the_application
 from desk_assistant.ui.settings import Settings
 from desk_assistant.ui.translations import Translations
 
@@ -57,8 +58,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
         return existing
     qInstallMessageHandler(_qt_message)
     app = QApplication(argv if argv is not None else [sys.argv[0]])
-    app.setOrganizationName(APP_ID)
-    app.setApplicationName(APP_ID)
+    name_the_application()
     app.setApplicationDisplayName(APP_NAME)
     return app
 

@@ -2341,6 +2341,14 @@ Meja Referensi</translation>
         <translation>baris {line}</translation>
     </message>
     <message>
+        <source>The database, its backups and its records were moved from {old} to {new}, where this version keeps them (this PC's own folder, not a roaming profile). Nothing was lost.</source>
+        <translation>Basis data, cadangannya, dan catatannya dipindahkan dari {old} ke {new}, tempat versi ini menyimpannya (folder milik PC ini, bukan profil roaming). Tidak ada yang hilang.</translation>
+    </message>
+    <message>
+        <source>The database at {path} is open in another program (or was not closed cleanly), so it is used where it is; it moves to this version's folder at a start when it is closed.</source>
+        <translation>Basis data di {path} sedang dibuka program lain (atau tidak ditutup dengan benar), jadi dipakai di tempatnya; basis data itu dipindahkan ke folder versi ini saat aplikasi dibuka ketika basis data sudah tertutup.</translation>
+    </message>
+    <message>
         <source>The library server cannot be reached ({detail}). The desk goes on working; what it records is sent when the server answers again.</source>
         <translation>Server perpustakaan tidak dapat dihubungi ({detail}). Meja tetap bekerja; yang dicatatnya dikirim begitu server menjawab lagi.</translation>
     </message>

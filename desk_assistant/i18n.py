@@ -187,17 +187,24 @@ def load_catalog(lang: str, name: str = OWN_CATALOG) -> Catalog | None:
         else:
             data = _from_source(lang, name)
             if data is None:
-                return None
+                return _missing(lang, name)
         contexts = {
             str(context): {str(k): str(v) for k, v in messages.items()}
             for context, messages in data["contexts"].items()
         }
     except FileNotFoundError:
-        return None
+        return _missing(lang, name)
     except (OSError, ValueError, SyntaxError, KeyError, AttributeError, TypeError) as exc:
         log.warning("The %s catalog cannot be read: %s", lang, exc)
         return None
     return Catalog(str(data.get("language") or lang), contexts)
+
+
+def _missing(lang: str, name: str) -> None:
+    """A language the program speaks, with no catalog in this installation (a bundle built
+    without them): its texts would come up in English, so it is said in the log."""
+    if lang != Lang.EN.value:
+        log.warning("No %s %s catalog in this installation: texts stay in English", name, lang)
 
 
 def _from_source(lang: str, name: str) -> dict[str, Any] | None:

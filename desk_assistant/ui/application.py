@@ -42,6 +42,11 @@ log = logging.getLogger(__name__)
 SCREENSHOT_SIZE = (1366, 768)
 
 
+# Qt's notes that say only that a window is drawn without a screen (a screenshot, a check
+# of a build): nothing is wrong, so they are logged as information, not as warnings.
+_NO_SCREEN_NOTES = ("This plugin does not support",)
+
+
 def _qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
     """Qt's own messages go to the log file, not to the librarian's terminal."""
     level = {
@@ -49,6 +54,8 @@ def _qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> N
         QtMsgType.QtInfoMsg: logging.INFO,
         QtMsgType.QtWarningMsg: logging.WARNING,
     }.get(kind, logging.ERROR)
+    if level == logging.WARNING and message.startswith(_NO_SCREEN_NOTES):
+        level = logging.INFO
     logging.getLogger("qt").log(level, "%s", message)
 
 
@@ -191,6 +198,9 @@ def run_gui(
             app.processEvents()
         ok = window.grab().save(str(screenshot))
         window.hide()
+        if ok and sys.stdout is not None:  # what was drawn, for a check of a build
+            tab = window.tabs.tabText(window.tabs.currentIndex()).replace("&", "")
+            print(f"{screenshot}: {window.windowTitle()} · {tab}")
         return 0 if ok else 1
     _install_excepthook(window, translations.language)
     app.installEventFilter(window.roles)

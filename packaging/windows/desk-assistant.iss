@@ -57,7 +57,7 @@ Source: "{#BundleDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs 
 
 [Dirs]
 ; One folder for every login of a shared desk PC, which each of them may write.
-Name: "{code:SharedDataFolder}"; Permissions: users-modify; Check: IsAdminInstallMode
+Name: "{code:SharedDataFolder}"; Permissions: users-modify; Flags: uninsneveruninstall; Check: IsAdminInstallMode
 
 [INI]
 Filename: "{app}\desk-assistant.ini"; Section: "data"; Key: "folder"; String: "{code:SharedDataFolder}"; Check: IsAdminInstallMode

@@ -187,13 +187,15 @@ def load_catalog(lang: str, name: str = OWN_CATALOG) -> Catalog | None:
         else:
             data = _from_source(lang, name)
             if data is None:
-                return _missing(lang, name)
+                _missing(lang, name)
+                return None
         contexts = {
             str(context): {str(k): str(v) for k, v in messages.items()}
             for context, messages in data["contexts"].items()
         }
     except FileNotFoundError:
-        return _missing(lang, name)
+        _missing(lang, name)
+        return None
     except (OSError, ValueError, SyntaxError, KeyError, AttributeError, TypeError) as exc:
         log.warning("The %s catalog cannot be read: %s", lang, exc)
         return None

@@ -3885,6 +3885,317 @@ Meja Referensi</translation>
     </message>
 </context>
 <context>
+    <name>Skm</name>
+    <message>
+        <source>Requirements</source>
+        <translation>Persyaratan</translation>
+    </message>
+    <message>
+        <source>How well do the requirements for the service suit the kind of service?</source>
+        <translation>Bagaimana pendapat Saudara tentang kesesuaian persyaratan pelayanan dengan jenis pelayanannya?</translation>
+    </message>
+    <message>
+        <source>Not suitable</source>
+        <translation>Tidak sesuai</translation>
+    </message>
+    <message>
+        <source>Less suitable</source>
+        <translation>Kurang sesuai</translation>
+    </message>
+    <message>
+        <source>Suitable</source>
+        <translation>Sesuai</translation>
+    </message>
+    <message>
+        <source>Very suitable</source>
+        <translation>Sangat sesuai</translation>
+    </message>
+    <message>
+        <source>Systems, mechanisms and procedures</source>
+        <translation>Sistem, mekanisme, dan prosedur</translation>
+    </message>
+    <message>
+        <source>How easy are the service's procedures here?</source>
+        <translation>Bagaimana pemahaman Saudara tentang kemudahan prosedur pelayanan di unit ini?</translation>
+    </message>
+    <message>
+        <source>Not easy</source>
+        <translation>Tidak mudah</translation>
+    </message>
+    <message>
+        <source>Less easy</source>
+        <translation>Kurang mudah</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Mudah</translation>
+    </message>
+    <message>
+        <source>Very easy</source>
+        <translation>Sangat mudah</translation>
+    </message>
+    <message>
+        <source>Completion time</source>
+        <translation>Waktu penyelesaian</translation>
+    </message>
+    <message>
+        <source>How fast was the service given?</source>
+        <translation>Bagaimana pendapat Saudara tentang kecepatan waktu dalam memberikan pelayanan?</translation>
+    </message>
+    <message>
+        <source>Not fast</source>
+        <translation>Tidak cepat</translation>
+    </message>
+    <message>
+        <source>Less fast</source>
+        <translation>Kurang cepat</translation>
+    </message>
+    <message>
+        <source>Fast</source>
+        <translation>Cepat</translation>
+    </message>
+    <message>
+        <source>Very fast</source>
+        <translation>Sangat cepat</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Biaya/tarif</translation>
+    </message>
+    <message>
+        <source>How fair is the cost of the service?</source>
+        <translation>Bagaimana pendapat Saudara tentang kewajaran biaya/tarif dalam pelayanan?</translation>
+    </message>
+    <message>
+        <source>Very expensive</source>
+        <translation>Sangat mahal</translation>
+    </message>
+    <message>
+        <source>Rather expensive</source>
+        <translation>Cukup mahal</translation>
+    </message>
+    <message>
+        <source>Cheap</source>
+        <translation>Murah</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Gratis</translation>
+    </message>
+    <message>
+        <source>Product specification</source>
+        <translation>Produk spesifikasi jenis pelayanan</translation>
+    </message>
+    <message>
+        <source>Does what you received match what the service standard promises?</source>
+        <translation>Bagaimana pendapat Saudara tentang kesesuaian produk pelayanan antara yang tercantum dalam standar pelayanan dengan hasil yang diberikan?</translation>
+    </message>
+    <message>
+        <source>Does not match</source>
+        <translation>Tidak sesuai</translation>
+    </message>
+    <message>
+        <source>Matches poorly</source>
+        <translation>Kurang sesuai</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Sesuai</translation>
+    </message>
+    <message>
+        <source>Matches fully</source>
+        <translation>Sangat sesuai</translation>
+    </message>
+    <message>
+        <source>Staff competence</source>
+        <translation>Kompetensi pelaksana</translation>
+    </message>
+    <message>
+        <source>How competent were the staff who served you?</source>
+        <translation>Bagaimana pendapat Saudara tentang kompetensi/kemampuan petugas dalam pelayanan?</translation>
+    </message>
+    <message>
+        <source>Not competent</source>
+        <translation>Tidak kompeten</translation>
+    </message>
+    <message>
+        <source>Less competent</source>
+        <translation>Kurang kompeten</translation>
+    </message>
+    <message>
+        <source>Competent</source>
+        <translation>Kompeten</translation>
+    </message>
+    <message>
+        <source>Very competent</source>
+        <translation>Sangat kompeten</translation>
+    </message>
+    <message>
+        <source>Staff behaviour</source>
+        <translation>Perilaku pelaksana</translation>
+    </message>
+    <message>
+        <source>How polite and friendly were the staff?</source>
+        <translation>Bagaimana pendapat Saudara tentang perilaku petugas dalam pelayanan terkait kesopanan dan keramahan?</translation>
+    </message>
+    <message>
+        <source>Not polite and friendly</source>
+        <translation>Tidak sopan dan ramah</translation>
+    </message>
+    <message>
+        <source>Less polite and friendly</source>
+        <translation>Kurang sopan dan ramah</translation>
+    </message>
+    <message>
+        <source>Polite and friendly</source>
+        <translation>Sopan dan ramah</translation>
+    </message>
+    <message>
+        <source>Very polite and friendly</source>
+        <translation>Sangat sopan dan ramah</translation>
+    </message>
+    <message>
+        <source>Handling of complaints, suggestions and input</source>
+        <translation>Penanganan pengaduan, saran dan masukan</translation>
+    </message>
+    <message>
+        <source>How are complaints from people served handled?</source>
+        <translation>Bagaimana pendapat Saudara tentang penanganan pengaduan pengguna layanan?</translation>
+    </message>
+    <message>
+        <source>There is no way to complain</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <source>There is one, but it does not work</source>
+        <translation>Ada tetapi tidak berfungsi</translation>
+    </message>
+    <message>
+        <source>It works, not fully</source>
+        <translation>Berfungsi kurang maksimal</translation>
+    </message>
+    <message>
+        <source>Handled well</source>
+        <translation>Dikelola dengan baik</translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation>Sarana dan prasarana</translation>
+    </message>
+    <message>
+        <source>What is the quality of the facilities?</source>
+        <translation>Bagaimana pendapat Saudara tentang kualitas sarana dan prasarana?</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>Buruk</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Cukup</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Baik</translation>
+    </message>
+    <message>
+        <source>Very good</source>
+        <translation>Sangat baik</translation>
+    </message>
+    <message>
+        <source>Not good</source>
+        <translation>Tidak baik</translation>
+    </message>
+    <message>
+        <source>Less good</source>
+        <translation>Kurang baik</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>Primary school (SD)</source>
+        <translation>SD</translation>
+    </message>
+    <message>
+        <source>Junior secondary (SMP)</source>
+        <translation>SMP</translation>
+    </message>
+    <message>
+        <source>Senior secondary (SMA)</source>
+        <translation>SMA</translation>
+    </message>
+    <message>
+        <source>Diploma (D1-D4)</source>
+        <translation>D1-D3-D4</translation>
+    </message>
+    <message>
+        <source>Bachelor (S1)</source>
+        <translation>S1</translation>
+    </message>
+    <message>
+        <source>Master (S2)</source>
+        <translation>S2</translation>
+    </message>
+    <message>
+        <source>Doctorate (S3)</source>
+        <translation>S3</translation>
+    </message>
+    <message>
+        <source>Civil servant (PNS)</source>
+        <translation>PNS</translation>
+    </message>
+    <message>
+        <source>Armed forces (TNI)</source>
+        <translation>TNI</translation>
+    </message>
+    <message>
+        <source>Police (POLRI)</source>
+        <translation>POLRI</translation>
+    </message>
+    <message>
+        <source>Private employee</source>
+        <translation>Swasta</translation>
+    </message>
+    <message>
+        <source>Self-employed</source>
+        <translation>Wirausaha</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Pelajar/mahasiswa</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>Di bawah 18</translation>
+    </message>
+    <message>
+        <source>18-25</source>
+        <translation>18-25</translation>
+    </message>
+    <message>
+        <source>26-40</source>
+        <translation>26-40</translation>
+    </message>
+    <message>
+        <source>41-60</source>
+        <translation>41-60</translation>
+    </message>
+    <message>
+        <source>Over 60</source>
+        <translation>Di atas 60</translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message>
         <source>Follow-ups: %1 due today, %2 overdue</source>

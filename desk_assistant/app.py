@@ -21,6 +21,7 @@ from desk_assistant.services.backup import BackupService, note_custody, prefligh
 from desk_assistant.services.calendar import CalendarService
 from desk_assistant.services.changes import Changes
 from desk_assistant.services.desk import DeskService
+from desk_assistant.services.feedback import FeedbackService
 from desk_assistant.services.followups import FollowUpService
 from desk_assistant.services.packs import PackService
 from desk_assistant.services.privacy import PrivacyService
@@ -30,6 +31,7 @@ from desk_assistant.storage.audit import AuditLog
 from desk_assistant.storage.calendar import CalendarRepository
 from desk_assistant.storage.custody import append_erasures
 from desk_assistant.storage.database import open_database
+from desk_assistant.storage.feedback import FeedbackRepository
 from desk_assistant.storage.followups import FollowUpRepository
 from desk_assistant.storage.interactions import InteractionRepository
 from desk_assistant.storage.packs import PackRepository
@@ -69,6 +71,7 @@ class Services:
     privacy: PrivacyService
     settings: SettingsService
     calendar: CalendarService
+    feedback: FeedbackService
     backups: BackupService | None
     changes: Changes = field(repr=False)  # what the services changed, for the window
     _store: Store = field(repr=False)
@@ -213,6 +216,7 @@ def build_services(db_path: Path | None, clock: Clock = system_clock) -> Service
         ),
         settings=SettingsService(app_state, audit, clock, auth, desk),
         calendar=calendar,
+        feedback=FeedbackService(FeedbackRepository(db), app_state, audit, clock, auth),
         backups=BackupService(db_path, app_state, audit, clock, auth) if db_path else None,
         changes=changes,
         _store=store,

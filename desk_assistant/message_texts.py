@@ -277,6 +277,36 @@ MESSAGES: dict[str, str] = {
         "Messages",
         "line {line}",
     ),
+    # --- what patrons say of the service --------------------------------------------------
+    "feedback.rating_range": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A rating is 1 to 4 (or no answer).",
+    ),
+    "skm.already_running": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A satisfaction survey (SKM) is already running: end it before starting another.",
+    ),
+    "skm.not_running": QT_TRANSLATE_NOOP(
+        "Messages",
+        "No satisfaction survey (SKM) is running: the supervisor starts one first.",
+    ),
+    "skm.no_answer": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Answer at least one question of the survey (or skip the survey).",
+    ),
+    "skm.bad_profile": QT_TRANSLATE_NOOP(
+        "Messages",
+        "That is not one of the choices for '{field}'.",
+    ),
+    "skm.suggestion_long": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The suggestion is too long: at most {limit} characters.",
+    ),
+    "skm.suggestion_contact": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Please write the suggestion without a phone number or an e-mail address: the "
+        "survey is anonymous. To be contacted, ask the librarian for a follow-up.",
+    ),
     # --- where the database lives ---------------------------------------------------------
     "paths.moved": QT_TRANSLATE_NOOP(
         "Messages",

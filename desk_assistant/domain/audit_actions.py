@@ -22,6 +22,8 @@ AUDIT_ACTION_LABELS = {
     "erasure": QT_TRANSLATE_NOOP("Labels", "Contact details erased (request)"),
     "backup": QT_TRANSLATE_NOOP("Labels", "Backup"),
     "restore": QT_TRANSLATE_NOOP("Labels", "Restore"),
+    "skm_started": QT_TRANSLATE_NOOP("Labels", "Satisfaction survey (SKM) started"),
+    "skm_ended": QT_TRANSLATE_NOOP("Labels", "Satisfaction survey (SKM) ended"),
 }
 
 # What the entries' details are called on screen (a name not listed shows as it is).

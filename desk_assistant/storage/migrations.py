@@ -607,3 +607,38 @@ def _former_code(db: sqlite_utils.Database) -> None:
         "CREATE INDEX idx_followups_former_code ON followups(former_code)"
         " WHERE former_code IS NOT NULL"
     )
+
+
+@MIGRATIONS(name="0020_patron_feedback")
+def _patron_feedback(db: sqlite_utils.Database) -> None:
+    # A patron's rating at the close: what the service was (need, outcome, segment,
+    # language, desk, the hour), never who gave it nor who served (no interaction id, no
+    # staff): a rating cannot be traced back to a patron by its time and staff.
+    db.execute(
+        "CREATE TABLE satisfaction (id INTEGER PRIMARY KEY, day TEXT NOT NULL,"
+        " hour INTEGER NOT NULL, desk TEXT NOT NULL, need TEXT, outcome TEXT NOT NULL,"
+        " segment TEXT NOT NULL, language TEXT NOT NULL,"
+        " rating INTEGER NOT NULL CHECK (rating BETWEEN 0 AND 4))"  # 0: no answer
+    )
+    db.execute("CREATE INDEX idx_satisfaction_day ON satisfaction(day)")
+    # Per staff member, only totals per month (shown when enough patrons were served).
+    db.execute(
+        "CREATE TABLE satisfaction_staff (month TEXT NOT NULL, staff TEXT NOT NULL,"
+        " served INTEGER NOT NULL DEFAULT 0, ratings INTEGER NOT NULL DEFAULT 0,"
+        " total INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (month, staff)) WITHOUT ROWID"
+    )
+    # The SKM survey (PermenPANRB 14/2017): periods the supervisor starts and ends, and the
+    # answers to its nine elements (1-4, NULL: not answered), the optional profile and
+    # suggestion. The day only: an answer cannot be put beside an interaction.
+    db.execute(
+        "CREATE TABLE skm_periods (id INTEGER PRIMARY KEY, started_at TEXT NOT NULL,"
+        " started_by TEXT NOT NULL, ended_at TEXT, ended_by TEXT)"
+    )
+    answers = ", ".join(f"u{n} INTEGER CHECK (u{n} BETWEEN 1 AND 4)" for n in range(1, 10))
+    db.execute(
+        "CREATE TABLE skm_responses (id INTEGER PRIMARY KEY,"
+        " period_id INTEGER NOT NULL REFERENCES skm_periods(id), day TEXT NOT NULL,"
+        f" desk TEXT NOT NULL, {answers}, sex TEXT, age_band TEXT, education TEXT,"
+        " occupation TEXT, service TEXT, suggestion TEXT NOT NULL DEFAULT '')"
+    )
+    db.execute("CREATE INDEX idx_skm_responses_period ON skm_responses(period_id)")

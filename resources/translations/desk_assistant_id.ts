@@ -1623,6 +1623,14 @@ Meja Referensi</translation>
         <translation>Pemulihan</translation>
     </message>
     <message>
+        <source>Satisfaction survey (SKM) started</source>
+        <translation>Survei kepuasan masyarakat (SKM) dimulai</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey (SKM) ended</source>
+        <translation>Survei kepuasan masyarakat (SKM) diakhiri</translation>
+    </message>
+    <message>
         <source>what</source>
         <translation>apa</translation>
     </message>
@@ -2339,6 +2347,34 @@ Meja Referensi</translation>
     <message>
         <source>line {line}</source>
         <translation>baris {line}</translation>
+    </message>
+    <message>
+        <source>A rating is 1 to 4 (or no answer).</source>
+        <translation>Penilaian bernilai 1 sampai 4 (atau tidak menjawab).</translation>
+    </message>
+    <message>
+        <source>A satisfaction survey (SKM) is already running: end it before starting another.</source>
+        <translation>Survei kepuasan masyarakat (SKM) sedang berjalan: akhiri dulu sebelum memulai yang baru.</translation>
+    </message>
+    <message>
+        <source>No satisfaction survey (SKM) is running: the supervisor starts one first.</source>
+        <translation>Tidak ada survei kepuasan masyarakat (SKM) yang berjalan: kepala memulainya lebih dulu.</translation>
+    </message>
+    <message>
+        <source>Answer at least one question of the survey (or skip the survey).</source>
+        <translation>Jawab setidaknya satu pertanyaan survei (atau lewati survei).</translation>
+    </message>
+    <message>
+        <source>That is not one of the choices for '{field}'.</source>
+        <translation>Itu bukan salah satu pilihan untuk '{field}'.</translation>
+    </message>
+    <message>
+        <source>The suggestion is too long: at most {limit} characters.</source>
+        <translation>Saran terlalu panjang: paling banyak {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>Please write the suggestion without a phone number or an e-mail address: the survey is anonymous. To be contacted, ask the librarian for a follow-up.</source>
+        <translation>Mohon tulis saran tanpa nomor telepon atau alamat e-mail: survei ini anonim. Bila ingin dihubungi, mintalah tindak lanjut kepada pustakawan.</translation>
     </message>
     <message>
         <source>The database, its backups and its records were moved from {old} to {new}, where this version keeps them (this PC's own folder, not a roaming profile). Nothing was lost.</source>

@@ -24,6 +24,7 @@ from desk_assistant.services.demo import DemoService
 from desk_assistant.services.desk import DeskService
 from desk_assistant.services.documents import DocumentService
 from desk_assistant.services.exports import ExportService
+from desk_assistant.services.feedback import FeedbackService
 from desk_assistant.services.followups import FollowUpService
 from desk_assistant.services.packs import PackService
 from desk_assistant.services.privacy import PrivacyService
@@ -103,6 +104,17 @@ PROTECTED: dict[tuple[str, str], tuple[Role, Call]] = {
         lambda s, d: s.settings.first_run(LibrarySetup("P", ["Meja 9"], "Meja 9", "246813"), "x"),
     ),  # fmt: skip
     ("exports", "report_pdf"): (SCHED, lambda s, d: _report_pdf(s, d)),
+    ("feedback", "set_ratings_on"): (S, lambda s, d: s.feedback.set_ratings_on(False, "x")),
+    ("feedback", "staff_satisfaction"): (
+        S,
+        lambda s, d: s.feedback.staff_satisfaction(date(2026, 1, 1), date(2026, 1, 31)),
+    ),
+    ("feedback", "start_survey"): (S, lambda s, d: s.feedback.start_survey("x")),
+    ("feedback", "end_survey"): (S, lambda s, d: s.feedback.end_survey("x")),
+    ("feedback", "skm_report"): (
+        SCHED,
+        lambda s, d: s.feedback.skm_report(date(2026, 1, 1), date(2026, 1, 31)),
+    ),
 }
 
 
@@ -161,6 +173,8 @@ OPEN = {
         "warm_up_charts",
     },  # fmt: skip
     DocumentService: {"handover_pdf", "slip_html", "slip_pdf"},
+    # A patron's rating and survey answers are taken at the desk; no one is named in them.
+    FeedbackService: {"answer_survey", "rate", "ratings_on", "satisfaction", "survey"},
     DemoService: {"generate"},
     FollowUpService: {
         "change_status",
@@ -225,6 +239,7 @@ ATTRIBUTE = {
     ReportService: "reports",
     DemoService: "demo",
     DocumentService: "documents",
+    FeedbackService: "feedback",
 }
 
 

@@ -25,7 +25,7 @@ from desk_assistant.i18n import translate
 
 
 def add_export_commands(commands: Any, common: argparse.ArgumentParser) -> None:
-    """``export followups|stats``: their filters and periods, one set of rules."""
+    """``export followups|stats|skm``: their filters and periods, one set of rules."""
     export = commands.add_parser(
         "export",
         parents=[common],
@@ -106,6 +106,20 @@ def add_export_commands(commands: Any, common: argparse.ArgumentParser) -> None:
             )
             sub.add_argument("--need", choices=[n.value for n in Need], help="only this need")
 
+    skm = export_kinds.add_parser(
+        "skm",
+        parents=[common],
+        help="the Community Satisfaction Survey (SKM) report, as PermenPANRB 14/2017 "
+        "prescribes (default period: the latest survey)",
+        description="The SKM report: respondents against the sample needed, each element's "
+        "average, the index (25-100) and its quality category, the weakest elements, the "
+        f"suggestions and a follow-up plan to fill in. {EXISTING_DB}",
+    )
+    skm.add_argument("--format", choices=("pdf", "xlsx"), required=True)
+    skm.add_argument("--since", type=_day, metavar="YYYY-MM-DD", help="answers from this day")
+    skm.add_argument("--until", type=_day, metavar="YYYY-MM-DD", help="answers up to this day")
+    skm.add_argument("--output", required=True, metavar="PATH")
+
 
 def _known(value: str, known: list[str], what: str, lang: str, kind: str) -> str | None:
     """``value`` as the follow-ups spell it (case and spaces aside): "" for no filter;
@@ -147,10 +161,16 @@ def export_command(args: argparse.Namespace, parser: argparse.ArgumentParser, la
             say(lang, "cli.period_reversed", stream=sys.stderr, since=args.since, until=args.until)
             return EXIT_USAGE
         output = Path(args.output)
-        separator = ";" if args.csv_separator == "semicolon" else ","
+        separator = ";" if getattr(args, "csv_separator", "") == "semicolon" else ","
         if args.format == "pdf":
             _pdf_application()
-        if args.export_kind == "followups":
+        if args.export_kind == "skm":
+            who = authorise(services, args, lang, Role.SCHEDULED)
+            since, until = services.feedback.survey_span(args.since, args.until)
+            count = services.feedback.export_skm(
+                args.format, since, until, output, who, lang, library
+            )
+        elif args.export_kind == "followups":
             chosen = args.status or []
             statuses = tuple(Status) if "all" in chosen else tuple(Status(s) for s in chosen)
             desks, staff = services.followups.desks_and_staff()

@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from enum import StrEnum
 
 from desk_assistant.i18n import QT_TRANSLATE_NOOP
@@ -302,6 +303,23 @@ def compute(answers: Iterable[Mapping[Element, int]], suggestions: Iterable[str]
         grade_of(converted) if answered else GRADES[0],
         tuple(s for s in suggestions if s.strip()),
     )
+
+
+@dataclass(frozen=True)
+class SkmReport:
+    """The SKM of a period: its index, the patrons served in it and the sample they need."""
+
+    since: date
+    until: date
+    result: SkmResult
+    population: int  # patrons served in the period (abandoned ones not counted)
+    sample_needed: int
+    profiles: dict[tuple[str, str], int] = field(default_factory=dict)  # (field, value): n
+    made_at: datetime | None = None
+
+    @property
+    def shortfall(self) -> int:
+        return max(0, self.sample_needed - self.result.respondents)
 
 
 # The respondent's profile, as the regulation's sample questionnaire asks it; every field

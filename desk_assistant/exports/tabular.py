@@ -242,6 +242,53 @@ def streaming_sheet_class() -> type:
 XLSX_ROWS_PER_SHEET = 1_048_575
 
 
+def print_setup(worksheet: Any, title: str) -> None:
+    """Every sheet prints on A4 landscape, as wide as the page, titled and numbered."""
+    worksheet.set_paper(9)  # A4
+    worksheet.set_landscape()
+    worksheet.fit_to_pages(1, 0)  # as wide as the page, as long as it takes
+    worksheet.set_header(f"&L{_header_text(title)}&R&P / &N")
+
+
+def write_tables_xlsx(path: Path, sheets: list[tuple[str, list[list[Any]]]]) -> None:
+    """A small workbook of tables (each sheet: its name, its rows; the first row is its
+    title, the second its column names, repeated on every printed page). Numbers stay
+    numbers; text never becomes a formula or a link."""
+    import xlsxwriter
+
+    with replacing(path) as tmp:
+        workbook = xlsxwriter.Workbook(
+            str(tmp),
+            {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False},
+        )
+        title = workbook.add_format({"bold": True, "font_size": 13})
+        bold = workbook.add_format({"bold": True, "bg_color": "#E3F2FD", "border": 1})
+        wrap = workbook.add_format({"text_wrap": True, "valign": "top"})
+        for name, rows in sheets:
+            sheet = workbook.add_worksheet(name[:31])
+            print_setup(sheet, name)
+            widest: dict[int, int] = {}
+            for cells in rows[1:]:
+                for index, cell in enumerate(cells):
+                    widest[index] = max(widest.get(index, 8), min(60, len(str(cell)) + 2))
+            for index, width in widest.items():
+                sheet.set_column(index, index, width, wrap)
+            for number, cells in enumerate(rows):
+                style = title if number == 0 else bold if number == 1 else None
+                for index, cell in enumerate(cells):
+                    if isinstance(cell, int | float) and not isinstance(cell, bool):
+                        sheet.write_number(number, index, cell, style)
+                    else:
+                        sheet.write_string(number, index, str(cell), style)
+            if len(rows) > 1:
+                sheet.repeat_rows(1)
+        try:
+            workbook.close()
+        except xlsxwriter.exceptions.FileCreateError as exc:
+            cause = exc.args[0] if exc.args else None
+            raise cause if isinstance(cause, OSError) else OSError(str(exc)) from exc
+
+
 def write_xlsx(
     path: Path,
     columns: list[Column],
@@ -279,12 +326,6 @@ def write_xlsx(
             "datetime": workbook.add_format({"num_format": "dd-mm-yyyy hh:mm"}),
         }
         sheets = 0
-
-        def print_setup(worksheet: Any, title: str) -> None:
-            worksheet.set_paper(9)  # A4
-            worksheet.set_landscape()
-            worksheet.fit_to_pages(1, 0)  # as wide as the page, as long as it takes
-            worksheet.set_header(f"&L{_header_text(title)}&R&P / &N")
 
         if summary is not None:
             name, lines = summary

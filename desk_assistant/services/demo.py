@@ -222,6 +222,7 @@ def generate(
     with storage_errors():
         _write_interactions(db, rng, interactions, days, tz, unavailable_rate, now)
         _write_followups(db, rng, followups, days, today, tz, state)
+        _write_feedback(db, rng, days)
     return DemoSummary(interactions, followups, len(days))
 
 
@@ -471,6 +472,80 @@ def _write_followups(
             flush(sequence)
     if rows:
         flush(sequence)
+
+
+# Ratings at the close (1-4; 0: no answer), by how the service ended: most patrons are
+# content, fewer when the material was not there or they complained.
+RATINGS = {
+    "served": ((4, 52), (3, 30), (2, 5), (1, 1), (0, 12)),
+    "next_step_given": ((4, 38), (3, 38), (2, 10), (1, 2), (0, 12)),
+    "referred": ((4, 35), (3, 40), (2, 10), (1, 2), (0, 13)),
+    "declined_options": ((4, 15), (3, 35), (2, 25), (1, 10), (0, 15)),
+    "complaint_recorded": ((4, 10), (3, 30), (2, 30), (1, 15), (0, 15)),
+}
+# An SKM survey over the last days: each element's answers (1-4) with its own leaning, the
+# waiting time and the facilities weakest, the staff's behaviour strongest.
+SKM_LEANING = (
+    ((4, 30), (3, 60), (2, 9), (1, 1)),  # requirements
+    ((4, 28), (3, 60), (2, 10), (1, 2)),  # procedures
+    ((4, 18), (3, 55), (2, 22), (1, 5)),  # completion time
+    ((4, 75), (3, 22), (2, 2), (1, 1)),  # cost (the library is free)
+    ((4, 25), (3, 62), (2, 11), (1, 2)),  # product
+    ((4, 40), (3, 55), (2, 4), (1, 1)),  # competence
+    ((4, 55), (3, 42), (2, 2), (1, 1)),  # behaviour
+    ((4, 20), (3, 55), (2, 20), (1, 5)),  # complaints handling
+    ((4, 15), (3, 55), (2, 25), (1, 5)),  # facilities
+)
+SKM_SUGGESTIONS = (
+    "Mohon jam buka diperpanjang sampai sore.",
+    "Kursi di ruang baca kurang, sering penuh saat jam makan siang.",
+    "Koleksi novel terbaru perlu ditambah.",
+    "Wi-Fi sering terputus di lantai dua.",
+    "Petugas ramah dan membantu, terima kasih.",
+    "Antrean di meja sirkulasi lama pada hari Sabtu.",
+    "Tambah colokan listrik di ruang baca.",
+)
+SKM_DAYS = 20  # the survey runs over the demo's last open days
+
+
+def _write_feedback(db: sqlite_utils.Database, rng: random.Random, days: list[date]) -> None:
+    """Ratings for most finished interactions, and an SKM survey over the last days."""
+    from desk_assistant.domain.skm import AGE_BANDS, EDUCATION, OCCUPATIONS, SEXES
+
+    ratings: list[tuple[object, ...]] = []
+    staff: dict[tuple[str, str], list[int]] = {}
+    for day_text, hour, desk, person, need, outcome, segment, language in bulk.served(db):
+        rating = int(_weighted(rng, RATINGS.get(outcome, RATINGS["served"])))  # type: ignore[call-overload]
+        ratings.append((day_text, hour, desk, need, outcome, segment, language, rating))
+        totals = staff.setdefault((day_text[:7], person), [0, 0, 0])
+        totals[0] += 1
+        totals[1] += int(rating > 0)
+        totals[2] += rating
+        if len(ratings) >= BATCH:
+            bulk.insert_ratings(db, ratings)
+            ratings.clear()
+    bulk.insert_ratings(db, ratings)
+    bulk.insert_staff_months(db, [(m, p, *totals) for (m, p), totals in staff.items()])
+    survey_days = days[-SKM_DAYS:]
+    start = datetime.combine(survey_days[0], datetime.min.time()).replace(hour=8)
+    desks = bulk.desks(db) or ["Meja 1"]
+    served = bulk.served_since(db, survey_days[0])
+    respondents = max(5, min(400, int(served * 0.08)))
+    choices = (SEXES, AGE_BANDS, EDUCATION, OCCUPATIONS)
+    rows = []
+    for _ in range(respondents):
+        answers = [
+            int(_weighted(rng, leaning))  # type: ignore[call-overload]
+            if rng.random() > 0.03 else None  # now and then a question left out
+            for leaning in SKM_LEANING
+        ]  # fmt: skip
+        profile = [rng.choice(list(c)) if rng.random() > 0.15 else None for c in choices]
+        suggestion = rng.choice(SKM_SUGGESTIONS) if rng.random() < 0.2 else ""
+        rows.append(
+            (rng.choice(survey_days).isoformat(), rng.choice(desks), *answers, *profile,
+             suggestion)
+        )  # fmt: skip
+    bulk.insert_skm_period(db, start.isoformat(), "Kepala (demo)", rows)
 
 
 class DemoService:

@@ -18,9 +18,11 @@ carry a phone number or an e-mail address. The index is computed as the regulati
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
+from pathlib import Path
 
 from desk_assistant.domain.clock import Clock
 from desk_assistant.domain.roles import Role
@@ -31,7 +33,7 @@ from desk_assistant.domain.skm import (
     OCCUPATIONS,
     SEXES,
     Element,
-    SkmResult,
+    SkmReport,
     compute,
     sample_needed,
 )
@@ -63,19 +65,6 @@ class Satisfaction:
     answered: int
     average: float | None  # None: nobody answered
     no_answer: int
-
-
-@dataclass(frozen=True)
-class SkmReport:
-    since: date
-    until: date
-    result: SkmResult
-    population: int  # patrons served in the period (abandoned ones not counted)
-    sample_needed: int
-
-    @property
-    def shortfall(self) -> int:
-        return max(0, self.sample_needed - self.result.respondents)
 
 
 class FeedbackService:
@@ -195,4 +184,45 @@ class FeedbackService:
         responses = self.repo.responses(since, until)
         result = compute((r.answers for r in responses), (r.suggestion for r in responses))
         population = self.repo.population(since, until + timedelta(days=1))
-        return SkmReport(since, until, result, population, sample_needed(population))
+        profiles = Counter((key, value) for r in responses for key, value in r.profile.items())
+        return SkmReport(
+            since, until, result, population, sample_needed(population), dict(profiles),
+            self.clock(),
+        )  # fmt: skip
+
+    def survey_span(self, since: date | None, until: date | None) -> tuple[date, date]:
+        """The days an SKM report covers: those given, else the latest survey period's
+        (up to today while it runs), else this year up to today."""
+        today = self.clock().date()
+        periods = self.repo.periods()
+        if periods:
+            last = periods[-1]
+            first_day = last.started_at.date()
+            last_day = last.ended_at.date() if last.ended_at else today
+        else:
+            first_day, last_day = today.replace(month=1, day=1), today
+        return since or first_day, until or last_day
+
+    def export_skm(
+        self, fmt: str, since: date, until: date, path: Path, who: str, lang: str, library: str
+    ) -> int:
+        """The SKM report as a PDF or a workbook (recorded); returns the respondents."""
+        from desk_assistant.exports.skm import write_skm_pdf, write_skm_xlsx
+
+        report = self.skm_report(since, until)
+        write = write_skm_pdf if fmt == "pdf" else write_skm_xlsx
+        write(report, path, lang, library)
+        self.audit.record(
+            self.clock(),
+            who,
+            self.auth.role.value,
+            "export",
+            {
+                "what": "skm",
+                "format": fmt,
+                "since": since.isoformat(),
+                "until": until.isoformat(),
+                "rows": report.result.respondents,
+            },
+        )
+        return report.result.respondents

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from datetime import date
+from typing import Any
 
 import sqlite_utils
 
@@ -73,3 +75,73 @@ def code_sequence(db: sqlite_utils.Database) -> int:
     """The last reference-code number handed out."""
     row = db.execute("SELECT value FROM app_state WHERE key = ?", (SEQUENCE_KEY,)).fetchone()
     return int(row[0]) if row else 0
+
+
+# --- the demo's ratings and SKM survey ---------------------------------------------------
+
+
+def served(db: sqlite_utils.Database) -> Iterator[tuple[Any, ...]]:
+    """(day, hour, desk, staff, need, outcome, segment, language) of every interaction
+    not abandoned, in order."""
+    last = 0
+    while True:  # a page at a time: the caller writes between pages
+        rows = db.execute(
+            "SELECT id, substr(started_at, 1, 10), CAST(substr(started_at, 12, 2) AS INTEGER),"
+            " desk, staff, need, outcome, segment, language FROM interactions"
+            " WHERE id > ? AND outcome != 'abandoned' ORDER BY id LIMIT 20000",
+            (last,),
+        ).fetchall()
+        if not rows:
+            return
+        last = rows[-1][0]
+        for row in rows:
+            yield row[1:]
+
+
+def served_since(db: sqlite_utils.Database, day: date) -> int:
+    row = db.execute(
+        "SELECT count(*) FROM interactions WHERE started_at >= ? AND outcome != 'abandoned'",
+        (day.isoformat(),),
+    ).fetchone()
+    return int(row[0])
+
+
+def desks(db: sqlite_utils.Database) -> list[str]:
+    return [str(r[0]) for r in db.execute("SELECT DISTINCT desk FROM interactions LIMIT 5")]
+
+
+def insert_ratings(db: sqlite_utils.Database, rows: list[tuple[Any, ...]]) -> None:
+    with write_transaction(db):
+        db.conn.executemany(
+            "INSERT INTO satisfaction (day, hour, desk, need, outcome, segment, language,"
+            " rating) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+
+
+def insert_staff_months(db: sqlite_utils.Database, rows: list[tuple[Any, ...]]) -> None:
+    with write_transaction(db):
+        db.conn.executemany(
+            "INSERT INTO satisfaction_staff (month, staff, served, ratings, total)"
+            " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET served = served + excluded.served,"
+            " ratings = ratings + excluded.ratings, total = total + excluded.total",
+            rows,
+        )
+
+
+def insert_skm_period(
+    db: sqlite_utils.Database, started_at: str, by: str, rows: list[tuple[Any, ...]]
+) -> None:
+    """A survey period still running, with its responses (day, desk, u1-u9, sex, age band,
+    education, occupation, suggestion)."""
+    columns = ", ".join(f"u{n}" for n in range(1, 10))
+    with write_transaction(db):
+        period = db.execute(
+            "INSERT INTO skm_periods (started_at, started_by) VALUES (?, ?)", (started_at, by)
+        ).lastrowid
+        db.conn.executemany(
+            f"INSERT INTO skm_responses (period_id, day, desk, {columns}, sex, age_band,"
+            " education, occupation, suggestion)"
+            f" VALUES ({period}, {', '.join('?' * 16)})",
+            rows,
+        )

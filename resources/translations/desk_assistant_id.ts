@@ -904,8 +904,156 @@
         <translation>Laporan layanan meja</translation>
     </message>
     <message>
+        <source>Community Satisfaction Survey (SKM) report</source>
+        <translation>Laporan Survei Kepuasan Masyarakat (SKM)</translation>
+    </message>
+    <message>
+        <source>Computed as PermenPANRB No. 14/2017 prescribes (nine elements, scale 1-4).</source>
+        <translation>Dihitung sesuai PermenPANRB Nomor 14 Tahun 2017 (sembilan unsur, skala 1-4).</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Dibuat pada</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Responden</translation>
+    </message>
+    <message>
+        <source>Patrons served in the period (population)</source>
+        <translation>Pemustaka yang dilayani dalam periode (populasi)</translation>
+    </message>
+    <message>
+        <source>Sample needed (Krejcie and Morgan table)</source>
+        <translation>Sampel yang diperlukan (tabel Krejcie dan Morgan)</translation>
+    </message>
+    <message>
+        <source>Respondents still needed</source>
+        <translation>Responden yang masih diperlukan</translation>
+    </message>
+    <message>
+        <source>Index (1-4)</source>
+        <translation>Indeks (1-4)</translation>
+    </message>
+    <message>
+        <source>SKM index (25-100)</source>
+        <translation>Nilai SKM (25-100)</translation>
+    </message>
+    <message>
+        <source>Quality of service</source>
+        <translation>Mutu pelayanan</translation>
+    </message>
+    <message>
+        <source>Performance of the unit</source>
+        <translation>Kinerja unit pelayanan</translation>
+    </message>
+    <message>
+        <source>Average per element</source>
+        <translation>Nilai rata-rata per unsur</translation>
+    </message>
+    <message>
+        <source>Elements to improve first (weakest first)</source>
+        <translation>Unsur yang perlu diperbaiki lebih dulu (terlemah lebih dulu)</translation>
+    </message>
+    <message>
+        <source>Respondents' profile (optional answers)</source>
+        <translation>Profil responden (jawaban tidak wajib)</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Saran</translation>
+    </message>
+    <message>
+        <source>No suggestions were written.</source>
+        <translation>Tidak ada saran yang ditulis.</translation>
+    </message>
+    <message>
+        <source>Follow-up plan (to fill in)</source>
+        <translation>Rencana tindak lanjut (untuk diisi)</translation>
+    </message>
+    <message>
         <source>Summary</source>
         <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation>Unsur</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Follow-up plan</source>
+        <translation>Rencana tindak lanjut</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Unsur</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Jawaban</translation>
+    </message>
+    <message>
+        <source>Average (NRR)</source>
+        <translation>Nilai rata-rata (NRR)</translation>
+    </message>
+    <message>
+        <source>Weighted average</source>
+        <translation>NRR tertimbang</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Mutu</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pertanyaan</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Jawaban</translation>
+    </message>
+    <message>
+        <source>Element to improve</source>
+        <translation>Unsur yang diperbaiki</translation>
+    </message>
+    <message>
+        <source>Programme or activity</source>
+        <translation>Program/kegiatan</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Who is responsible</source>
+        <translation>Penanggung jawab</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Usia</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Pendidikan</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Pekerjaan</translation>
     </message>
     <message>
         <source>Made %1. The figures are about the period, except those marked 'as of'.</source>

@@ -111,6 +111,12 @@ PROTECTED: dict[tuple[str, str], tuple[Role, Call]] = {
     ),
     ("feedback", "start_survey"): (S, lambda s, d: s.feedback.start_survey("x")),
     ("feedback", "end_survey"): (S, lambda s, d: s.feedback.end_survey("x")),
+    ("feedback", "export_skm"): (
+        SCHED,
+        lambda s, d: s.feedback.export_skm(
+            "xlsx", date(2026, 1, 1), date(2026, 1, 31), d / "skm.xlsx", "x", "id", "P"
+        ),
+    ),
     ("feedback", "skm_report"): (
         SCHED,
         lambda s, d: s.feedback.skm_report(date(2026, 1, 1), date(2026, 1, 31)),
@@ -174,7 +180,14 @@ OPEN = {
     },  # fmt: skip
     DocumentService: {"handover_pdf", "slip_html", "slip_pdf"},
     # A patron's rating and survey answers are taken at the desk; no one is named in them.
-    FeedbackService: {"answer_survey", "rate", "ratings_on", "satisfaction", "survey"},
+    FeedbackService: {
+        "answer_survey",
+        "rate",
+        "ratings_on",
+        "satisfaction",
+        "survey",
+        "survey_span",
+    },  # fmt: skip
     DemoService: {"generate"},
     FollowUpService: {
         "change_status",

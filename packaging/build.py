@@ -76,6 +76,7 @@ def main() -> int:
         python, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
         "--distpath", work / "dist", "--workpath", work / "pyinstaller",
         ROOT / "packaging" / "desk-assistant.spec",
+        cwd=work,  # never the source tree: the installed package is the one to freeze
     )  # fmt: skip
     bundle = work / "dist" / "desk-assistant"
     if not args.no_report:

@@ -30,7 +30,7 @@ EXIT_FAILURE = 1
 EXIT_USAGE = 2
 EXIT_NO_DISPLAY = 3
 
-VIEWS = ("desk", "followups", "reports", "scripts")
+from desk_assistant.ui import SCREENSHOT_VIEWS  # noqa: E402 (no Qt: the package's names)
 
 
 def _common() -> argparse.ArgumentParser:
@@ -121,7 +121,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="render the main window at 1366x768 to a PNG file and exit (no dialogs)",
     )
     parser.add_argument(
-        "--view", choices=VIEWS, default="desk", help="the view to show with --screenshot"
+        "--view",
+        choices=SCREENSHOT_VIEWS,
+        default="desk",
+        help="the view to show with --screenshot (patron: the patron screen)",
     )
     parser.add_argument(
         "--font-scale",

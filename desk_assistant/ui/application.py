@@ -34,6 +34,7 @@ from desk_assistant.ui import wheel_guard
 from desk_assistant.ui.look import Look
 from desk_assistant.ui.main_window import MainWindow
 from desk_assistant.ui.paths import name_the_application
+from desk_assistant.ui.patron_screen import TABLET_SIZE
 from desk_assistant.ui.settings import Settings
 from desk_assistant.ui.translations import Translations
 
@@ -186,6 +187,18 @@ def run_gui(
     app = make_app()
     settings = Settings(QSettings())
     window, translations = build_window(services, settings, language, font_scale)
+    if screenshot is not None and view == "patron":
+        window.show_patron_screen(True)
+        screen = window.patron_screen
+        assert screen is not None
+        screen.resize(TABLET_SIZE)
+        for _ in range(3):
+            app.processEvents()
+        ok = screen.grab().save(str(screenshot))
+        window.show_patron_screen(False)
+        if ok and sys.stdout is not None:
+            print(f"{screenshot}: {screen.windowTitle()}")
+        return 0 if ok else 1
     if screenshot is not None:
         window.screenshot_mode = True
         window.resize(*SCREENSHOT_SIZE)

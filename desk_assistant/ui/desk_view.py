@@ -6,7 +6,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,16 +26,18 @@ from desk_assistant.domain.clock import Clock
 from desk_assistant.domain.draft import Draft
 from desk_assistant.domain.flow import InteractionFlow, Prompt
 from desk_assistant.domain.followup import CaseInvalid, FormErrors
+from desk_assistant.domain.patron_view import STAGE_NAMES, PatronView, Stage, patron_view
 from desk_assistant.domain.script_pack import ScriptPack
 from desk_assistant.domain.shift import InteractionRecord
 from desk_assistant.domain.vocabulary import Segment
 from desk_assistant.errors import DeskAssistantError
 from desk_assistant.i18n import translate
 from desk_assistant.services.desk import DeskService
+from desk_assistant.services.feedback import FeedbackService
 from desk_assistant.services.followups import FollowUpService
 from desk_assistant.ui.guard import guarded
 from desk_assistant.ui.key_legend import KEY_SEPARATOR, Legend, number_keys, render
-from desk_assistant.ui.labels import duration_text, outcome_label, segment_label
+from desk_assistant.ui.labels import duration_text, outcome_label, rating_label, segment_label
 from desk_assistant.ui.look import set_look_state, unbroken_codes
 from desk_assistant.ui.retranslating import Retranslating
 
@@ -80,6 +82,16 @@ class PhaseProgress(QWidget):
         return [label.text() for label in self._labels if not label.isHidden()]
 
 
+# While the patron's rating is awaited: 1-4 rate; 0 and Esc say "no answer"; any other key
+# of the desk (Enter greeting the next patron, say) says "no answer" and does its own work.
+RATING_KEYS = {
+    int(Qt.Key.Key_1): 1,
+    int(Qt.Key.Key_2): 2,
+    int(Qt.Key.Key_3): 3,
+    int(Qt.Key.Key_4): 4,
+    int(Qt.Key.Key_0): 0,
+    int(Qt.Key.Key_Escape): 0,
+}
 PANEL_BUILD_DELAY_MS = 300
 
 
@@ -98,6 +110,8 @@ class DeskView(Retranslating, QWidget):
     language_toggle_requested = Signal()
     slip_requested = Signal(object)
     next_step_recorded = Signal()
+    # What the patron screen shows now (a PatronView): only what the patron may see.
+    patron_view_changed = Signal(object)
 
     def __init__(
         self,
@@ -107,9 +121,14 @@ class DeskView(Retranslating, QWidget):
         language: Callable[[], str],
         parent: QWidget | None = None,
         library: Callable[[], str] = lambda: "",
+        feedback: FeedbackService | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("deskView")
+        self.feedback = feedback
+        # The interaction just finished, while its patron's rating (1-4, or none) is awaited.
+        self.rating_for: InteractionRecord | None = None
+        self.patron_stage: Stage | None = None  # what the patron screen shows (None: off)
         self.library = library
         self.desk = desk
         self.followups = followups
@@ -149,6 +168,7 @@ class DeskView(Retranslating, QWidget):
             panel.left.connect(self._panel_left)
             panel.slip_button.clicked.connect(self.request_slip)
             panel.keys_changed.connect(self.update_legend)
+            panel.options_changed.connect(self.emit_patron_view)
             self._options_panel = panel
         return self._options_panel
 
@@ -198,6 +218,12 @@ class DeskView(Retranslating, QWidget):
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.banner.hide()
         body_layout.addWidget(self.banner)
+        # While the patron screen is on: what it shows now, so the librarian knows.
+        self.patron_label = QLabel(body)
+        self.patron_label.setObjectName("patronStageLabel")
+        self.patron_label.setWordWrap(True)
+        self.patron_label.hide()
+        body_layout.addWidget(self.patron_label)
 
         self.prompt_label = QLabel(body)
         self.prompt_label.setObjectName("promptLabel")
@@ -275,6 +301,14 @@ class DeskView(Retranslating, QWidget):
     @guarded
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if self.rating_for is not None and modifiers == Qt.KeyboardModifier.NoModifier:
+            rating = RATING_KEYS.get(event.key(), -1)
+            if rating >= 0:
+                self.rate(rating)
+                event.accept()
+                return
+            if event.key() in self._key_map:
+                self.rate(0)  # the next patron already: no answer, and on with them
         handler = self._key_map.get(event.key())
         if handler is not None and modifiers == Qt.KeyboardModifier.NoModifier:
             handler()
@@ -339,6 +373,7 @@ class DeskView(Retranslating, QWidget):
             self.tr("Finish, next patron (Enter)") if prompt.is_end else self.tr("Next (Enter) →")
         )
         self._show_banner()
+        self.emit_patron_view()
 
     # --- the legend ----------------------------------------------------------------------
 
@@ -346,6 +381,12 @@ class DeskView(Retranslating, QWidget):
         """The keys that work where the focus is: the checklist's own, or the script's."""
         panel = self._options_panel
         focused = QApplication.focusWidget()
+        rating = []
+        if self.rating_for is not None:
+            rating = [
+                (number_keys(4), self.tr("the patron's rating")),
+                (KEY_SEPARATOR.join(("0", "Esc")), self.tr("no answer")),
+            ]
         if panel is not None and focused is not None and panel.isAncestorOf(focused):
             entries = panel.legend()
             if self.slip_available():
@@ -357,8 +398,8 @@ class DeskView(Retranslating, QWidget):
                 (KEY_SEPARATOR.join((self.tr("N"), "Esc", "Enter")), self.tr("no, go on")),
             ]
         prompt = self.current_prompt()
-        entries = []
-        if prompt.choices:
+        entries = rating
+        if prompt.choices and not rating:
             entries.append((number_keys(len(prompt.choices)), self.tr("choose")))
         if prompt.can_advance:
             entries.append(
@@ -416,6 +457,8 @@ class DeskView(Retranslating, QWidget):
         return [button.text() for button in self._choice_buttons]
 
     def advance(self) -> None:
+        if self.rating_for is not None:
+            self.rate(0)  # greeting the next patron: the last one gave no answer
         if self.confirming_abandon:
             # Enter is the everyday "next": a reflex must never throw a patron away.
             self.cancel_abandon()
@@ -502,6 +545,7 @@ class DeskView(Retranslating, QWidget):
         panel.show_errors(FormErrors())
         panel.show_general_error("")
         self.next_step_recorded.emit()
+        self.emit_patron_view()  # the patron sees their next step, date and code
         panel.show_result(self.flow.readback(self.language()), slip=next_step.code is not None)
         self.warning = ""
         self.refresh()
@@ -561,7 +605,12 @@ class DeskView(Retranslating, QWidget):
         self.update_legend()
         closing = self.flow.step.phase == self.flow.pack.phases[-1].id
         readback = self.flow.readback(self.language()) if closing else ""
-        if self.confirming_abandon:
+        if self.rating_for is not None:
+            faces = "   ".join(f"{n} {rating_label(n)}" for n in range(1, 5))
+            self.banner.setText(self.tr("How was our service today?") + "   " + faces)
+            set_look_state(self.banner, "kind", "info")
+            self.banner.show()
+        elif self.confirming_abandon:
             self.banner.setText(self.tr("Abandon this interaction?") + "  " + render(self.legend()))
             set_look_state(self.banner, "kind", "warning")
             self.banner.show()
@@ -601,8 +650,48 @@ class DeskView(Retranslating, QWidget):
             return
         self.last_saved = record
         self.interaction_saved.emit(record)
+        if not abandoned and self.feedback is not None and self.feedback.ratings_on():
+            self.rating_for = record  # one key: the patron's rating, or none
         self.start_next_patron()
         self._show_saved()
+
+    def rate(self, rating: int) -> None:
+        """The patron's rating of the service just ended (0: no answer)."""
+        record, self.rating_for = self.rating_for, None
+        if record is None or self.feedback is None:
+            return
+        try:
+            self.feedback.rate(record, rating or None)
+        except DeskAssistantError as exc:
+            self.error_raised.emit(exc.user_message(self.language()))
+        self._show_banner()
+        self.emit_patron_view()
+
+    def show_patron_stage(self, stage: Stage | None) -> None:
+        """Say what the patron screen shows (None: the patron screen is off)."""
+        self.patron_stage = stage
+        if stage is None:
+            self.patron_label.hide()
+            return
+        self.patron_label.setText(
+            self.tr("Patron screen: %1").replace(
+                "%1", QCoreApplication.translate("PatronScreen", STAGE_NAMES[stage])
+            )
+        )
+        self.patron_label.show()
+
+    def patron_view(self) -> PatronView:
+        """What the patron screen shows now (never a name, a number or staff-only data)."""
+        panel = self._options_panel
+        states = None
+        if panel is not None and not panel.isHidden() and not panel.request_mode:
+            states = {oid: box.chosen() for oid, box in panel.option_boxes.items()}
+        return patron_view(
+            self.flow, self.language(), self.library(), states, self.rating_for is not None
+        )
+
+    def emit_patron_view(self) -> None:
+        self.patron_view_changed.emit(self.patron_view())
 
     def start_next_patron(self) -> None:
         self.confirming_abandon = False

@@ -23,6 +23,7 @@ from desk_assistant.domain.followup import (
     Reason,
     Status,
 )
+from desk_assistant.domain.patron_view import RATING_LABELS
 from desk_assistant.domain.periods import PRESET_LABELS, Preset
 from desk_assistant.domain.roles import ROLE_LABELS, Role
 from desk_assistant.domain.vocabulary import (
@@ -48,6 +49,11 @@ def need_label(need: Need | str) -> str:
 
 def outcome_label(outcome: Outcome | str) -> str:
     return translate("Labels", OUTCOME_LABELS[Outcome(outcome)])
+
+
+def rating_label(rating: int) -> str:
+    """A patron's rating 1-4 in the window's language (the patron screen's own words)."""
+    return translate("PatronScreen", RATING_LABELS[rating])
 
 
 def duration_text(seconds: float, lang: str) -> str:

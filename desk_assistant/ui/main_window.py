@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from desk_assistant import APP_NAME, __version__
 from desk_assistant.app import Services
 from desk_assistant.domain.clock import Clock
+from desk_assistant.domain.patron_view import PatronView
 from desk_assistant.domain.roles import Role
 from desk_assistant.domain.script_pack import PackError
 from desk_assistant.domain.shift import ShiftSummary
@@ -27,6 +28,7 @@ from desk_assistant.services.auth import AuthService
 from desk_assistant.services.desk import DeskService
 from desk_assistant.services.followups import FollowUpService
 from desk_assistant.services.packs import PackService
+from desk_assistant.ui import VIEWS
 from desk_assistant.ui import settings as opt
 from desk_assistant.ui.admin_actions import AdminActions
 from desk_assistant.ui.desk_view import DeskView
@@ -34,6 +36,7 @@ from desk_assistant.ui.documents import Documents
 from desk_assistant.ui.export_controller import ExportController
 from desk_assistant.ui.look import Look
 from desk_assistant.ui.paths import in_documents
+from desk_assistant.ui.patron_screen import PatronScreen
 from desk_assistant.ui.retranslating import Retranslating
 from desk_assistant.ui.role_gate import RoleGate
 from desk_assistant.ui.settings import CSV_SEPARATOR, FONT_SCALES, Settings
@@ -45,8 +48,6 @@ if TYPE_CHECKING:
     from desk_assistant.ui.followups_view import FollowUpsView
     from desk_assistant.ui.reports_view import ReportsView
     from desk_assistant.ui.scripts_view import ScriptsView
-
-VIEWS = ("desk", "followups", "reports", "scripts")
 
 
 # Who the audit log names for the first run's settings (before any shift is open).
@@ -81,8 +82,15 @@ class MainWindow(Retranslating, QMainWindow):
         self.tabs.setDocumentMode(True)
         self.followups = followups
         self.desk_view = DeskView(
-            self.desk, followups, clock, self.language, self.tabs, self.library_name
+            self.desk,
+            followups,
+            clock,
+            self.language,
+            self.tabs,
+            self.library_name,
+            services.feedback,
         )
+        self.patron_screen: PatronScreen | None = None
         self.tabs.addTab(self.desk_view, "")
         # The other views are built (and their modules imported) when first needed, so
         # the desk is on screen sooner; until then their tab holds an empty place.
@@ -169,6 +177,11 @@ class MainWindow(Retranslating, QMainWindow):
         self.contrast_action = QAction(self, checkable=True)
         self.contrast_action.setChecked(self.look.high_contrast)
         self.view_menu.addAction(self.contrast_action)
+        self.view_menu.addSeparator()
+        self.patron_screen_action = QAction(self, checkable=True)
+        self.patron_screen_action.setShortcut(QKeySequence("F9"))
+        self.patron_screen_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.view_menu.addAction(self.patron_screen_action)
 
         self.role_menu = bar.addMenu("")
         self.supervisor_action = QAction(self)
@@ -223,6 +236,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.toggle_language_action.triggered.connect(self.toggle_language)
         self.larger_action.triggered.connect(lambda: self.step_font_scale(+1))
         self.contrast_action.toggled.connect(self.set_high_contrast)
+        self.patron_screen_action.toggled.connect(self.show_patron_screen)
+        self.desk_view.patron_view_changed.connect(self._patron_view_changed)
         self.smaller_action.triggered.connect(lambda: self.step_font_scale(-1))
         self.about_action.triggered.connect(self.show_about)
         self.supervisor_action.triggered.connect(lambda: self.roles.ensure_role(Role.SUPERVISOR))
@@ -320,6 +335,30 @@ class MainWindow(Retranslating, QMainWindow):
     def language(self) -> str:
         return self.translations.language
 
+    # --- the patron screen ---------------------------------------------------------------
+
+    def show_patron_screen(self, on: bool) -> None:
+        """The screen turned toward the patron: on a second display when there is one."""
+        if on:
+            if self.patron_screen is None:
+                self.patron_screen = PatronScreen()
+                self.patron_screen.rated.connect(self.desk_view.rate)
+                self.patron_screen.closed.connect(
+                    lambda: self.patron_screen_action.setChecked(False)
+                )
+            self.patron_screen.show_view(self.desk_view.patron_view())
+            self.patron_screen.place()
+        elif self.patron_screen is not None:
+            self.patron_screen.hide()
+        self._patron_view_changed(self.desk_view.patron_view())
+
+    def _patron_view_changed(self, view: PatronView) -> None:
+        shown = self.patron_screen is not None and self.patron_screen.isVisible()
+        if shown:
+            assert self.patron_screen is not None
+            self.patron_screen.show_view(view)
+        self.desk_view.show_patron_stage(view.stage if shown else None)
+
     def set_language(self, lang: str) -> None:
         self.translations.set_language(lang)
         self.settings.set(opt.LANGUAGE, lang)
@@ -353,6 +392,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.toggle_language_action.setText(self.tr("Switch language"))
         self.larger_action.setText(self.tr("&Larger text"))
         self.contrast_action.setText(self.tr("&High contrast"))
+        self.patron_screen_action.setText(self.tr("&Patron screen (second display)"))
         self.smaller_action.setText(self.tr("&Smaller text"))
         self.role_menu.setTitle(self.tr("&Role"))
         self.supervisor_action.setText(self.tr("Become &supervisor (PIN)…"))
@@ -670,6 +710,8 @@ class MainWindow(Retranslating, QMainWindow):
                 self.desk.keep_draft(draft)
             self.desk_view.confirming_abandon = True
             self.desk_view.confirm_abandon()
+        if self.patron_screen is not None:
+            self.patron_screen.close()
         # A cycle with the library server ends within its link timeouts; none starts now.
         self.sync_worker.timer.stop()
         self.sync_worker.soon.stop()

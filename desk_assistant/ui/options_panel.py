@@ -58,6 +58,7 @@ class OptionsPanel(Retranslating, QFrame):
     submitted = Signal()
     left = Signal(bool)
     keys_changed = Signal()
+    options_changed = Signal()  # an option chosen, explained or let go
 
     def __init__(self, language: Callable[[], str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -343,6 +344,7 @@ class OptionsPanel(Retranslating, QFrame):
                 box.setObjectName(f"option_{option.id}")
                 box.checkStateChanged.connect(lambda _s: self._update_visibility())
                 box.checkStateChanged.connect(lambda _s: self._clear_error("options"))
+                box.checkStateChanged.connect(lambda _s: self.options_changed.emit())
                 line = QLabel(self.options_box)
                 line.hide()
                 line.setWordWrap(True)

@@ -327,6 +327,14 @@
         <translation>Tidak tersedia (F8)</translation>
     </message>
     <message>
+        <source>the patron's rating</source>
+        <translation>penilaian pemustaka</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>tidak menjawab</translation>
+    </message>
+    <message>
         <source>patron slip</source>
         <translation>slip pemustaka</translation>
     </message>
@@ -395,8 +403,16 @@
         <translation>Lanjut (Enter) →</translation>
     </message>
     <message>
+        <source>How was our service today?</source>
+        <translation>Bagaimana layanan kami hari ini?</translation>
+    </message>
+    <message>
         <source>PRACTICE — nothing is recorded. Turn practice off in the Scripts tab.</source>
         <translation>LATIHAN — tidak ada yang dicatat. Matikan mode latihan di tab Naskah.</translation>
+    </message>
+    <message>
+        <source>Patron screen: %1</source>
+        <translation>Layar pemustaka: %1</translation>
     </message>
     <message>
         <source>Saved: %1, %2</source>
@@ -2054,6 +2070,10 @@ Meja Referensi</translation>
         <translation>Kontras &amp;tinggi</translation>
     </message>
     <message>
+        <source>&amp;Patron screen (second display)</source>
+        <translation>Layar &amp;pemustaka (layar kedua)</translation>
+    </message>
+    <message>
         <source>&amp;Smaller text</source>
         <translation>Teks lebih &amp;kecil</translation>
     </message>
@@ -3316,6 +3336,85 @@ Meja Referensi</translation>
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>PatronScreen</name>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>Sangat tidak puas</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>Tidak puas</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Puas</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>Sangat puas</translation>
+    </message>
+    <message>
+        <source>welcome</source>
+        <translation>sambutan</translation>
+    </message>
+    <message>
+        <source>the options being explained</source>
+        <translation>pilihan yang sedang dijelaskan</translation>
+    </message>
+    <message>
+        <source>the next step, date and code</source>
+        <translation>langkah berikutnya, tanggal, dan kode</translation>
+    </message>
+    <message>
+        <source>the rating faces</source>
+        <translation>wajah penilaian</translation>
+    </message>
+    <message>
+        <source>Welcome to %1</source>
+        <translation>Selamat datang di %1</translation>
+    </message>
+    <message>
+        <source>We are happy to help you.</source>
+        <translation>Kami senang membantu Anda.</translation>
+    </message>
+    <message>
+        <source>What we can do for you</source>
+        <translation>Yang dapat kami lakukan untuk Anda</translation>
+    </message>
+    <message>
+        <source>your choice</source>
+        <translation>pilihan Anda</translation>
+    </message>
+    <message>
+        <source>Your next step</source>
+        <translation>Langkah Anda berikutnya</translation>
+    </message>
+    <message>
+        <source>By: %1</source>
+        <translation>Paling lambat: %1</translation>
+    </message>
+    <message>
+        <source>Your reference code: %1</source>
+        <translation>Kode rujukan Anda: %1</translation>
+    </message>
+    <message>
+        <source>How was our service today?</source>
+        <translation>Bagaimana layanan kami hari ini?</translation>
+    </message>
+    <message>
+        <source>Touch a face, or tell the librarian 1 to 4.</source>
+        <translation>Sentuh salah satu wajah, atau sebutkan angka 1 sampai 4 kepada pustakawan.</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Lewati</translation>
+    </message>
+    <message>
+        <source>Desk Assistant — patron screen</source>
+        <translation>Desk Assistant — layar pemustaka</translation>
     </message>
 </context>
 <context>

@@ -146,7 +146,8 @@ class PatronScreen(QWidget):
 
         self.setWindowTitle(t(TITLE))
         self.library_label.setText(e(view.library))
-        self.library_label.setVisible(bool(view.library))
+        # The welcome names the library itself; the other pages name it above them.
+        self.library_label.setVisible(bool(view.library) and view.stage is not Stage.WELCOME)
         body, code = "", ""
         if view.stage is Stage.WELCOME:
             title = t(WELCOME).replace("%1", e(view.library) if view.library else "")

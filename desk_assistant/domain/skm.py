@@ -350,3 +350,9 @@ AGE_BANDS = {
     "41_60": QT_TRANSLATE_NOOP("Skm", "41-60"),
     "over_60": QT_TRANSLATE_NOOP("Skm", "Over 60"),
 }
+PROFILE_FIELDS: dict[str, tuple[str, dict[str, str]]] = {
+    "sex": (QT_TRANSLATE_NOOP("Skm", "Sex"), SEXES),
+    "age_band": (QT_TRANSLATE_NOOP("Skm", "Age"), AGE_BANDS),
+    "education": (QT_TRANSLATE_NOOP("Skm", "Education"), EDUCATION),
+    "occupation": (QT_TRANSLATE_NOOP("Skm", "Occupation"), OCCUPATIONS),
+}

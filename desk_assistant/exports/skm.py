@@ -10,14 +10,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from desk_assistant.domain.skm import (
-    AGE_BANDS,
-    EDUCATION,
-    OCCUPATIONS,
-    QUESTION_OF,
-    SEXES,
-    SkmReport,
-)
+from desk_assistant.domain.skm import PROFILE_FIELDS, QUESTION_OF, SkmReport
 from desk_assistant.exports.texts import export_text, writing
 from desk_assistant.i18n import QT_TRANSLATE_NOOP, format_date, format_number, text
 
@@ -71,12 +64,6 @@ HEADERS = {
         QT_TRANSLATE_NOOP("Exports", "When"),
         QT_TRANSLATE_NOOP("Exports", "Who is responsible"),
     ),
-}
-PROFILE_FIELDS = {
-    "sex": (QT_TRANSLATE_NOOP("Exports", "Sex"), SEXES),
-    "age_band": (QT_TRANSLATE_NOOP("Exports", "Age"), AGE_BANDS),
-    "education": (QT_TRANSLATE_NOOP("Exports", "Education"), EDUCATION),
-    "occupation": (QT_TRANSLATE_NOOP("Exports", "Occupation"), OCCUPATIONS),
 }
 PLAN_ROWS = 3  # the weakest elements, one row each, for the supervisor's plan
 
@@ -146,7 +133,7 @@ def profile_rows(report: SkmReport, lang: str) -> list[list[str]]:
             count = report.profiles.get((key, value), 0)
             if count:
                 rows.append(
-                    [export_text(name, lang), text("Skm", label, lang), _number(count, lang, 0)]
+                    [text("Skm", name, lang), text("Skm", label, lang), _number(count, lang, 0)]
                 )
     return rows
 

@@ -201,6 +201,30 @@ class AdminActions(QObject):
         dialog.wait()
         dialog.deleteLater()
 
+    def start_survey(self) -> None:
+        """The supervisor opens an SKM survey period (audited)."""
+        if not self.window.roles.ensure_role(Role.SUPERVISOR):
+            return
+        try:
+            self.window.services.feedback.start_survey(self.window.who())
+        except DeskAssistantError as exc:
+            self.window.show_error(exc.user_message(self.window.language()))
+
+    def end_survey(self) -> None:
+        if not self.window.roles.ensure_role(Role.SUPERVISOR):
+            return
+        try:
+            self.window.services.feedback.end_survey(self.window.who())
+        except DeskAssistantError as exc:
+            self.window.show_error(exc.user_message(self.window.language()))
+
+    def set_ratings(self, on: bool) -> None:
+        """The supervisor turns the rating at the close on or off."""
+        feedback = self.window.services.feedback
+        if self.window.roles.ensure_role(Role.SUPERVISOR):
+            feedback.set_ratings_on(on, self.window.who())
+        self.window.ratings_action.setChecked(feedback.ratings_on())
+
     def set_library_name(self) -> None:
         if not self.window.roles.ensure_role(Role.SUPERVISOR):
             return

@@ -136,6 +136,17 @@ class MainWindow(Retranslating, QMainWindow):
         self.file_menu.addAction(self.calendar_action)
         self.server_action = QAction(self)
         self.file_menu.addAction(self.server_action)
+        # What patrons say: the SKM survey and the rating at the close.
+        self.survey_menu = self.file_menu.addMenu("")
+        self.skm_questionnaire_action = QAction(self)
+        self.skm_start_action = QAction(self)
+        self.skm_end_action = QAction(self)
+        self.ratings_action = QAction(self, checkable=True)
+        for action in (self.skm_questionnaire_action, self.skm_start_action, self.skm_end_action):
+            self.survey_menu.addAction(action)
+        self.survey_menu.addSeparator()
+        self.survey_menu.addAction(self.ratings_action)
+        self.survey_menu.aboutToShow.connect(self._show_survey_state)
         self.file_menu.addSeparator()
         self.export_followups_action = QAction(self)
         self.export_followups_action.setShortcut(QKeySequence("Ctrl+E"))
@@ -227,6 +238,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.library_name_action.triggered.connect(self.admin.set_library_name)
         self.calendar_action.triggered.connect(self.admin.edit_calendar)
         self.server_action.triggered.connect(self.admin.library_server)
+        self.skm_questionnaire_action.triggered.connect(self.open_skm_questionnaire)
+        self.skm_start_action.triggered.connect(self.admin.start_survey)
+        self.skm_end_action.triggered.connect(self.admin.end_survey)
+        self.ratings_action.triggered.connect(self.admin.set_ratings)
         self.setup_action.triggered.connect(self.first_run)
         self.export_followups_action.triggered.connect(self.exporter.choose_followup_export)
         self.quit_action.triggered.connect(self.close)
@@ -335,6 +350,33 @@ class MainWindow(Retranslating, QMainWindow):
     def language(self) -> str:
         return self.translations.language
 
+    # --- what patrons say ----------------------------------------------------------------
+
+    def _show_survey_state(self) -> None:
+        running = self.services.feedback.survey() is not None
+        self.skm_questionnaire_action.setEnabled(running)
+        self.skm_start_action.setEnabled(not running)
+        self.skm_end_action.setEnabled(running)
+        self.ratings_action.setChecked(self.services.feedback.ratings_on())
+
+    def open_skm_questionnaire(self) -> None:
+        """The patron answers the survey (on the patron screen when it is on)."""
+        from desk_assistant.ui.skm_dialog import SkmQuestionnaire
+
+        if self.services.feedback.survey() is None:
+            self.show_error(translate("skm.not_running", self.language()))
+            return
+        shift = self.desk.shift
+        dialog = SkmQuestionnaire(
+            self.services.feedback, shift.desk if shift else "", self.language(), self
+        )
+        screen = self.patron_screen
+        if screen is not None and screen.isVisible():
+            dialog.setGeometry(screen.geometry())  # turned toward the patron
+        if dialog.exec():
+            self.statusBar().showMessage(self.tr("Thank you: the survey answers are saved."), 6000)
+        dialog.deleteLater()
+
     # --- the patron screen ---------------------------------------------------------------
 
     def show_patron_screen(self, on: bool) -> None:
@@ -377,6 +419,11 @@ class MainWindow(Retranslating, QMainWindow):
         self.library_name_action.setText(self.tr("Library &name…"))
         self.calendar_action.setText(self.tr("Library ca&lendar (opening and closed days)…"))
         self.server_action.setText(self.tr("Library se&rver (several desks)…"))
+        self.survey_menu.setTitle(self.tr("Satisfaction survey (SKM)"))
+        self.skm_questionnaire_action.setText(self.tr("Questionnaire for the patron…"))
+        self.skm_start_action.setText(self.tr("Start a survey period"))
+        self.skm_end_action.setText(self.tr("End the survey period"))
+        self.ratings_action.setText(self.tr("Ask the patron's rating at the close"))
         self.setup_action.setText(self.tr("Set &up the library…"))
         # Only until the supervisor PIN is set; each setting has its own menu item then.
         self.setup_action.setVisible(self.auth.first_pin_needed(Role.SUPERVISOR))

@@ -1056,22 +1056,6 @@
         <translation>Penanggung jawab</translation>
     </message>
     <message>
-        <source>Sex</source>
-        <translation>Jenis kelamin</translation>
-    </message>
-    <message>
-        <source>Age</source>
-        <translation>Usia</translation>
-    </message>
-    <message>
-        <source>Education</source>
-        <translation>Pendidikan</translation>
-    </message>
-    <message>
-        <source>Occupation</source>
-        <translation>Pekerjaan</translation>
-    </message>
-    <message>
         <source>Made %1. The figures are about the period, except those marked 'as of'.</source>
         <translation>Dibuat %1. Angka-angka ini tentang periode laporan, kecuali yang bertanda 'per'.</translation>
     </message>
@@ -2026,6 +2010,26 @@ Meja Referensi</translation>
         <translation>Se&amp;rver perpustakaan (beberapa meja)…</translation>
     </message>
     <message>
+        <source>Satisfaction survey (SKM)</source>
+        <translation>Survei kepuasan (SKM)</translation>
+    </message>
+    <message>
+        <source>Questionnaire for the patron…</source>
+        <translation>Kuesioner untuk pemustaka…</translation>
+    </message>
+    <message>
+        <source>Start a survey period</source>
+        <translation>Mulai periode survei</translation>
+    </message>
+    <message>
+        <source>End the survey period</source>
+        <translation>Akhiri periode survei</translation>
+    </message>
+    <message>
+        <source>Ask the patron's rating at the close</source>
+        <translation>Tanyakan penilaian pemustaka di akhir layanan</translation>
+    </message>
+    <message>
         <source>Set &amp;up the library…</source>
         <translation>&amp;Siapkan perpustakaan…</translation>
     </message>
@@ -2228,6 +2232,10 @@ Meja Referensi</translation>
     <message>
         <source>Quit</source>
         <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>Thank you: the survey answers are saved.</source>
+        <translation>Terima kasih: jawaban survei tersimpan.</translation>
     </message>
     <message>
         <source>Go on serving</source>
@@ -4476,6 +4484,53 @@ Meja Referensi</translation>
     <message>
         <source>Over 60</source>
         <translation>Di atas 60</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Usia</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Pendidikan</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Pekerjaan</translation>
+    </message>
+</context>
+<context>
+    <name>SkmQuestionnaire</name>
+    <message>
+        <source>Community Satisfaction Survey (SKM)</source>
+        <translation>Survei Kepuasan Masyarakat (SKM)</translation>
+    </message>
+    <message>
+        <source>Please tell us how we served you. Every answer is optional and anonymous: do not write your name, phone number or e-mail address.</source>
+        <translation>Mohon sampaikan bagaimana kami melayani Anda. Semua jawaban tidak wajib dan anonim: jangan menulis nama, nomor telepon, atau alamat e-mail Anda.</translation>
+    </message>
+    <message>
+        <source>About you (optional)</source>
+        <translation>Tentang Anda (tidak wajib)</translation>
+    </message>
+    <message>
+        <source>Suggestion (optional)</source>
+        <translation>Saran (tidak wajib)</translation>
+    </message>
+    <message>
+        <source>Do not write names or numbers here: the survey is anonymous.</source>
+        <translation>Jangan menulis nama atau nomor di sini: survei ini anonim.</translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>Kirim (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Tutup (Esc)</translation>
     </message>
 </context>
 <context>

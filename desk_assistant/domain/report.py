@@ -29,6 +29,27 @@ class ReportFilter:
 
 # The dimensions a report breaks its interactions down by (and may filter on).
 DIMENSIONS = ("desk", "staff", "segment", "language", "need")
+# The patrons' ratings are broken down by what the service was; never by staff member (a
+# rating is not stored with the staff who served: see services.feedback).
+SATISFACTION_BY = ("need", "outcome", "segment", "desk")
+
+
+@dataclass(frozen=True)
+class Ratings:
+    """Patrons' ratings at the close (1-4), and how many gave none."""
+
+    answered: int = 0
+    total: int = 0
+    no_answer: int = 0
+
+    @property
+    def average(self) -> float | None:
+        return self.total / self.answered if self.answered else None
+
+    @property
+    def no_answer_share(self) -> float | None:
+        asked = self.answered + self.no_answer
+        return self.no_answer / asked if asked else None
 
 
 class TrendUnit(StrEnum):
@@ -94,6 +115,10 @@ class Report:
     # When the report was made: the follow-ups open and overdue are counted as of then
     # (a snapshot), unlike the other figures, which are about the period.
     made_at: datetime | None = None
+    # The patrons' ratings of the period: all of them (key ""), and by SATISFACTION_BY;
+    # none when the report is filtered on a staff member (ratings are never by staff).
+    ratings: Ratings = field(default_factory=Ratings)
+    ratings_by: dict[str, dict[str, Ratings]] = field(default_factory=dict)
     # The period of the same length just before, with the same filter (for comparison).
     previous: Report | None = None
 

@@ -19,6 +19,8 @@ from desk_assistant.exports.report_figures import (
     option_header,
     option_rows,
     period_text,
+    satisfaction_header,
+    satisfaction_tables,
     trend_labels,
 )
 from desk_assistant.exports.texts import (
@@ -162,5 +164,8 @@ def report_html(
     )
     for title, rows in breakdowns(report, lang):
         table(title, ("", count, share), rows)
+    for _dimension, title, rated in satisfaction_tables(report, lang):
+        if rated:
+            table(title, satisfaction_header(lang), rated)
     parts.append("</body></html>")
     return "".join(parts)

@@ -10,13 +10,14 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from desk_assistant.domain.report import DIMENSIONS, Report, TrendUnit
+from desk_assistant.domain.report import DIMENSIONS, SATISFACTION_BY, Report, TrendUnit
 from desk_assistant.exports.texts import (
     HEADERS,
     LANGUAGES,
     MADE_AT,
     NEEDS,
     OPTIONS,
+    OUTCOMES,
     REPORT_TITLE,
     SEGMENTS,
     export_text,
@@ -72,6 +73,7 @@ def value_name(dimension: str, value: str, lang: str) -> str:
         "segment": SEGMENTS,
         "language": LANGUAGES,
         "need": NEEDS,
+        "outcome": OUTCOMES,
     }
     names = by_dimension.get(dimension)
     return named(names, lang).get(value, value) if names is not None else value
@@ -116,6 +118,8 @@ FIGURE_NAMES = {
     "resolve": QT_TRANSLATE_NOOP(
         "Exports", "Median to resolve (follow-ups of the period resolved)"
     ),
+    "rating": QT_TRANSLATE_NOOP("Exports", "Patrons' rating at the close (1-4)"),
+    "no_rating": QT_TRANSLATE_NOOP("Exports", "of those asked, gave no answer"),
     "fu_open": QT_TRANSLATE_NOOP("Exports", "Follow-ups open (as of %1)"),
     "fu_overdue": QT_TRANSLATE_NOOP("Exports", "Follow-ups overdue (as of %1)"),
 }
@@ -160,6 +164,8 @@ def key_figures(report: Report, lang: str) -> list[Figure]:
         ("on_time", lambda r: r.on_time_share, percent, _share_change, False),
         ("first_attempt", lambda r: r.median_hours_to_first_attempt, hours, _count_change, False),
         ("resolve", lambda r: r.median_hours_to_resolve, hours, _count_change, False),
+        ("rating", lambda r: r.ratings.average, lambda v: number(v, 2), _count_change, False),
+        ("no_rating", lambda r: r.ratings.no_answer_share, percent, _share_change, True),
     ]
     before = report.previous
     figures = []
@@ -270,6 +276,45 @@ TREND_TITLES = {
 }
 
 
+SATISFACTION_TITLES = {
+    "need": QT_TRANSLATE_NOOP("Exports", "Patrons' rating by need"),
+    "outcome": QT_TRANSLATE_NOOP("Exports", "Patrons' rating by outcome"),
+    "segment": QT_TRANSLATE_NOOP("Exports", "Patrons' rating by segment"),
+    "desk": QT_TRANSLATE_NOOP("Exports", "Patrons' rating by desk"),
+}
+SATISFACTION_HEADER = (
+    "",
+    QT_TRANSLATE_NOOP("Exports", "Ratings"),
+    QT_TRANSLATE_NOOP("Exports", "Average (1-4)"),
+    QT_TRANSLATE_NOOP("Exports", "No answer"),
+)
+
+
+def satisfaction_tables(
+    report: Report, lang: str
+) -> list[tuple[str, str, list[tuple[str, str, str, str]]]]:
+    """The patrons' ratings by need, outcome, segment and desk: (dimension, title, rows of
+    name, ratings, average, no-answer share), the most rated first."""
+    tables = []
+    for dimension in SATISFACTION_BY:
+        found = report.ratings_by.get(dimension, {})
+        rows = [
+            (
+                value_name(dimension, value, lang),
+                format_number(r.answered, lang),
+                "—" if r.average is None else format_number(r.average, lang, 2),
+                format_percent(r.no_answer_share, lang),
+            )
+            for value, r in sorted(found.items(), key=lambda kv: (-kv[1].answered, kv[0]))
+        ]
+        tables.append((dimension, export_text(SATISFACTION_TITLES[dimension], lang), rows))
+    return tables
+
+
+def satisfaction_header(lang: str) -> tuple[str, ...]:
+    return tuple(export_text(h, lang) if h else "" for h in SATISFACTION_HEADER)
+
+
 def summary_lines(report: Report, lang: str, library: str) -> list[list[str]]:
     """The stats workbook's first sheet: library, period, filter, when it was made, the
     key figures beside the previous period, the options and the breakdowns."""
@@ -296,4 +341,6 @@ def summary_lines(report: Report, lang: str, library: str) -> list[list[str]]:
             [title, export_text(QT_TRANSLATE_NOOP("Exports", "Interactions"), lang), share],
         ]
         lines += [list(row) for row in rows]
+    for _dimension, title, rated in satisfaction_tables(report, lang):
+        lines += [[], [title, *satisfaction_header(lang)[1:]], *(list(row) for row in rated)]
     return lines

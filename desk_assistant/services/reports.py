@@ -21,6 +21,8 @@ from desk_assistant.exports.report_figures import (
     made_at_line,
     option_header,
     option_rows,
+    satisfaction_header,
+    satisfaction_tables,
     value_name,
 )
 from desk_assistant.i18n import Lang
@@ -75,6 +77,17 @@ class ReportService:
     @staticmethod
     def breakdowns(report: Report, lang: str) -> list[tuple[str, list[tuple[str, str, str]]]]:
         return breakdowns(report, lang)
+
+    @staticmethod
+    def satisfaction_tables(
+        report: Report, lang: str
+    ) -> list[tuple[str, str, list[tuple[str, str, str, str]]]]:
+        """The patrons' ratings by need, outcome, segment and desk (never by staff)."""
+        return satisfaction_tables(report, lang)
+
+    @staticmethod
+    def satisfaction_header(lang: str) -> tuple[str, ...]:
+        return satisfaction_header(lang)
 
     @staticmethod
     def value_name(dimension: str, value: str, lang: str) -> str:

@@ -16,7 +16,14 @@ import sqlite_utils
 
 from desk_assistant.domain.followup import ACTIVE_STATUSES, Status
 from desk_assistant.domain.periods import previous_period
-from desk_assistant.domain.report import Report, ReportFilter, trend_bucket, trend_unit
+from desk_assistant.domain.report import (
+    SATISFACTION_BY,
+    Ratings,
+    Report,
+    ReportFilter,
+    trend_bucket,
+    trend_unit,
+)
 
 
 def _bounds(since: date, until: date) -> tuple[str, str]:
@@ -121,6 +128,7 @@ def build_report(
         high,
     )[0]
     _followup_figures(db, report, low, high, today)
+    _ratings(db, report, key_figures_only)
     report.median_duration_s = _median_duration(rows, low, high)
     if not key_figures_only:
         _details(report, rows, low, high)
@@ -132,6 +140,35 @@ def build_report(
             db, before, last, today, report_filter, key_figures_only=True
         )
     return report
+
+
+def _ratings(db: sqlite_utils.Database, report: Report, total_only: bool) -> None:
+    """The patrons' ratings of the period (the satisfaction table: no staff, so none when
+    the report is about one staff member), in all and by what the service was."""
+    filt = report.filter
+    if filt.staff is not None:
+        return
+    clauses, params = ["day BETWEEN ? AND ?"], [report.since.isoformat(), report.until.isoformat()]
+    for column in ("desk", "segment", "language", "need"):
+        value = getattr(filt, column)
+        if value is not None:
+            clauses.append(f"{column} = ?")
+            params.append(value)
+    where = " AND ".join(clauses)
+    for dimension in ("", *(() if total_only else SATISFACTION_BY)):
+        key = f"coalesce({dimension}, 'other')" if dimension else "''"
+        found = {
+            str(value): Ratings(int(answered or 0), int(total or 0), int(skipped or 0))
+            for value, answered, total, skipped in db.execute(
+                f"SELECT {key}, sum(rating > 0), sum(rating), sum(rating = 0) FROM satisfaction"
+                f" WHERE {where} GROUP BY 1",
+                params,
+            )
+        }
+        if dimension:
+            report.ratings_by[dimension] = found
+        else:
+            report.ratings = found.get("", Ratings())
 
 
 def _details(

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from desk_assistant.domain.clock import Clock
 from desk_assistant.domain.periods import Preset, default_preset, preset_range
-from desk_assistant.domain.report import DIMENSIONS, Report, ReportFilter
+from desk_assistant.domain.report import DIMENSIONS, SATISFACTION_BY, Report, ReportFilter
 from desk_assistant.services.packs import PackService
 from desk_assistant.services.reports import ReportService
 from desk_assistant.ui.labels import preset_label
@@ -175,7 +175,7 @@ class ReportsView(Retranslating, QWidget):
         # The options' offer rate and take-up, then the breakdowns, as tables.
         self.tables_grid = QGridLayout()
         self.tables: dict[str, tuple[QLabel, QTableWidget]] = {}
-        for key in ("options", *DIMENSIONS):
+        for key in ("options", *DIMENSIONS, *(f"rating_{d}" for d in SATISFACTION_BY)):
             title, table = QLabel(body), QTableWidget(body)
             title.setProperty("role", "factName")
             table.setObjectName(f"table_{key}")
@@ -355,6 +355,9 @@ class ReportsView(Retranslating, QWidget):
             DIMENSIONS, self.reports.breakdowns(report, lang), strict=True
         ):
             tables.append((dimension, title, ("", count, share), breakdown))
+        rating_header = self.reports.satisfaction_header(lang)
+        for dimension, title, rated in self.reports.satisfaction_tables(report, lang):
+            tables.append((f"rating_{dimension}", title, rating_header, rated))
         columns = 1 if text_scale() >= LARGE_TEXT else 2
         for index, (key, title, header, rows) in enumerate(tables):
             label, table = self.tables[key]

@@ -740,6 +740,14 @@
         <translation>Median sampai selesai (tindak lanjut periode ini yang selesai)</translation>
     </message>
     <message>
+        <source>Patrons' rating at the close (1-4)</source>
+        <translation>Penilaian pemustaka di akhir layanan (1-4)</translation>
+    </message>
+    <message>
+        <source>of those asked, gave no answer</source>
+        <translation>yang ditanya tetapi tidak menjawab</translation>
+    </message>
+    <message>
         <source>Follow-ups open (as of %1)</source>
         <translation>Tindak lanjut terbuka (per %1)</translation>
     </message>
@@ -802,6 +810,34 @@
     <message>
         <source>Interactions per month</source>
         <translation>Interaksi per bulan</translation>
+    </message>
+    <message>
+        <source>Patrons' rating by need</source>
+        <translation>Penilaian pemustaka menurut keperluan</translation>
+    </message>
+    <message>
+        <source>Patrons' rating by outcome</source>
+        <translation>Penilaian pemustaka menurut hasil</translation>
+    </message>
+    <message>
+        <source>Patrons' rating by segment</source>
+        <translation>Penilaian pemustaka menurut segmen</translation>
+    </message>
+    <message>
+        <source>Patrons' rating by desk</source>
+        <translation>Penilaian pemustaka menurut meja</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Penilaian</translation>
+    </message>
+    <message>
+        <source>Average (1-4)</source>
+        <translation>Rata-rata (1-4)</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Tidak menjawab</translation>
     </message>
     <message>
         <source>Options</source>

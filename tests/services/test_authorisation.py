@@ -175,6 +175,8 @@ OPEN = {
         "made_at_line",
         "option_table",
         "report",
+        "satisfaction_header",
+        "satisfaction_tables",
         "value_name",
         "warm_up_charts",
     },  # fmt: skip

@@ -107,3 +107,32 @@ def test_an_skm_period_its_answers_and_the_index(services, clock) -> None:  # ty
     assert "at" not in columns and "staff" not in columns
     actions = [e.action for e in services._store.audit.entries()]
     assert "skm_started" in actions and "skm_ended" in actions
+
+
+def test_the_report_gives_the_ratings_by_need_outcome_segment_and_desk_never_by_staff(
+    services, clock
+) -> None:  # type: ignore[no-untyped-def]
+    from desk_assistant.domain.report import ReportFilter
+
+    services.desk.start_shift("Ani", "Meja 1")
+    for rating in (4, 4, 2, None):
+        serve(services, clock, rating)
+    services.desk.end_shift()
+    services.desk.start_shift("Budi", "Meja 2")
+    serve(services, clock, 3)
+    today = clock().date()
+    report = services.reports.report(today, today)
+    assert (report.ratings.answered, report.ratings.no_answer) == (4, 1)
+    assert report.ratings.average == 13 / 4
+    by_desk = report.ratings_by["desk"]
+    assert by_desk["Meja 1"].average == 10 / 3 and by_desk["Meja 2"].average == 3.0
+    assert sum(r.answered for r in report.ratings_by["need"].values()) == 4  # adds up
+    names = [f.name for f in services.reports.key_figures(report, "id")]
+    assert "Penilaian pemustaka di akhir layanan (1-4)" in names
+    tables = {d: rows for d, _t, rows in services.reports.satisfaction_tables(report, "id")}
+    assert tables["desk"][0] == ("Meja 1", "3", "3,33", "25,0 %")
+    only_desk = services.reports.report(today, today, ReportFilter(desk="Meja 2"))
+    assert only_desk.ratings.answered == 1
+    # A report about one staff member carries no ratings: they are never stored by staff.
+    staff = services.reports.report(today, today, ReportFilter(staff="Ani"))
+    assert staff.ratings.answered == 0 and staff.ratings_by == {}

@@ -243,6 +243,35 @@ class InteractionFlow:
             self.started_at = None
         return True
 
+    def walk_to_follow_up(self) -> bool:
+        """Walk the shortest way from here to the first step that takes a follow-up (a
+        complaint or request), as if the librarian had chosen it: a patron's suggestion
+        that asks for an answer is followed up like a complaint. False (nothing moves) when
+        the pack has no such step within reach before the close."""
+        closing = self.pack.phases[-1].id
+        start = self._path[-1].step_id
+        came: dict[str, tuple[str, Need | None] | None] = {start: None}
+        queue = [start]
+        while queue:
+            current = queue.pop(0)
+            step = self.pack.step(current)
+            if step.follow_up and current != start:
+                route: list[tuple[str, Need | None]] = []
+                while (prior := came[current]) is not None:
+                    route.append((current, prior[1]))
+                    current = prior[0]
+                for target, need in reversed(route):
+                    self._go(target, need)
+                return True
+            moves = [(c.next, c.need) for c in step.choices]
+            if step.next:
+                moves.append((step.next, None))
+            for target, need in moves:
+                if target not in came and self.pack.step(target).phase != closing:
+                    came[target] = (current, need)
+                    queue.append(target)
+        return False
+
     def _go(self, target: str, need: Need | None) -> bool:
         if self.blocks(target):
             return False

@@ -667,6 +667,26 @@ class DeskView(Retranslating, QWidget):
         self._show_banner()
         self.emit_patron_view()
 
+    def take_suggestion(self, text: str) -> bool:
+        """A patron's suggestion that asks for an answer: followed up like a complaint —
+        the script goes to its follow-up step and the form opens with the suggestion as
+        what it is about, for the librarian to note the contact with the patron's consent.
+        False (and nothing moves) while another patron is being served."""
+        if self.flow.touched or not self.flow.walk_to_follow_up():
+            self.error_raised.emit(
+                self.tr("Finish serving the current patron, then take the suggestion.")
+            )
+            return False
+        if self.rating_for is not None:
+            self.rate(0)  # the last patron's rating: no answer
+        self.refresh()
+        panel = self.options_panel
+        panel.title_edit.setText(" ".join(text.split())[:200])
+        panel.title_edit.setFocus()
+        # Again once the questionnaire has closed and the window has the keyboard back.
+        QTimer.singleShot(0, panel.title_edit.setFocus)
+        return True
+
     def show_patron_stage(self, stage: Stage | None) -> None:
         """Say what the patron screen shows (None: the patron screen is off)."""
         self.patron_stage = stage

@@ -375,6 +375,9 @@ class MainWindow(Retranslating, QMainWindow):
             dialog.setGeometry(screen.geometry())  # turned toward the patron
         if dialog.exec():
             self.statusBar().showMessage(self.tr("Thank you: the survey answers are saved."), 6000)
+            if dialog.wants_answer():
+                self.show_view("desk")
+                self.desk_view.take_suggestion(dialog.sent_suggestion)
         dialog.deleteLater()
 
     # --- the patron screen ---------------------------------------------------------------

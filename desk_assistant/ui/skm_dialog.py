@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -89,6 +90,7 @@ class SkmQuestionnaire(QDialog):
         self.feedback = feedback
         self.desk = desk
         self.lang = language
+        self.sent_suggestion = ""
         self._build()
 
     def _build(self) -> None:
@@ -142,6 +144,17 @@ class SkmQuestionnaire(QDialog):
         self.suggestion.setObjectName("skmSuggestion")
         self.suggestion.setTabChangesFocus(True)
         column.addWidget(self.suggestion)
+        # An answer needs a way to reach the patron: noted by the librarian as a follow-up,
+        # with consent, apart from these anonymous answers.
+        self.answer_box = QCheckBox(
+            self.tr(
+                "I would like an answer: the librarian will note how to reach me, apart "
+                "from this survey"
+            ),
+            suggestion,
+        )
+        self.answer_box.setObjectName("skmWantsAnswer")
+        column.addWidget(self.answer_box)
         layout.addWidget(suggestion)
         area.setWidget(body)
         outer.addWidget(area, 1)
@@ -184,4 +197,8 @@ class SkmQuestionnaire(QDialog):
             self.error.setText(exc.user_message(self.lang))
             self.error.show()
             return
+        self.sent_suggestion = " ".join(suggestion.split())
         self.accept()
+
+    def wants_answer(self) -> bool:
+        return self.answer_box.isChecked()

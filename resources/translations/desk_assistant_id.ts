@@ -411,6 +411,10 @@
         <translation>LATIHAN — tidak ada yang dicatat. Matikan mode latihan di tab Naskah.</translation>
     </message>
     <message>
+        <source>Finish serving the current patron, then take the suggestion.</source>
+        <translation>Selesaikan dulu layanan untuk pemustaka saat ini, lalu catat sarannya.</translation>
+    </message>
+    <message>
         <source>Patron screen: %1</source>
         <translation>Layar pemustaka: %1</translation>
     </message>
@@ -4559,6 +4563,10 @@ Meja Referensi</translation>
     <message>
         <source>Do not write names or numbers here: the survey is anonymous.</source>
         <translation>Jangan menulis nama atau nomor di sini: survei ini anonim.</translation>
+    </message>
+    <message>
+        <source>I would like an answer: the librarian will note how to reach me, apart from this survey</source>
+        <translation>Saya ingin mendapat tanggapan: pustakawan akan mencatat cara menghubungi saya, terpisah dari survei ini</translation>
     </message>
     <message>
         <source>Send (Ctrl+Enter)</source>

@@ -106,3 +106,15 @@ def test_walking_back_to_the_greeting_leaves_no_patron(clock) -> None:  # type: 
     assert not flow.touched and flow.walked == [flow.pack.start] and flow.started_at is None
     assert flow.advance() and flow.advance() and flow.back()
     assert flow.touched  # one step back, still past the greeting: a patron is there
+
+
+def test_a_suggestion_walks_to_the_complaint_follow_up(flow: InteractionFlow, clock) -> None:  # type: ignore[no-untyped-def]
+    from tests.packs import MINIMAL
+
+    assert flow.walk_to_follow_up()
+    assert flow.step.follow_up and flow.requests_follow_up
+    assert flow.need is Need.COMPLAINT and flow.started_at is not None
+    assert not flow.walk_to_follow_up()  # already there: nothing further
+    # A pack without a follow-up step: nothing moves.
+    bare = InteractionFlow(parse_pack(MINIMAL), clock)
+    assert not bare.walk_to_follow_up() and not bare.touched

@@ -79,11 +79,16 @@ def test_a_silently_dropped_link_is_noticed_within_seconds(tmp_path, desk_namesp
             services.desk.finish(flow, "id")
         services.close()
         # Mid-sync, the desk's cable is pulled: no reset reaches it, packets just vanish.
-        child = sync_in_namespace(db)
+        import psycopg
+
         count = "SELECT count(*) FROM desk_assistant.interactions"
-        while library_db.sql(count)[0][0] == 0:  # the first batch is in: cut now
-            assert child.poll() is None
-            time.sleep(0.01)
+        # One connection watches (a new one every 10 ms made the server fork a backend
+        # each time, and under a loaded CI machine one such start failed).
+        with psycopg.connect(library_db.conninfo(), autocommit=True) as watcher:
+            child = sync_in_namespace(db)
+            while watcher.execute(count).fetchone() == (0,):  # the first batch is in: cut
+                assert child.poll() is None
+                time.sleep(0.01)
         ip("link", "set", HOST_END, "down")
         cut = time.monotonic()
         _, err = child.communicate(timeout=60)

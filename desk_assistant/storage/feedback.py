@@ -10,7 +10,7 @@ from typing import Any
 import sqlite_utils
 
 from desk_assistant.domain.skm import ELEMENTS, Element
-from desk_assistant.storage.database import write_transaction
+from desk_assistant.storage.database import storage_errors, write_transaction
 
 _COLUMNS = {element: f"u{n}" for n, element in enumerate(ELEMENTS, start=1)}
 PROFILE = ("sex", "age_band", "education", "occupation", "service")
@@ -54,7 +54,7 @@ class FeedbackRepository:
         """A rating (1-4; 0: the patron did not answer). The staff member is counted only
         in their month's totals, never on the rating's row."""
         month = at.date().isoformat()[:7]
-        with write_transaction(self.db):
+        with storage_errors(self.db), write_transaction(self.db):
             self.db.execute(
                 "INSERT INTO satisfaction (day, hour, desk, need, outcome, segment, language,"
                 " rating) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -120,7 +120,7 @@ class FeedbackRepository:
         ]
 
     def start_period(self, at: datetime, who: str) -> Period:
-        with write_transaction(self.db):
+        with storage_errors(self.db), write_transaction(self.db):
             cursor = self.db.execute(
                 "INSERT INTO skm_periods (started_at, started_by) VALUES (?, ?)",
                 (at.isoformat(), who),
@@ -128,7 +128,7 @@ class FeedbackRepository:
         return Period(int(cursor.lastrowid or 0), at, who, None, None)
 
     def end_period(self, period_id: int, at: datetime, who: str) -> None:
-        with write_transaction(self.db):
+        with storage_errors(self.db), write_transaction(self.db):
             self.db.execute(
                 "UPDATE skm_periods SET ended_at = ?, ended_by = ? WHERE id = ?",
                 (at.isoformat(), who, period_id),
@@ -147,7 +147,7 @@ class FeedbackRepository:
         values: list[Any] = list(answers.values()) + [profile[k] for k in PROFILE if profile.get(k)]
         names = ", ".join(["period_id", "day", "desk", "suggestion", *columns])
         marks = ", ".join("?" * (4 + len(columns)))
-        with write_transaction(self.db):
+        with storage_errors(self.db), write_transaction(self.db):
             self.db.execute(
                 f"INSERT INTO skm_responses ({names}) VALUES ({marks})",
                 [period_id, day.isoformat(), desk, suggestion, *values],

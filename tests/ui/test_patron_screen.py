@@ -123,3 +123,19 @@ def test_no_rating_asked_when_the_supervisor_turned_it_off(qtbot, window, servic
     assert window.desk_view.rating_for is None
     assert "penilaian" not in window.desk_view.keys_label.text()
     assert ratings(services) == []
+
+
+def test_a_rating_that_cannot_be_written_is_said_and_the_desk_goes_on(  # type: ignore[no-untyped-def]
+    qtbot, window, services
+) -> None:
+    errors: list[str] = []
+    window.desk_view.error_raised.connect(errors.append)
+    serve_one(qtbot, window)
+    services._store.db.execute("PRAGMA query_only = 1")  # as a read-only drive behaves
+    press(qtbot, window, Qt.Key.Key_4)
+    services._store.db.execute("PRAGMA query_only = 0")
+    assert errors and "hanya-baca" in errors[-1]  # said in plain words
+    assert window.desk_view.rating_for is None  # the desk is not stuck on the rating
+    serve_one(qtbot, window)  # and the next patron is served as usual
+    press(qtbot, window, Qt.Key.Key_3)
+    assert ratings(services) == [(3,)]

@@ -97,3 +97,14 @@ def test_a_suggestion_asking_for_an_answer_becomes_a_follow_up_with_consent(  # 
     # The survey answer itself names nobody.
     row = services._store.db.execute("SELECT * FROM skm_responses").fetchall()
     assert len(row) == 1 and "Siti" not in str(row) and "0813" not in str(row)
+
+
+def test_the_questionnaire_in_english(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
+    window.set_language("en")
+    dialog = SkmQuestionnaire(services.feedback, "Meja 1", "en", window)
+    assert dialog.windowTitle() == "Community Satisfaction Survey (SKM)"
+    assert dialog.boxes[0].title() == "U1. Requirements"
+    assert dialog.boxes[8].title() == "U9. Facilities"
+    assert dialog.boxes[3].buttons[3].text().endswith("Free")
+    assert dialog.profile["sex"].itemText(1) == "Male"
+    dialog.close()

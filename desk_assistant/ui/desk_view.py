@@ -39,6 +39,7 @@ from desk_assistant.ui.guard import guarded
 from desk_assistant.ui.key_legend import KEY_SEPARATOR, Legend, number_keys, render
 from desk_assistant.ui.labels import duration_text, outcome_label, rating_label, segment_label
 from desk_assistant.ui.look import set_look_state, unbroken_codes
+from desk_assistant.ui.patron_screen import RATING as RATING_QUESTION
 from desk_assistant.ui.retranslating import Retranslating
 
 if TYPE_CHECKING:
@@ -607,7 +608,9 @@ class DeskView(Retranslating, QWidget):
         readback = self.flow.readback(self.language()) if closing else ""
         if self.rating_for is not None:
             faces = "   ".join(f"{n} {rating_label(n)}" for n in range(1, 5))
-            self.banner.setText(self.tr("How was our service today?") + "   " + faces)
+            # The question the patron screen asks, in the same words.
+            question = QCoreApplication.translate("PatronScreen", RATING_QUESTION)
+            self.banner.setText(question + "   " + faces)
             set_look_state(self.banner, "kind", "info")
             self.banner.show()
         elif self.confirming_abandon:

@@ -223,7 +223,7 @@ class AdminActions(QObject):
         feedback = self.window.services.feedback
         if self.window.roles.ensure_role(Role.SUPERVISOR):
             feedback.set_ratings_on(on, self.window.who())
-        self.window.ratings_action.setChecked(feedback.ratings_on())
+        self.window.patron.ratings_action.setChecked(feedback.ratings_on())
 
     def set_library_name(self) -> None:
         if not self.window.roles.ensure_role(Role.SUPERVISOR):

@@ -188,14 +188,14 @@ def run_gui(
     settings = Settings(QSettings())
     window, translations = build_window(services, settings, language, font_scale)
     if screenshot is not None and view == "patron":
-        window.show_patron_screen(True)
-        screen = window.patron_screen
+        window.patron.show_screen(True)
+        screen = window.patron.screen
         assert screen is not None
         screen.resize(TABLET_SIZE)
         for _ in range(3):
             app.processEvents()
         ok = screen.grab().save(str(screenshot))
-        window.show_patron_screen(False)
+        window.patron.show_screen(False)
         if ok and sys.stdout is not None:
             print(f"{screenshot}: {screen.windowTitle()}")
         return 0 if ok else 1

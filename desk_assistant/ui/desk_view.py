@@ -6,7 +6,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,7 +26,7 @@ from desk_assistant.domain.clock import Clock
 from desk_assistant.domain.draft import Draft
 from desk_assistant.domain.flow import InteractionFlow, Prompt
 from desk_assistant.domain.followup import CaseInvalid, FormErrors
-from desk_assistant.domain.patron_view import STAGE_NAMES, PatronView, Stage, patron_view
+from desk_assistant.domain.patron_view import PatronView, patron_view
 from desk_assistant.domain.script_pack import ScriptPack
 from desk_assistant.domain.shift import InteractionRecord
 from desk_assistant.domain.vocabulary import Segment
@@ -37,9 +37,9 @@ from desk_assistant.services.feedback import FeedbackService
 from desk_assistant.services.followups import FollowUpService
 from desk_assistant.ui.guard import guarded
 from desk_assistant.ui.key_legend import KEY_SEPARATOR, Legend, number_keys, render
-from desk_assistant.ui.labels import duration_text, outcome_label, rating_label, segment_label
+from desk_assistant.ui.labels import duration_text, outcome_label, segment_label
 from desk_assistant.ui.look import set_look_state, unbroken_codes
-from desk_assistant.ui.patron_screen import RATING as RATING_QUESTION
+from desk_assistant.ui.rating_prompt import RatingPrompt
 from desk_assistant.ui.retranslating import Retranslating
 
 if TYPE_CHECKING:
@@ -83,16 +83,6 @@ class PhaseProgress(QWidget):
         return [label.text() for label in self._labels if not label.isHidden()]
 
 
-# While the patron's rating is awaited: 1-4 rate; 0 and Esc say "no answer"; any other key
-# of the desk (Enter greeting the next patron, say) says "no answer" and does its own work.
-RATING_KEYS = {
-    int(Qt.Key.Key_1): 1,
-    int(Qt.Key.Key_2): 2,
-    int(Qt.Key.Key_3): 3,
-    int(Qt.Key.Key_4): 4,
-    int(Qt.Key.Key_0): 0,
-    int(Qt.Key.Key_Escape): 0,
-}
 PANEL_BUILD_DELAY_MS = 300
 
 
@@ -126,10 +116,8 @@ class DeskView(Retranslating, QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("deskView")
-        self.feedback = feedback
         # The interaction just finished, while its patron's rating (1-4, or none) is awaited.
-        self.rating_for: InteractionRecord | None = None
-        self.patron_stage: Stage | None = None  # what the patron screen shows (None: off)
+        self.rating = RatingPrompt(feedback)
         self.library = library
         self.desk = desk
         self.followups = followups
@@ -219,7 +207,7 @@ class DeskView(Retranslating, QWidget):
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.banner.hide()
         body_layout.addWidget(self.banner)
-        # While the patron screen is on: what it shows now, so the librarian knows.
+        # While the patron screen is on: what it shows now (set by ui.patron_side).
         self.patron_label = QLabel(body)
         self.patron_label.setObjectName("patronStageLabel")
         self.patron_label.setWordWrap(True)
@@ -302,9 +290,9 @@ class DeskView(Retranslating, QWidget):
     @guarded
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        if self.rating_for is not None and modifiers == Qt.KeyboardModifier.NoModifier:
-            rating = RATING_KEYS.get(event.key(), -1)
-            if rating >= 0:
+        if self.rating.pending and modifiers == Qt.KeyboardModifier.NoModifier:
+            rating = self.rating.value_of(event.key())
+            if rating is not None:
                 self.rate(rating)
                 event.accept()
                 return
@@ -382,12 +370,7 @@ class DeskView(Retranslating, QWidget):
         """The keys that work where the focus is: the checklist's own, or the script's."""
         panel = self._options_panel
         focused = QApplication.focusWidget()
-        rating = []
-        if self.rating_for is not None:
-            rating = [
-                (number_keys(4), self.tr("the patron's rating")),
-                (KEY_SEPARATOR.join(("0", "Esc")), self.tr("no answer")),
-            ]
+        rating = self.rating.legend() if self.rating.pending else []
         if panel is not None and focused is not None and panel.isAncestorOf(focused):
             entries = panel.legend()
             if self.slip_available():
@@ -458,7 +441,7 @@ class DeskView(Retranslating, QWidget):
         return [button.text() for button in self._choice_buttons]
 
     def advance(self) -> None:
-        if self.rating_for is not None:
+        if self.rating.pending:
             self.rate(0)  # greeting the next patron: the last one gave no answer
         if self.confirming_abandon:
             # Enter is the everyday "next": a reflex must never throw a patron away.
@@ -606,11 +589,8 @@ class DeskView(Retranslating, QWidget):
         self.update_legend()
         closing = self.flow.step.phase == self.flow.pack.phases[-1].id
         readback = self.flow.readback(self.language()) if closing else ""
-        if self.rating_for is not None:
-            faces = "   ".join(f"{n} {rating_label(n)}" for n in range(1, 5))
-            # The question the patron screen asks, in the same words.
-            question = QCoreApplication.translate("PatronScreen", RATING_QUESTION)
-            self.banner.setText(question + "   " + faces)
+        if self.rating.pending:
+            self.banner.setText(self.rating.banner())
             set_look_state(self.banner, "kind", "info")
             self.banner.show()
         elif self.confirming_abandon:
@@ -653,55 +633,19 @@ class DeskView(Retranslating, QWidget):
             return
         self.last_saved = record
         self.interaction_saved.emit(record)
-        if not abandoned and self.feedback is not None and self.feedback.ratings_on():
-            self.rating_for = record  # one key: the patron's rating, or none
+        if not abandoned:
+            self.rating.ask(record)  # one key: the patron's rating, or none
         self.start_next_patron()
         self._show_saved()
 
     def rate(self, rating: int) -> None:
         """The patron's rating of the service just ended (0: no answer)."""
-        record, self.rating_for = self.rating_for, None
-        if record is None or self.feedback is None:
-            return
         try:
-            self.feedback.rate(record, rating or None)
+            self.rating.give(rating)
         except DeskAssistantError as exc:
             self.error_raised.emit(exc.user_message(self.language()))
         self._show_banner()
         self.emit_patron_view()
-
-    def take_suggestion(self, text: str) -> bool:
-        """A patron's suggestion that asks for an answer: followed up like a complaint —
-        the script goes to its follow-up step and the form opens with the suggestion as
-        what it is about, for the librarian to note the contact with the patron's consent.
-        False (and nothing moves) while another patron is being served."""
-        if self.flow.touched or not self.flow.walk_to_follow_up():
-            self.error_raised.emit(
-                self.tr("Finish serving the current patron, then take the suggestion.")
-            )
-            return False
-        if self.rating_for is not None:
-            self.rate(0)  # the last patron's rating: no answer
-        self.refresh()
-        panel = self.options_panel
-        panel.title_edit.setText(" ".join(text.split())[:200])
-        panel.title_edit.setFocus()
-        # Again once the questionnaire has closed and the window has the keyboard back.
-        QTimer.singleShot(0, panel.title_edit.setFocus)
-        return True
-
-    def show_patron_stage(self, stage: Stage | None) -> None:
-        """Say what the patron screen shows (None: the patron screen is off)."""
-        self.patron_stage = stage
-        if stage is None:
-            self.patron_label.hide()
-            return
-        self.patron_label.setText(
-            self.tr("Patron screen: %1").replace(
-                "%1", QCoreApplication.translate("PatronScreen", STAGE_NAMES[stage])
-            )
-        )
-        self.patron_label.show()
 
     def patron_view(self) -> PatronView:
         """What the patron screen shows now (never a name, a number or staff-only data)."""
@@ -709,9 +653,7 @@ class DeskView(Retranslating, QWidget):
         states = None
         if panel is not None and not panel.isHidden() and not panel.request_mode:
             states = {oid: box.chosen() for oid, box in panel.option_boxes.items()}
-        return patron_view(
-            self.flow, self.language(), self.library(), states, self.rating_for is not None
-        )
+        return patron_view(self.flow, self.language(), self.library(), states, self.rating.pending)
 
     def emit_patron_view(self) -> None:
         self.patron_view_changed.emit(self.patron_view())

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 from desk_assistant import APP_NAME, __version__
 from desk_assistant.app import Services
 from desk_assistant.domain.clock import Clock
-from desk_assistant.domain.patron_view import PatronView
 from desk_assistant.domain.roles import Role
 from desk_assistant.domain.script_pack import PackError
 from desk_assistant.domain.shift import ShiftSummary
@@ -36,7 +35,7 @@ from desk_assistant.ui.documents import Documents
 from desk_assistant.ui.export_controller import ExportController
 from desk_assistant.ui.look import Look
 from desk_assistant.ui.paths import in_documents
-from desk_assistant.ui.patron_screen import PatronScreen
+from desk_assistant.ui.patron_side import PatronSide
 from desk_assistant.ui.retranslating import Retranslating
 from desk_assistant.ui.role_gate import RoleGate
 from desk_assistant.ui.settings import CSV_SEPARATOR, FONT_SCALES, Settings
@@ -90,7 +89,6 @@ class MainWindow(Retranslating, QMainWindow):
             self.library_name,
             services.feedback,
         )
-        self.patron_screen: PatronScreen | None = None
         self.tabs.addTab(self.desk_view, "")
         # The other views are built (and their modules imported) when first needed, so
         # the desk is on screen sooner; until then their tab holds an empty place.
@@ -110,6 +108,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.status.changes.changed.connect(self.sync_worker.changed)
         self.roles = RoleGate(self)
         self.admin = AdminActions(self)
+        self.patron = PatronSide(self)
         self.exporter = ExportController(self)
         self.documents = Documents(self)
         self._build_menus()
@@ -136,17 +135,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.file_menu.addAction(self.calendar_action)
         self.server_action = QAction(self)
         self.file_menu.addAction(self.server_action)
-        # What patrons say: the SKM survey and the rating at the close.
-        self.survey_menu = self.file_menu.addMenu("")
-        self.skm_questionnaire_action = QAction(self)
-        self.skm_start_action = QAction(self)
-        self.skm_end_action = QAction(self)
-        self.ratings_action = QAction(self, checkable=True)
-        for action in (self.skm_questionnaire_action, self.skm_start_action, self.skm_end_action):
-            self.survey_menu.addAction(action)
-        self.survey_menu.addSeparator()
-        self.survey_menu.addAction(self.ratings_action)
-        self.survey_menu.aboutToShow.connect(self._show_survey_state)
+        self.patron.add_survey_menu(self.file_menu)
         self.file_menu.addSeparator()
         self.export_followups_action = QAction(self)
         self.export_followups_action.setShortcut(QKeySequence("Ctrl+E"))
@@ -189,10 +178,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.contrast_action.setChecked(self.look.high_contrast)
         self.view_menu.addAction(self.contrast_action)
         self.view_menu.addSeparator()
-        self.patron_screen_action = QAction(self, checkable=True)
-        self.patron_screen_action.setShortcut(QKeySequence("F9"))
-        self.patron_screen_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.view_menu.addAction(self.patron_screen_action)
+        self.patron.add_screen_action(self.view_menu)
 
         self.role_menu = bar.addMenu("")
         self.supervisor_action = QAction(self)
@@ -238,10 +224,6 @@ class MainWindow(Retranslating, QMainWindow):
         self.library_name_action.triggered.connect(self.admin.set_library_name)
         self.calendar_action.triggered.connect(self.admin.edit_calendar)
         self.server_action.triggered.connect(self.admin.library_server)
-        self.skm_questionnaire_action.triggered.connect(self.open_skm_questionnaire)
-        self.skm_start_action.triggered.connect(self.admin.start_survey)
-        self.skm_end_action.triggered.connect(self.admin.end_survey)
-        self.ratings_action.triggered.connect(self.admin.set_ratings)
         self.setup_action.triggered.connect(self.first_run)
         self.export_followups_action.triggered.connect(self.exporter.choose_followup_export)
         self.quit_action.triggered.connect(self.close)
@@ -251,8 +233,6 @@ class MainWindow(Retranslating, QMainWindow):
         self.toggle_language_action.triggered.connect(self.toggle_language)
         self.larger_action.triggered.connect(lambda: self.step_font_scale(+1))
         self.contrast_action.toggled.connect(self.set_high_contrast)
-        self.patron_screen_action.toggled.connect(self.show_patron_screen)
-        self.desk_view.patron_view_changed.connect(self._patron_view_changed)
         self.smaller_action.triggered.connect(lambda: self.step_font_scale(-1))
         self.about_action.triggered.connect(self.show_about)
         self.supervisor_action.triggered.connect(lambda: self.roles.ensure_role(Role.SUPERVISOR))
@@ -350,60 +330,6 @@ class MainWindow(Retranslating, QMainWindow):
     def language(self) -> str:
         return self.translations.language
 
-    # --- what patrons say ----------------------------------------------------------------
-
-    def _show_survey_state(self) -> None:
-        running = self.services.feedback.survey() is not None
-        self.skm_questionnaire_action.setEnabled(running)
-        self.skm_start_action.setEnabled(not running)
-        self.skm_end_action.setEnabled(running)
-        self.ratings_action.setChecked(self.services.feedback.ratings_on())
-
-    def open_skm_questionnaire(self) -> None:
-        """The patron answers the survey (on the patron screen when it is on)."""
-        from desk_assistant.ui.skm_dialog import SkmQuestionnaire
-
-        if self.services.feedback.survey() is None:
-            self.show_error(translate("skm.not_running", self.language()))
-            return
-        shift = self.desk.shift
-        dialog = SkmQuestionnaire(
-            self.services.feedback, shift.desk if shift else "", self.language(), self
-        )
-        screen = self.patron_screen
-        if screen is not None and screen.isVisible():
-            dialog.setGeometry(screen.geometry())  # turned toward the patron
-        if dialog.exec():
-            self.statusBar().showMessage(self.tr("Thank you: the survey answers are saved."), 6000)
-            if dialog.wants_answer():
-                self.show_view("desk")
-                self.desk_view.take_suggestion(dialog.sent_suggestion)
-        dialog.deleteLater()
-
-    # --- the patron screen ---------------------------------------------------------------
-
-    def show_patron_screen(self, on: bool) -> None:
-        """The screen turned toward the patron: on a second display when there is one."""
-        if on:
-            if self.patron_screen is None:
-                self.patron_screen = PatronScreen()
-                self.patron_screen.rated.connect(self.desk_view.rate)
-                self.patron_screen.closed.connect(
-                    lambda: self.patron_screen_action.setChecked(False)
-                )
-            self.patron_screen.show_view(self.desk_view.patron_view())
-            self.patron_screen.place()
-        elif self.patron_screen is not None:
-            self.patron_screen.hide()
-        self._patron_view_changed(self.desk_view.patron_view())
-
-    def _patron_view_changed(self, view: PatronView) -> None:
-        shown = self.patron_screen is not None and self.patron_screen.isVisible()
-        if shown:
-            assert self.patron_screen is not None
-            self.patron_screen.show_view(view)
-        self.desk_view.show_patron_stage(view.stage if shown else None)
-
     def set_language(self, lang: str) -> None:
         self.translations.set_language(lang)
         self.settings.set(opt.LANGUAGE, lang)
@@ -422,11 +348,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.library_name_action.setText(self.tr("Library &name…"))
         self.calendar_action.setText(self.tr("Library ca&lendar (opening and closed days)…"))
         self.server_action.setText(self.tr("Library se&rver (several desks)…"))
-        self.survey_menu.setTitle(self.tr("Satisfaction survey (SKM)"))
-        self.skm_questionnaire_action.setText(self.tr("Questionnaire for the patron…"))
-        self.skm_start_action.setText(self.tr("Start a survey period"))
-        self.skm_end_action.setText(self.tr("End the survey period"))
-        self.ratings_action.setText(self.tr("Ask the patron's rating at the close"))
+        self.patron.retranslate()
         self.setup_action.setText(self.tr("Set &up the library…"))
         # Only until the supervisor PIN is set; each setting has its own menu item then.
         self.setup_action.setVisible(self.auth.first_pin_needed(Role.SUPERVISOR))
@@ -442,7 +364,6 @@ class MainWindow(Retranslating, QMainWindow):
         self.toggle_language_action.setText(self.tr("Switch language"))
         self.larger_action.setText(self.tr("&Larger text"))
         self.contrast_action.setText(self.tr("&High contrast"))
-        self.patron_screen_action.setText(self.tr("&Patron screen (second display)"))
         self.smaller_action.setText(self.tr("&Smaller text"))
         self.role_menu.setTitle(self.tr("&Role"))
         self.supervisor_action.setText(self.tr("Become &supervisor (PIN)…"))
@@ -760,8 +681,7 @@ class MainWindow(Retranslating, QMainWindow):
                 self.desk.keep_draft(draft)
             self.desk_view.confirming_abandon = True
             self.desk_view.confirm_abandon()
-        if self.patron_screen is not None:
-            self.patron_screen.close()
+        self.patron.close()
         # A cycle with the library server ends within its link timeouts; none starts now.
         self.sync_worker.timer.stop()
         self.sync_worker.soon.stop()

@@ -35,7 +35,7 @@ def assert_nothing_private(screen) -> None:  # type: ignore[no-untyped-def]
 
 def walk(qtbot, window, lang: str) -> dict[Stage, list[str]]:  # type: ignore[no-untyped-def]
     """One patron, start to rating, with the patron screen on; every state's texts."""
-    screen = window.patron_screen
+    screen = window.patron.screen
     seen: dict[Stage, list[str]] = {Stage.WELCOME: screen.texts()}
     assert_nothing_private(screen)
     to_unavailable(qtbot, window)
@@ -72,8 +72,8 @@ def walk(qtbot, window, lang: str) -> dict[Stage, list[str]]:  # type: ignore[no
 
 
 def test_the_patron_screen_in_every_state_and_both_languages(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
-    window.patron_screen_action.trigger()  # View → Patron screen (F9)
-    screen = window.patron_screen
+    window.patron.screen_action.trigger()  # View → Patron screen (F9)
+    screen = window.patron.screen
     assert screen is not None and screen.isVisible()
     desk = window.desk_view
     assert desk.patron_label.text() == "Layar pemustaka: sambutan"
@@ -92,7 +92,7 @@ def test_the_patron_screen_in_every_state_and_both_languages(qtbot, window, serv
     press(qtbot, window, Qt.Key.Key_F6)
     assert any("Welcome to" in t for t in screen.texts())
     assert desk.patron_label.text() == "Patron screen: welcome"
-    window.patron_screen_action.trigger()  # off again
+    window.patron.screen_action.trigger()  # off again
     assert not screen.isVisible() and desk.patron_label.isHidden()
 
 
@@ -105,7 +105,7 @@ def test_the_rating_by_one_key_and_a_skip_counts(qtbot, window, services) -> Non
         assert legend.startswith("1–4: penilaian pemustaka · 0/Esc: tidak menjawab · Enter")
         assert "Bagaimana layanan kami hari ini?" in desk.banner.text()
         press(qtbot, window, rating_key)
-        assert desk.rating_for is None and "penilaian" not in desk.keys_label.text()
+        assert not desk.rating.pending and "penilaian" not in desk.keys_label.text()
     assert ratings(services) == [(3,), (0,), (0,)]
     # Greeting the next patron straight away also says "no answer": one key, no wrong turn.
     serve_one(qtbot, window)
@@ -120,7 +120,7 @@ def test_no_rating_asked_when_the_supervisor_turned_it_off(qtbot, window, servic
     services.feedback.set_ratings_on(False, "Kepala")
     services.auth.lock()
     serve_one(qtbot, window)
-    assert window.desk_view.rating_for is None
+    assert not window.desk_view.rating.pending
     assert "penilaian" not in window.desk_view.keys_label.text()
     assert ratings(services) == []
 
@@ -135,7 +135,7 @@ def test_a_rating_that_cannot_be_written_is_said_and_the_desk_goes_on(  # type: 
     press(qtbot, window, Qt.Key.Key_4)
     services._store.db.execute("PRAGMA query_only = 0")
     assert errors and "hanya-baca" in errors[-1]  # said in plain words
-    assert window.desk_view.rating_for is None  # the desk is not stuck on the rating
+    assert not window.desk_view.rating.pending  # the desk is not stuck on the rating
     serve_one(qtbot, window)  # and the next patron is served as usual
     press(qtbot, window, Qt.Key.Key_3)
     assert ratings(services) == [(3,)]

@@ -14,13 +14,14 @@ from tests.conftest import act_as
 def test_a_patron_answers_by_keyboard_and_a_phone_number_is_refused(  # type: ignore[no-untyped-def]
     qtbot, window, services, clock
 ) -> None:
-    window._show_survey_state()
-    assert not window.skm_questionnaire_action.isEnabled()  # no survey yet
+    window.patron.show_survey_state()
+    assert not window.patron.questionnaire_action.isEnabled()  # no survey yet
     act_as(services)
     services.feedback.start_survey("Kepala")
     services.auth.lock()
-    window._show_survey_state()
-    assert window.skm_questionnaire_action.isEnabled() and not window.skm_start_action.isEnabled()
+    window.patron.show_survey_state()
+    patron = window.patron
+    assert patron.questionnaire_action.isEnabled() and not patron.start_action.isEnabled()
     dialog = SkmQuestionnaire(services.feedback, "Meja 1", "id", window)
     dialog.show()
     dialog.activateWindow()
@@ -70,7 +71,7 @@ def test_a_suggestion_asking_for_an_answer_becomes_a_follow_up_with_consent(  # 
         qtbot.keyClick(dialog.suggestion, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
 
     QTimer.singleShot(0, answer)
-    window.skm_questionnaire_action.trigger()  # File → Satisfaction survey → Questionnaire
+    window.patron.questionnaire_action.trigger()  # File → Satisfaction survey → Questionnaire
     # The survey is saved anonymously; the desk takes the suggestion like a complaint.
     view = window.desk_view
     panel = view.options_panel

@@ -93,10 +93,11 @@ def summary_rows(report: SkmReport, lang: str, library: str) -> list[list[str]]:
         [t(POPULATION), _number(report.population, lang, 0)],
         [t(SAMPLE), _number(report.sample_needed, lang, 0)],
         [t(SHORT), _number(report.shortfall, lang, 0)],
-        [t(INDEX), _number(r.index, lang, 4)],
-        [t(CONVERTED), _number(r.converted, lang, 2)],
-        [t(QUALITY), r.grade.letter],
-        [t(PERFORMANCE), text("Skm", r.grade.performance, lang)],
+        # No answers yet: no index and no category (never a "D" made of nothing).
+        [t(INDEX), _number(r.index, lang, 4) if r.respondents else "—"],
+        [t(CONVERTED), _number(r.converted, lang, 2) if r.respondents else "—"],
+        [t(QUALITY), r.grade.letter if r.respondents else "—"],
+        [t(PERFORMANCE), text("Skm", r.grade.performance, lang) if r.respondents else "—"],
         [t(BASIS)],
     ]
     return rows

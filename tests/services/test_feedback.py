@@ -136,3 +136,18 @@ def test_the_report_gives_the_ratings_by_need_outcome_segment_and_desk_never_by_
     # A report about one staff member carries no ratings: they are never stored by staff.
     staff = services.reports.report(today, today, ReportFilter(staff="Ani"))
     assert staff.ratings.answered == 0 and staff.ratings_by == {}
+
+
+def test_an_skm_report_without_answers_gives_no_index(services, clock, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import openpyxl
+
+    today = clock().date()
+    path = tmp_path / "skm.xlsx"
+    assert services.feedback.export_skm("xlsx", today, today, path, "Kepala", "id", "P") == 0
+    summary = {
+        row[0].value: row[1].value
+        for row in openpyxl.load_workbook(path)["Ringkasan"].iter_rows()
+        if len(row) > 1
+    }
+    assert summary["Responden"] == "0"
+    assert summary["Nilai SKM (25-100)"] == summary["Mutu pelayanan"] == "—"

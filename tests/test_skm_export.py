@@ -39,7 +39,9 @@ def test_the_demo_surveys_and_the_skm_report_comes_out_in_both_formats(tmp_path:
     done = run(db, "export", "skm", "--format", "xlsx", "--output", str(xlsx))
     assert done.returncode == 0, done.stderr
     book = openpyxl.load_workbook(xlsx)
-    assert book.sheetnames == ["Ringkasan", "Unsur", "Profil", "Saran", "Rencana tindak lanjut"]
+    assert book.sheetnames == [
+        "Ringkasan", "Unsur", "Pengolahan data", "Profil", "Saran", "Rencana tindak lanjut",
+    ]  # fmt: skip
     summary = {row[0].value: row[1].value for row in book["Ringkasan"].iter_rows() if len(row) > 1}
     assert int(summary["Responden"]) == responses
     index = float(str(summary["Nilai SKM (25-100)"]).replace(",", "."))

@@ -20,6 +20,7 @@ Nothing here knows about storage or screens: answers in, figures out.
 from __future__ import annotations
 
 import bisect
+import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -162,9 +163,16 @@ QUESTIONS: tuple[Question, ...] = (
 )
 QUESTION_OF: dict[Element, Question] = {q.element: q for q in QUESTIONS}
 
-# Bab III: each element weighs the same, 1 / (number of elements).
-WEIGHT = 1 / len(ELEMENTS)
+# Bab III: "bobot nilai rata-rata tertimbang = jumlah bobot / jumlah unsur = 1/X": each
+# element weighs the same, 1 / (number of elements assessed); with nine, 1/9, which the
+# annex's processing table writes to three places as 0,111. The index is computed with the
+# fraction itself (0,111 x 9 = 0,999 would put a unit rated 4 by everyone at 99,90, not 100).
 CONVERSION = 25  # the index on 1-4 times 25: the index on 25-100
+
+
+def weight(assessed: int) -> float:
+    """The weight of each element when ``assessed`` elements were answered (Bab III, 1/X)."""
+    return 1 / assessed if assessed else 0.0
 
 
 @dataclass(frozen=True)
@@ -283,17 +291,19 @@ def compute(answers: Iterable[Mapping[Element, int]], suggestions: Iterable[str]
                 raise ValueError(f"an SKM answer is 1 to 4, not {value!r}")
             totals[element] += int(value)
             counts[element] += 1
+    # Elements nobody answered are left out; the others share the weight (Bab III divides
+    # by "total unsur yang terisi", the elements answered).
+    each = weight(sum(1 for element in ELEMENTS if counts[element]))
     results = []
     for element in ELEMENTS:
         average = totals[element] / counts[element] if counts[element] else 0.0
         results.append(
-            ElementResult(element, counts[element], average, average * WEIGHT,
+            ElementResult(element, counts[element], average, average * each,
                           element_grade(average) if counts[element] else GRADES[0])
         )  # fmt: skip
     answered = [r for r in results if r.answered]
-    # Elements nobody answered are left out; the others share the weight (Bab III weighs
-    # "the elements answered").
-    index = sum(r.average for r in answered) / len(answered) if answered else 0.0
+    # The index is the sum of the weighted averages ("*)" in the annex's processing table).
+    index = math.fsum(r.weighted for r in answered)
     converted = index * CONVERSION
     return SkmResult(
         respondents,
@@ -316,6 +326,9 @@ class SkmReport:
     sample_needed: int
     profiles: dict[tuple[str, str], int] = field(default_factory=dict)  # (field, value): n
     made_at: datetime | None = None
+    # Each respondent's answers, in the order given (no day, desk or profile beside them):
+    # the rows of the annex's processing table.
+    answers: tuple[Mapping[Element, int], ...] = ()
 
     @property
     def shortfall(self) -> int:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
+from typing import Any
 
 from desk_assistant.domain.skm import PROFILE_FIELDS, QUESTION_OF, SkmReport
 from desk_assistant.exports.texts import export_text, writing
@@ -35,10 +36,36 @@ SUGGESTIONS_TITLE = QT_TRANSLATE_NOOP("Exports", "Suggestions")
 NO_SUGGESTIONS = QT_TRANSLATE_NOOP("Exports", "No suggestions were written.")
 PLAN_TITLE = QT_TRANSLATE_NOOP("Exports", "Follow-up plan (to fill in)")
 SUMMARY = QT_TRANSLATE_NOOP("Exports", "Summary")
+# The annex's table "pengolahan data survei kepuasan masyarakat per responden dan per unsur
+# layanan": each respondent's answers, then per element the total, the average (NRR) and
+# the weighted average, their sum (*) and the index (**), with the annex's legend.
+PROCESSING_TITLE = QT_TRANSLATE_NOOP(
+    "Exports", "Data processing per respondent and per element (PermenPANRB 14/2017)"
+)
+RESPONDENT = QT_TRANSLATE_NOOP("Exports", "Respondent")
+TOTAL_ROW = QT_TRANSLATE_NOOP("Exports", "Total per element")
+NRR_ROW = QT_TRANSLATE_NOOP("Exports", "NRR per element")
+WEIGHTED_ROW = QT_TRANSLATE_NOOP("Exports", "Weighted NRR per element")
+INDEX_ROW = QT_TRANSLATE_NOOP("Exports", "*) Sum of the weighted NRR")
+CONVERTED_ROW = QT_TRANSLATE_NOOP("Exports", "**) SKM index of the unit")
+LEGEND = (
+    QT_TRANSLATE_NOOP("Exports", "U1 to U9 = the elements of service; NRR = average value"),
+    QT_TRANSLATE_NOOP("Exports", "NRR per element = total per element / questionnaires answered"),
+    QT_TRANSLATE_NOOP(
+        "Exports", "Weighted NRR = NRR per element x 1/(elements answered), with nine 1/9 = 0.111"
+    ),
+    QT_TRANSLATE_NOOP("Exports", "*) = sum of the weighted NRR; **) = *) x 25"),
+    QT_TRANSLATE_NOOP(
+        "Exports",
+        "Quality: A (very good) 88.31-100.00; B (good) 76.61-88.30; C (less good) 65.00-76.60;"
+        " D (not good) 25.00-64.99",
+    ),
+)
 # The workbook's sheet names (Excel takes 31 characters at most).
 SHEETS = (
     SUMMARY,
     QT_TRANSLATE_NOOP("Exports", "Elements"),
+    QT_TRANSLATE_NOOP("Exports", "Data processing"),
     QT_TRANSLATE_NOOP("Exports", "Profile"),
     SUGGESTIONS_TITLE,
     QT_TRANSLATE_NOOP("Exports", "Follow-up plan"),
@@ -120,6 +147,35 @@ def element_rows(report: SkmReport, lang: str) -> list[list[str]]:
     return rows
 
 
+def processing_rows(report: SkmReport, lang: str, respondents: bool = True) -> list[list[Any]]:
+    """The annex's processing table: a column per element (U1-U9); a row per respondent
+    (``respondents``; an element they left out is blank), then the total, the NRR and the
+    weighted NRR of each element, the index (*) and the index on 25-100 (**). Numbers
+    stay numbers, so a workbook can check them."""
+
+    def t(english: str) -> str:
+        return export_text(english, lang)
+
+    elements = report.result.elements
+    rows: list[list[Any]] = [[t(RESPONDENT), *(f"U{n}" for n in range(1, len(elements) + 1))]]
+    if respondents:
+        for number, answer in enumerate(report.answers, start=1):
+            rows.append([number, *(answer.get(e.element, "") for e in elements)])
+    answered = report.result.respondents > 0
+    rows += [
+        [t(TOTAL_ROW), *(round(e.average * e.answered) for e in elements)],
+        [t(NRR_ROW), *(round(e.average, 3) if e.answered else "" for e in elements)],
+        [t(WEIGHTED_ROW), *(round(e.weighted, 3) if e.answered else "" for e in elements)],
+        [t(INDEX_ROW), round(report.result.index, 4) if answered else ""],
+        [t(CONVERTED_ROW), round(report.result.converted, 2) if answered else ""],
+    ]
+    return rows
+
+
+def legend_rows(lang: str) -> list[list[Any]]:
+    return [[export_text(line, lang)] for line in LEGEND]
+
+
 def weakest_rows(report: SkmReport, lang: str) -> list[str]:
     return [
         f"{text('Skm', QUESTION_OF[e.element].name, lang)} ({_number(e.average, lang, 2)})"
@@ -148,6 +204,17 @@ def plan_rows(report: SkmReport, lang: str) -> list[list[str]]:
     return [[str(n), name, "", "", ""] for n, name in enumerate(weakest, start=1)]
 
 
+# The places of the processing table's figure rows, in order: total, NRR, weighted NRR,
+# index (*), index on 25-100 (**).
+FIGURE_PLACES = (0, 3, 3, 4, 2)
+
+
+def _cell(value: Any, lang: str, places: int) -> str:
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return _number(value, lang, places)
+    return str(value)
+
+
 def header(kind: str, lang: str) -> list[str]:
     return [export_text(h, lang) for h in HEADERS[kind]]
 
@@ -173,6 +240,7 @@ def write_skm_pdf(report: SkmReport, path: Path, lang: str, library: str) -> int
         )
 
     summary = summary_rows(report, lang, library)
+    processing = processing_rows(report, lang, respondents=False)
     parts = [
         "<html><body style='font-family: sans-serif; font-size: 10pt'>",
         f"<p style='font-size: 14pt; font-weight: bold'>{e(summary[0][0])}</p>",
@@ -185,6 +253,17 @@ def write_skm_pdf(report: SkmReport, path: Path, lang: str, library: str) -> int
         "</table>",
         f"<p><i>{e(summary[-1][0])}</i></p>",
         table(t(ELEMENTS_TITLE), header("element", lang), element_rows(report, lang)),
+        # The annex's processing table without a row per respondent (those are in the
+        # workbook): the totals, the NRR and the weighted NRR of each element.
+        table(
+            t(PROCESSING_TITLE),
+            [str(c) for c in processing[0]],
+            [
+                [_cell(c, lang, places) for c in row]
+                for row, places in zip(processing[1:], FIGURE_PLACES, strict=True)
+            ],
+        ),
+        *(f"<p style='font-size: 8pt'>{e(row[0])}</p>" for row in legend_rows(lang)),
         f"<p><b>{e(t(WEAKEST_TITLE))}</b></p><ol>",
         *(f"<li>{e(line)}</li>" for line in weakest_rows(report, lang)),
         "</ol>",
@@ -215,6 +294,7 @@ def write_skm_xlsx(report: SkmReport, path: Path, lang: str, library: str) -> in
     tables = [
         summary_rows(report, lang, library),
         [[t(ELEMENTS_TITLE)], header("element", lang), *element_rows(report, lang)],
+        [[t(PROCESSING_TITLE)], *processing_rows(report, lang), [], *legend_rows(lang)],
         [[t(PROFILE_TITLE)], header("profile", lang), *profile_rows(report, lang)],
         [[t(SUGGESTIONS_TITLE)], [t(SUGGESTIONS_TITLE)], *suggestions],
         [[t(PLAN_TITLE)], header("plan", lang), *plan_rows(report, lang)],

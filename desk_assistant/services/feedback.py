@@ -187,7 +187,7 @@ class FeedbackService:
         profiles = Counter((key, value) for r in responses for key, value in r.profile.items())
         return SkmReport(
             since, until, result, population, sample_needed(population), dict(profiles),
-            self.clock(),
+            self.clock(), tuple(r.answers for r in responses),
         )  # fmt: skip
 
     def survey_span(self, since: date | None, until: date | None) -> tuple[date, date]:

@@ -1024,8 +1024,60 @@
         <translation>Ringkasan</translation>
     </message>
     <message>
+        <source>Data processing per respondent and per element (PermenPANRB 14/2017)</source>
+        <translation>Pengolahan data per responden dan per unsur layanan (PermenPANRB 14/2017)</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Responden</translation>
+    </message>
+    <message>
+        <source>Total per element</source>
+        <translation>Jumlah nilai per unsur</translation>
+    </message>
+    <message>
+        <source>NRR per element</source>
+        <translation>NRR per unsur</translation>
+    </message>
+    <message>
+        <source>Weighted NRR per element</source>
+        <translation>NRR tertimbang per unsur</translation>
+    </message>
+    <message>
+        <source>*) Sum of the weighted NRR</source>
+        <translation>*) Jumlah NRR tertimbang</translation>
+    </message>
+    <message>
+        <source>**) SKM index of the unit</source>
+        <translation>**) Nilai SKM unit pelayanan</translation>
+    </message>
+    <message>
+        <source>U1 to U9 = the elements of service; NRR = average value</source>
+        <translation>U1 s.d. U9 = unsur pelayanan; NRR = nilai rata-rata</translation>
+    </message>
+    <message>
+        <source>NRR per element = total per element / questionnaires answered</source>
+        <translation>NRR per unsur = jumlah nilai per unsur dibagi jumlah kuesioner yang terisi</translation>
+    </message>
+    <message>
+        <source>Weighted NRR = NRR per element x 1/(elements answered), with nine 1/9 = 0.111</source>
+        <translation>NRR tertimbang = NRR per unsur x 1/(jumlah unsur yang terisi); untuk sembilan unsur 1/9 = 0,111</translation>
+    </message>
+    <message>
+        <source>*) = sum of the weighted NRR; **) = *) x 25</source>
+        <translation>*) = jumlah NRR tertimbang; **) = *) x 25</translation>
+    </message>
+    <message>
+        <source>Quality: A (very good) 88.31-100.00; B (good) 76.61-88.30; C (less good) 65.00-76.60; D (not good) 25.00-64.99</source>
+        <translation>Mutu pelayanan: A (sangat baik) 88,31-100,00; B (baik) 76,61-88,30; C (kurang baik) 65,00-76,60; D (tidak baik) 25,00-64,99</translation>
+    </message>
+    <message>
         <source>Elements</source>
         <translation>Unsur</translation>
+    </message>
+    <message>
+        <source>Data processing</source>
+        <translation>Pengolahan data</translation>
     </message>
     <message>
         <source>Profile</source>

@@ -151,3 +151,37 @@ def test_an_skm_report_without_answers_gives_no_index(services, clock, tmp_path)
     }
     assert summary["Responden"] == "0"
     assert summary["Nilai SKM (25-100)"] == summary["Mutu pelayanan"] == "—"
+
+
+def test_the_skm_workbook_carries_the_annexs_processing_table(
+    services, clock, tmp_path, qapp
+) -> None:  # type: ignore[no-untyped-def]
+    """The hand-worked example of tests/domain/test_skm.py answered through the survey: the
+    workbook's processing sheet has a row per questionnaire and the annex's figure rows,
+    as numbers a supervisor can check; the PDF has the figure rows."""
+    import openpyxl
+    from pypdf import PdfReader
+
+    from tests.domain.test_skm import ANSWERS, ROWS
+
+    services.feedback.start_survey("Kepala")
+    for answers in ANSWERS:
+        services.feedback.answer_survey(answers, "Meja 1", {"sex": "f"})
+    today = clock().date()
+    path = tmp_path / "skm.xlsx"
+    assert services.feedback.export_skm("xlsx", today, today, path, "Kepala", "id", "P") == 10
+    sheet = openpyxl.load_workbook(path)["Pengolahan data"]
+    rows = [[c.value for c in row] for row in sheet.iter_rows()]
+    assert rows[1] == ["Responden", *(f"U{n}" for n in range(1, 10))]
+    assert [row[1:] for row in rows[2:12]] == ROWS and rows[2][0] == 1
+    figures = {row[0]: row[1:] for row in rows[12:17]}
+    assert figures["Jumlah nilai per unsur"] == [30, 33, 24, 40, 31, 35, 37, 23, 32]
+    assert figures["NRR per unsur"][:3] == [3.0, 3.3, 2.4]
+    assert figures["NRR tertimbang per unsur"][:3] == [0.333, 0.367, 0.267]
+    assert figures["*) Jumlah NRR tertimbang"][0] == 3.1667
+    assert figures["**) Nilai SKM unit pelayanan"][0] == 79.17
+    assert any("1/9 = 0,111" in str(row[0]) for row in rows[17:])
+    pdf = tmp_path / "skm.pdf"
+    services.feedback.export_skm("pdf", today, today, pdf, "Kepala", "en", "P")
+    words = " ".join(" ".join(p.extract_text() for p in PdfReader(pdf).pages).split())
+    assert "Weighted NRR per element" in words and "79.17" in words and "0.444" in words

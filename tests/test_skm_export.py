@@ -35,6 +35,17 @@ def test_the_demo_surveys_and_the_skm_report_comes_out_in_both_formats(tmp_path:
     assert ratings[4] > ratings[3] > ratings[2] > ratings[1]  # most patrons content
     assert ratings[0] / sum(ratings.values()) < 0.2
     assert responses >= 5
+    with sqlite3.connect(db) as con:
+        education = dict(con.execute("SELECT education, count(*) FROM skm_responses GROUP BY 1"))
+        occupation = dict(con.execute("SELECT occupation, count(*) FROM skm_responses GROUP BY 1"))
+    # Plausible respondents: every answer one the questionnaire offers; more school leavers
+    # than doctors, more students than soldiers.
+    from desk_assistant.domain.skm import EDUCATION, OCCUPATIONS
+
+    assert set(education) - {None} <= set(EDUCATION) and None in education
+    assert set(occupation) - {None} <= set(OCCUPATIONS)
+    assert education["sma"] > 5 * education.get("s3", 0)
+    assert occupation["student"] > 5 * occupation.get("tni", 0)
     xlsx, pdf = tmp_path / "skm.xlsx", tmp_path / "skm.pdf"
     done = run(db, "export", "skm", "--format", "xlsx", "--output", str(xlsx))
     assert done.returncode == 0, done.stderr

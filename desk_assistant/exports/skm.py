@@ -239,6 +239,25 @@ def write_skm_pdf(report: SkmReport, path: Path, lang: str, library: str) -> int
             f"<tr>{cells}</tr></thead>{body}</table>"
         )
 
+    def processing_table(title: str, rows: list[list[Any]], lang: str) -> str:
+        """The figure rows under U1-U9 (a wide first column, so no label wraps letter by
+        letter); the index (*) and (**) span the elements' columns."""
+        head = "".join(f"<th>{e(str(h))}</th>" for h in rows[0][1:])
+        body = []
+        for row, places in zip(rows[1:], FIGURE_PLACES, strict=True):
+            values = [_cell(c, lang, places) for c in row[1:]]
+            if len(values) == 1:  # the index rows: one figure for the whole unit
+                cells = f"<td colspan='{len(rows[0]) - 1}'><b>{e(values[0])}</b></td>"
+            else:
+                cells = "".join(f"<td align='right'>{e(v) or '&nbsp;'}</td>" for v in values)
+            body.append(f"<tr><td>{e(str(row[0]))}</td>{cells}</tr>")
+        return (
+            "<p></p><table border='1' cellspacing='0' cellpadding='3' width='100%'"
+            " style='font-size: 9pt'><thead>"
+            f"<tr><th colspan='{len(rows[0])}' align='left'>{e(title)}</th></tr>"
+            f"<tr><th width='26%'>&nbsp;</th>{head}</tr></thead>{''.join(body)}</table>"
+        )
+
     summary = summary_rows(report, lang, library)
     processing = processing_rows(report, lang, respondents=False)
     parts = [
@@ -255,14 +274,7 @@ def write_skm_pdf(report: SkmReport, path: Path, lang: str, library: str) -> int
         table(t(ELEMENTS_TITLE), header("element", lang), element_rows(report, lang)),
         # The annex's processing table without a row per respondent (those are in the
         # workbook): the totals, the NRR and the weighted NRR of each element.
-        table(
-            t(PROCESSING_TITLE),
-            [str(c) for c in processing[0]],
-            [
-                [_cell(c, lang, places) for c in row]
-                for row, places in zip(processing[1:], FIGURE_PLACES, strict=True)
-            ],
-        ),
+        processing_table(t(PROCESSING_TITLE), processing, lang),
         *(f"<p style='font-size: 8pt'>{e(row[0])}</p>" for row in legend_rows(lang)),
         f"<p><b>{e(t(WEAKEST_TITLE))}</b></p><ol>",
         *(f"<li>{e(line)}</li>" for line in weakest_rows(report, lang)),

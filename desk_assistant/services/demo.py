@@ -496,6 +496,15 @@ SKM_LEANING = (
     ((4, 20), (3, 55), (2, 20), (1, 5)),  # complaints handling
     ((4, 15), (3, 55), (2, 25), (1, 5)),  # facilities
 )
+# Who answers a public library's survey: more students and school leavers than anyone,
+# few with a doctorate or in uniform (keys of domain.skm's profile choices).
+SKM_PROFILE_LEANING = (
+    (("f", 55), ("m", 45)),
+    (("under_18", 22), ("18_25", 33), ("26_40", 22), ("41_60", 15), ("over_60", 8)),
+    (("sd", 8), ("smp", 16), ("sma", 36), ("diploma", 9), ("s1", 24), ("s2", 6), ("s3", 1)),
+    (("student", 44), ("private", 15), ("self_employed", 12), ("pns", 9), ("tni", 2),
+     ("polri", 2), ("other", 16)),
+)  # fmt: skip
 SKM_SUGGESTIONS = (
     "Mohon jam buka diperpanjang sampai sore.",
     "Kursi di ruang baca kurang, sering penuh saat jam makan siang.",
@@ -510,8 +519,6 @@ SKM_DAYS = 20  # the survey runs over the demo's last open days
 
 def _write_feedback(db: sqlite_utils.Database, rng: random.Random, days: list[date]) -> None:
     """Ratings for most finished interactions, and an SKM survey over the last days."""
-    from desk_assistant.domain.skm import AGE_BANDS, EDUCATION, OCCUPATIONS, SEXES
-
     ratings: list[tuple[object, ...]] = []
     staff: dict[tuple[str, str], list[int]] = {}
     for day_text, hour, desk, person, need, outcome, segment, language in bulk.served(db):
@@ -531,7 +538,6 @@ def _write_feedback(db: sqlite_utils.Database, rng: random.Random, days: list[da
     desks = bulk.desks(db) or ["Meja 1"]
     served = bulk.served_since(db, survey_days[0])
     respondents = max(5, min(400, int(served * 0.08)))
-    choices = (SEXES, AGE_BANDS, EDUCATION, OCCUPATIONS)
     rows = []
     for _ in range(respondents):
         answers = [
@@ -539,7 +545,10 @@ def _write_feedback(db: sqlite_utils.Database, rng: random.Random, days: list[da
             if rng.random() > 0.03 else None  # now and then a question left out
             for leaning in SKM_LEANING
         ]  # fmt: skip
-        profile = [rng.choice(list(c)) if rng.random() > 0.15 else None for c in choices]
+        profile = [
+            _weighted(rng, leaning) if rng.random() > 0.15 else None
+            for leaning in SKM_PROFILE_LEANING
+        ]
         suggestion = rng.choice(SKM_SUGGESTIONS) if rng.random() < 0.2 else ""
         rows.append(
             (rng.choice(survey_days).isoformat(), rng.choice(desks), *answers, *profile,

@@ -304,8 +304,9 @@ MESSAGES: dict[str, str] = {
     ),
     "skm.suggestion_contact": QT_TRANSLATE_NOOP(
         "Messages",
-        "Please write the suggestion without a phone number or an e-mail address: the "
-        "survey is anonymous. To be contacted, ask the librarian for a follow-up.",
+        "Please write the suggestion without a phone number, an e-mail address or a card "
+        "or ID number: the survey is anonymous. To be contacted, ask the librarian for a "
+        "follow-up.",
     ),
     # --- where the database lives ---------------------------------------------------------
     "paths.moved": QT_TRANSLATE_NOOP(

@@ -277,6 +277,39 @@ def parse_email(text: str) -> str:
     return f"{local}@{domain.lower()}"
 
 
+# --- contact details in free text -------------------------------------------------------
+
+_EMAIL_IN_TEXT = re.compile(r"[^\s@]+@[^\s@]+\.[^\s@]+")
+_LONG_NUMBER = re.compile(r"\d{8,}")  # a card, an ID (NIK: 16 digits) or a phone run together
+
+
+def _is_isbn(digits: str) -> bool:
+    """An ISBN-10 or -13 with a right check digit (a title a patron may well quote)."""
+    if len(digits) == 13 and digits[:3] in ("978", "979"):
+        total = sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(digits))
+        return total % 10 == 0
+    if len(digits) == 10:
+        return sum(int(d) * (10 - i) for i, d in enumerate(digits)) % 11 == 0
+    return False
+
+
+def contact_in_text(text: str) -> bool:
+    """Whether free text carries something that leads to a person: a phone number (as
+    phonenumbers finds a valid one, however it is written), an e-mail address, or a long
+    run of digits (a card or ID number) that is not an ISBN. Opening hours, dates, floors
+    and counts are not contact details."""
+    if _EMAIL_IN_TEXT.search(text):
+        return True
+    if any(not _is_isbn(m.group()) for m in _LONG_NUMBER.finditer(text)):
+        return True
+    if not re.search(r"\d", text):
+        return False
+    import phonenumbers
+
+    matcher = phonenumbers.PhoneNumberMatcher(text, DEFAULT_REGION, phonenumbers.Leniency.VALID)
+    return matcher.has_next()
+
+
 # --- reference codes --------------------------------------------------------------------
 
 # No 0/O, 1/I/L: easy to say on the phone and to type from a slip.

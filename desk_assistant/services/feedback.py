@@ -17,7 +17,6 @@ carry a phone number or an e-mail address. The index is computed as the regulati
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -25,6 +24,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from desk_assistant.domain.clock import Clock
+from desk_assistant.domain.followup import contact_in_text
 from desk_assistant.domain.roles import Role
 from desk_assistant.domain.shift import InteractionRecord
 from desk_assistant.domain.skm import (
@@ -47,8 +47,6 @@ STAFF_THRESHOLD = 20  # patrons a staff member served in a month before their mo
 SUGGESTION_MAX = 500
 RATINGS_KEY = "satisfaction_ratings"  # "0": the supervisor turned them off
 BREAKDOWNS = ("need", "outcome", "segment", "desk")
-# A phone number (six digits or more, spaces and dashes allowed) or an e-mail address.
-_CONTACT_LIKE = re.compile(r"(\d[\s\-.]?){6,}|[^\s@]+@[^\s@]+\.[^\s@]+")
 _PROFILE_CHOICES = {
     "sex": SEXES,
     "age_band": AGE_BANDS,
@@ -173,7 +171,7 @@ class FeedbackService:
         text = " ".join(suggestion.split())
         if len(text) > SUGGESTION_MAX:
             raise ValidationError("skm.suggestion_long", limit=SUGGESTION_MAX)
-        if _CONTACT_LIKE.search(text):
+        if contact_in_text(text):
             raise ValidationError("skm.suggestion_contact")
         self.repo.add_response(period.id, self.clock().date(), desk, given, chosen, text)
 

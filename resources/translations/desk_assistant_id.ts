@@ -2601,8 +2601,8 @@ Meja Referensi</translation>
         <translation>Saran terlalu panjang: paling banyak {limit} karakter.</translation>
     </message>
     <message>
-        <source>Please write the suggestion without a phone number or an e-mail address: the survey is anonymous. To be contacted, ask the librarian for a follow-up.</source>
-        <translation>Mohon tulis saran tanpa nomor telepon atau alamat e-mail: survei ini anonim. Bila ingin dihubungi, mintalah tindak lanjut kepada pustakawan.</translation>
+        <source>Please write the suggestion without a phone number, an e-mail address or a card or ID number: the survey is anonymous. To be contacted, ask the librarian for a follow-up.</source>
+        <translation>Mohon tulis saran tanpa nomor telepon, alamat e-mail, atau nomor kartu/identitas: survei ini anonim. Bila ingin dihubungi, mintalah tindak lanjut kepada pustakawan.</translation>
     </message>
     <message>
         <source>The database, its backups and its records were moved from {old} to {new}, where this version keeps them (this PC's own folder, not a roaming profile). Nothing was lost.</source>

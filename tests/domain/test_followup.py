@@ -15,6 +15,7 @@ from desk_assistant.domain.followup import (
     CaseForm,
     CaseInvalid,
     Channel,
+    contact_in_text,
     format_phone,
     normalise_code,
     parse_email,
@@ -113,6 +114,39 @@ def test_invalid_emails(text: str, key: str) -> None:
     with pytest.raises(ValidationError) as info:
         parse_email(text)
     assert info.value.message.key == key
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hubungi saya di 0812 3456 7890",
+        "wa 081234567890 ya",
+        "0812.3456.7890",
+        "+62 812-3456-7890",
+        "telepon rumah (021) 5550123",
+        "kirim ke budi.s@example.co.id",
+        "NIK saya 3174012345678901",
+        "kartu anggota 20230012345",
+    ],
+)
+def test_contact_details_in_free_text_are_found(text: str) -> None:
+    assert contact_in_text(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mohon jam buka 08.00-16.00 diperpanjang sampai 18.00",
+        "Sabtu 09.00 - 13.00, Minggu 10.00-14.00",
+        "Antrean tgl 12-11-2026 lama sekali",
+        "Lantai 2 ruang 12 hanya 30 kursi, tahun 2025 dan 2026 sama",
+        "Tolong beli buku ISBN 9780306406157",
+        "ISBN 978-0-306-40615-7 belum ada",
+        "",
+    ],
+)
+def test_hours_dates_counts_and_isbns_are_not_contact_details(text: str) -> None:
+    assert not contact_in_text(text)
 
 
 @settings(max_examples=5, deadline=None)

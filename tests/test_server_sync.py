@@ -376,6 +376,82 @@ def test_the_supervisors_desk_reports_on_the_whole_library(library_db: Cluster, 
         services.close()
 
 
+def test_one_survey_for_the_library_and_its_skm_and_ratings_cover_every_desk(  # type: ignore[no-untyped-def]
+    library_db: Cluster, tmp_path
+) -> None:
+    from datetime import date
+
+    from desk_assistant.domain.skm import ELEMENTS, Element
+    from desk_assistant.errors import ValidationError
+    from desk_assistant.services.sync import SyncService
+    from tests.conftest import act_as
+
+    library_db.sql("CREATE ROLE meja_survei LOGIN")  # a desk role writes ratings, answers
+    SyncService.init_server(library_db.conninfo(), ["meja_survei"])
+    office = desk(tmp_path / "office.db")
+    office.sync.join(library_db.conninfo(), "Ruang Kepala", "Kepala", library_statistics=True)
+    circulation = desk(tmp_path / "circ.db")
+    circulation.sync.join(library_db.conninfo("meja_survei"), "Meja Sirkulasi", "Kepala")
+
+    def served(services, ratings, desk_name):  # type: ignore[no-untyped-def]
+        services.desk.start_shift("SW", desk_name)
+        for rating in ratings:
+            flow = services.desk.new_interaction()
+            flow.advance()
+            services.feedback.rate(services.desk.finish(flow, "id"), rating)
+        services.desk.end_shift()
+
+    office.feedback.start_survey("Kepala")
+    office.sync.sync_once()
+    with pytest.raises(ValidationError):  # the desk has not heard of it yet
+        circulation.feedback.answer_survey({Element.COST: 4}, "Meja Sirkulasi")
+    circulation.sync.sync_once()  # now it has: the library's survey runs at the desk
+    served(circulation, (4, 4, 3, None, 2), "Meja Sirkulasi")
+    for value in (4, 3, 3):
+        circulation.feedback.answer_survey({e: value for e in ELEMENTS}, "Meja Sirkulasi")
+    served(office, (3,), "Ruang Kepala")
+    act_as(office)
+    office.feedback.answer_survey({e: 2 for e in ELEMENTS}, "Ruang Kepala")
+    circulation.sync.sync_once()
+    assert office.sync.sync_once().statistics == 5 + 5 + 3  # interactions, ratings, answers
+    today = date(2026, 11, 24)
+    skm = office.feedback.skm_report(today, today)
+    assert skm.result.respondents == 4 and skm.population == 6  # the library's, both
+    assert skm.result.converted == (4 + 3 + 3 + 2) / 4 * 25
+    ratings = office.reports.report(today, today).ratings
+    assert (ratings.answered, ratings.no_answer) == (5, 1)
+    by_desk = office.reports.report(today, today).ratings_by["desk"]
+    assert by_desk["Meja Sirkulasi"].answered == 4 and by_desk["Ruang Kepala"].answered == 1
+    # The desk that does not keep the library's statistics reports on its own.
+    act_as(circulation)
+    assert circulation.feedback.skm_report(today, today).result.respondents == 3
+    # Ended at the supervisor's PC, the survey ends at the desk too.
+    act_as(office)
+    office.feedback.end_survey("Kepala")
+    office.sync.sync_once()
+    circulation.sync.sync_once()
+    with pytest.raises(ValidationError):
+        circulation.feedback.answer_survey({Element.COST: 4}, "Meja Sirkulasi")
+    # Nothing taken is sent back, and nothing counts twice.
+    assert office.sync.pending() == 0 and office.sync.sync_once().statistics == 0
+    assert library_db.sql("SELECT count(*) FROM desk_assistant.skm_responses") == [(4,)]
+    assert library_db.sql("SELECT count(*) FROM desk_assistant.satisfaction") == [(6,)]
+    assert library_db.sql("SELECT count(*), count(ended_at) FROM desk_assistant.skm_periods") == [
+        (1, 1)
+    ]
+    # A rating carries no staff member and no interaction on the server either.
+    columns = {
+        row[0]
+        for row in library_db.sql(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = %s",
+            "satisfaction",
+        )
+    }
+    assert not columns & {"staff", "interaction", "uid_interaction", "started_at"}
+    for services in (office, circulation):
+        services.close()
+
+
 def test_retention_and_a_request_erased_on_the_server_reach_an_offline_desk(  # type: ignore[no-untyped-def]
     library_db: Cluster, tmp_path
 ) -> None:

@@ -144,7 +144,9 @@ class FeedbackService:
         period = self.repo.current_period()
         if period is None:
             raise ValidationError("skm.not_running")
-        self.repo.end_period(period.id, self.clock(), who)
+        # Two desks apart from the library server may each have started one: both end.
+        for running in self.repo.running_periods():
+            self.repo.end_period(running.id, self.clock(), who)
         self.audit.record(self.clock(), who, self.auth.role.value, "skm_ended", {})
         return period
 

@@ -1,9 +1,9 @@
 """A desk and the library server: joining it, checking it, and one push cycle.
 
 Without a server nothing here runs and nothing changes: one PC, one SQLite file. Once the
-supervisor joins this desk to a server, every interaction and audit row is also queued in
-the desk's outbox (in the same transaction) and pushed whenever the server answers; the
-desk itself never waits for the network.
+supervisor joins this desk to a server, every interaction, audit row, patron's rating and
+survey answer is also queued in the desk's outbox (in the same transaction) and pushed
+whenever the server answers; the desk itself never waits for the network.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from desk_assistant.domain.script_pack import PackError, parse_pack
 from desk_assistant.errors import StorageError
 from desk_assistant.services.auth import AuthService
 from desk_assistant.storage import server
+from desk_assistant.storage import server_feedback as feedback
 from desk_assistant.storage import server_followups as shared
 from desk_assistant.storage.app_state import AppState
 from desk_assistant.storage.audit import AuditLog
@@ -58,7 +59,7 @@ class SyncResult:
     received: int = 0  # follow-ups whose state came from the server
     refused: tuple[Refusal, ...] = ()  # this desk's changes the server refused
     pack_changed: bool = False  # the library's script pack came and is now active here
-    statistics: int = 0  # other desks' interactions taken (a desk keeping the library's)
+    statistics: int = 0  # other desks' interactions, ratings and survey answers taken
 
 
 class SyncService:
@@ -163,7 +164,11 @@ class SyncService:
         active = PackRepository(self.db).active()
         if first_pack and active is not None:
             server.enqueue_pack(self.db, active.row_id)
-        return server.enqueue_history(self.db) + shared.enqueue_followup_history(self.db)
+        return (
+            server.enqueue_history(self.db)
+            + shared.enqueue_followup_history(self.db)
+            + feedback.enqueue_feedback_history(self.db)
+        )
 
     def sync_once(self, batch: int = 2000) -> SyncResult:
         """Push everything queued, a batch a transaction; an unreachable server leaves
@@ -189,11 +194,14 @@ class SyncService:
             received = shared.pull_followups(self.db, connection, at)
             shared.draw_codes(self.db, connection)
             pack_changed = self._pull_pack(connection)
+            tz = self.clock().tzinfo
+            # The library's SKM periods reach every desk; the other desks' records only
+            # the one keeping the library's statistics.
+            feedback.pull_periods(self.db, connection, tz)
             statistics = 0
             if self.state.get(server.LIBRARY_STATS_KEY) == "1":
-                statistics = server.pull_interactions(
-                    self.db, connection, desk, self.clock().tzinfo
-                )
+                statistics = server.pull_interactions(self.db, connection, desk, tz)
+                statistics += feedback.pull_feedback(self.db, connection, desk, tz)
         return SyncResult(
             sent, new, self.pending(), received, tuple(refused), pack_changed, statistics
         )

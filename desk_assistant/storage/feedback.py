@@ -128,11 +128,23 @@ class FeedbackRepository:
         return Period(int(cursor.lastrowid or 0), at, who, None, None)
 
     def end_period(self, period_id: int, at: datetime, who: str) -> None:
+        """End a period (this desk's, or the library's taken from the server: ended here,
+        it goes back up)."""
         with storage_errors(self.db), write_transaction(self.db):
             self.db.execute(
-                "UPDATE skm_periods SET ended_at = ?, ended_by = ? WHERE id = ?",
+                "UPDATE skm_periods SET ended_at = ?, ended_by = ?, pulled = 0 WHERE id = ?",
                 (at.isoformat(), who, period_id),
             )
+
+    def running_periods(self) -> list[Period]:
+        """Periods not ended (one, unless two desks started one while apart)."""
+        return [
+            _period(row)
+            for row in self.db.execute(
+                "SELECT id, started_at, started_by, ended_at, ended_by FROM skm_periods"
+                " WHERE ended_at IS NULL ORDER BY id"
+            )
+        ]
 
     def add_response(
         self,

@@ -642,3 +642,29 @@ def _patron_feedback(db: sqlite_utils.Database) -> None:
         " occupation TEXT, service TEXT, suggestion TEXT NOT NULL DEFAULT '')"
     )
     db.execute("CREATE INDEX idx_skm_responses_period ON skm_responses(period_id)")
+
+
+@MIGRATIONS(name="0021_shared_feedback")
+def _shared_feedback(db: sqlite_utils.Database) -> None:
+    # Patrons' ratings and the SKM survey through a library server: a desk's ratings and
+    # answers go up (never the staff month totals, which stay with the desk); the survey
+    # periods are the library's (one started at the supervisor's PC is running at every
+    # desk); a desk keeping the library's statistics takes the other desks' ratings and
+    # answers ("origin": their desk; never sent back). A period's "uid" names it on the
+    # server; "pulled" marks a row last written from the server (not sent back).
+    db.execute("ALTER TABLE satisfaction ADD COLUMN origin TEXT")
+    db.execute("ALTER TABLE skm_responses ADD COLUMN origin TEXT")
+    db.execute("ALTER TABLE skm_periods ADD COLUMN uid TEXT")
+    db.execute("ALTER TABLE skm_periods ADD COLUMN pulled INTEGER NOT NULL DEFAULT 0")
+    db.execute("CREATE UNIQUE INDEX idx_skm_periods_uid ON skm_periods(uid) WHERE uid IS NOT NULL")
+    joined = "EXISTS (SELECT 1 FROM app_state WHERE key = 'server_conninfo')"
+    for name, event, table, kind, own in (
+        ("satisfaction", "INSERT", "satisfaction", "rating", "NEW.origin IS NULL"),
+        ("skm_responses", "INSERT", "skm_responses", "skm_response", "NEW.origin IS NULL"),
+        ("skm_periods_insert", "INSERT", "skm_periods", "skm_period", "NEW.pulled = 0"),
+        ("skm_periods_end", "UPDATE OF ended_at", "skm_periods", "skm_period", "NEW.pulled = 0"),
+    ):
+        db.execute(
+            f"CREATE TRIGGER outbox_{name} AFTER {event} ON {table} WHEN {own} AND {joined}"
+            f" BEGIN INSERT INTO outbox (kind, ref) VALUES ('{kind}', NEW.id); END"
+        )

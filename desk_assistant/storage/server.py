@@ -51,6 +51,7 @@ LINK_OPTIONS = {
 
 # The central schema, one step a version; each runs in a transaction with its version row,
 # and a version already applied is skipped (``server init`` may run any number of times).
+SKM_ANSWER_COLUMNS = ", ".join(f"u{n} smallint CHECK (u{n} BETWEEN 1 AND 4)" for n in range(1, 10))
 SERVER_MIGRATIONS: tuple[tuple[int, str], ...] = (
     (
         1,
@@ -209,6 +210,52 @@ SERVER_MIGRATIONS: tuple[tuple[int, str], ...] = (
         """,
     ),
     (8, "PUBLIC_VIEW"),  # the follow-ups without patrons' contact details
+    (
+        9,
+        """
+        -- Patrons' ratings at the close and the SKM survey's answers, as anonymous as at
+        -- the desk (no interaction and no staff beside a rating; the day only beside an
+        -- answer). The survey periods are the library's: one started at one desk runs at
+        -- every desk, and the first end wins.
+        CREATE TABLE satisfaction (
+            uid uuid PRIMARY KEY,
+            desk text NOT NULL,
+            day date NOT NULL,
+            hour integer NOT NULL,
+            need text,
+            outcome text NOT NULL,
+            segment text NOT NULL,
+            language text NOT NULL,
+            rating smallint NOT NULL CHECK (rating BETWEEN 0 AND 4),
+            seq bigserial
+        );
+        CREATE INDEX satisfaction_seq ON satisfaction (seq);
+        CREATE TABLE skm_periods (
+            uid uuid PRIMARY KEY,
+            desk text NOT NULL,
+            started_at timestamptz NOT NULL,
+            started_by text NOT NULL,
+            ended_at timestamptz,
+            ended_by text,
+            changed bigint NOT NULL DEFAULT nextval('changes')
+        );
+        CREATE TABLE skm_responses (
+            uid uuid PRIMARY KEY,
+            period uuid NOT NULL,
+            desk text NOT NULL,
+            day date NOT NULL,
+            ANSWERS,
+            sex text,
+            age_band text,
+            education text,
+            occupation text,
+            service text,
+            suggestion text NOT NULL DEFAULT '',
+            seq bigserial
+        );
+        CREATE INDEX skm_responses_seq ON skm_responses (seq);
+        """.replace("ANSWERS", SKM_ANSWER_COLUMNS),
+    ),
 )
 CONTACTS_READ = "GRANT SELECT ON {schema}.followups TO {role}"  # with patrons' contacts
 # What a desk's role may do: add its records and read the library's; never change or
@@ -229,6 +276,10 @@ DESK_GRANTS = (
     "GRANT USAGE ON SEQUENCE {schema}.changes, {schema}.desks_number_seq TO {role}",
     "GRANT SELECT, INSERT, UPDATE ON {schema}.packs TO {role}",
     "GRANT USAGE ON SEQUENCE {schema}.interactions_seq_seq TO {role}",
+    "GRANT SELECT, INSERT ON {schema}.satisfaction, {schema}.skm_responses TO {role}",
+    "GRANT SELECT, INSERT, UPDATE ON {schema}.skm_periods TO {role}",
+    "GRANT USAGE ON SEQUENCE {schema}.satisfaction_seq_seq, {schema}.skm_responses_seq_seq"
+    " TO {role}",
 )
 # A role for reports only (the supervisor's office, the head office): the same, except
 # that it reads the follow-ups without patrons' contact details: those never reach it.
@@ -377,6 +428,8 @@ def privileges(connection: psycopg.Connection[Any]) -> dict[str, bool]:
         "insert audit": ("audit_log", "INSERT"),
         "update desks": ("desks", "UPDATE"),
         "read follow-ups": ("followups_public", "SELECT"),
+        "insert ratings": ("satisfaction", "INSERT"),
+        "update survey periods": ("skm_periods", "UPDATE"),
     }
     found = {}
     with connection.transaction():
@@ -584,6 +637,7 @@ def push_batch(
     """Push the oldest ``size`` records of the outbox in one server transaction, then
     take them out of the outbox. A crash between the two pushes them again: the server
     keeps each once. ``at``: now, as the desk writes its times."""
+    from desk_assistant.storage.server_feedback import FEEDBACK_INSERTS
     from desk_assistant.storage.server_followups import push_events
 
     queued = db.execute(
@@ -600,9 +654,10 @@ def push_batch(
             by_kind.setdefault(kind, []).append(ref)
     new = 0
     refused: list[Any] = []
+    inserts = {**_INSERTS, **FEEDBACK_INSERTS}
     with connection.transaction(), connection.cursor() as cursor:
         for kind, refs in by_kind.items():
-            statement, rows_of = _INSERTS[kind]
+            statement, rows_of = inserts[kind]
             rows = rows_of(db, refs, database_id, desk)
             if rows:
                 cursor.executemany(statement, rows)

@@ -343,6 +343,12 @@ MESSAGES: dict[str, str] = {
         "The server's Desk Assistant schema is missing or older than this version: run "
         "'desk-assistant server init' as the server's owner first.",
     ),
+    "server.no_rights": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This desk's role on the library server may not do what this version needs: ask "
+        "whoever runs the server to run 'desk-assistant server init … --grant ROLE' again "
+        "as its owner. Nothing is lost: the records wait here.",
+    ),
     "server.not_joined": QT_TRANSLATE_NOOP(
         "Messages",
         "This desk has not joined a library server ('desk-assistant server join').",

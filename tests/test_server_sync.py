@@ -452,6 +452,33 @@ def test_one_survey_for_the_library_and_its_skm_and_ratings_cover_every_desk(  #
         services.close()
 
 
+def test_a_role_granted_for_an_older_version_is_told_plainly_and_keeps_its_queue(  # type: ignore[no-untyped-def]
+    library_db: Cluster, tmp_path
+) -> None:
+    from desk_assistant.services.sync import SyncService
+
+    library_db.sql("CREATE ROLE meja_lama LOGIN")
+    SyncService.init_server(library_db.conninfo(), ["meja_lama"])
+    # As if the server were upgraded without giving the desk's role the new tables' rights.
+    library_db.sql("REVOKE INSERT ON desk_assistant.satisfaction FROM meja_lama")
+    a = desk(tmp_path / "a.db")
+    a.sync.join(library_db.conninfo("meja_lama"), "Meja Lama", "Kepala")
+    a.desk.start_shift("SW", "Meja Lama")
+    flow = a.desk.new_interaction()
+    flow.advance()
+    a.feedback.rate(a.desk.finish(flow, "id"), 4)
+    waiting = a.sync.pending()
+    with pytest.raises(StorageError) as refused:
+        a.sync.sync_once()
+    assert "server init" in refused.value.user_message("en")
+    assert "server init" in refused.value.user_message("id")
+    assert a.sync.pending() == waiting  # nothing lost
+    library_db.sql("GRANT INSERT ON desk_assistant.satisfaction TO meja_lama")
+    assert a.sync.sync_once().pending == 0
+    assert library_db.sql("SELECT count(*) FROM desk_assistant.satisfaction") == [(1,)]
+    a.close()
+
+
 def test_retention_and_a_request_erased_on_the_server_reach_an_offline_desk(  # type: ignore[no-untyped-def]
     library_db: Cluster, tmp_path
 ) -> None:

@@ -333,6 +333,9 @@ def connect(conninfo: str) -> Iterator[psycopg.Connection[Any]]:
         raise StorageError("server.unreachable", detail=_first_line(exc)) from exc
     try:
         yield connection
+    except psycopg.errors.InsufficientPrivilege as exc:
+        # A role granted for an older version (server init ran without --grant since).
+        raise StorageError("server.no_rights", detail=_first_line(exc)) from exc
     finally:
         connection.close()
 

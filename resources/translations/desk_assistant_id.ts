@@ -2629,6 +2629,10 @@ Meja Referensi</translation>
         <translation>Skema Desk Assistant di server belum ada atau lebih lama dari versi ini: jalankan dulu 'desk-assistant server init' sebagai pemilik server.</translation>
     </message>
     <message>
+        <source>This desk's role on the library server may not do what this version needs: ask whoever runs the server to run 'desk-assistant server init … --grant ROLE' again as its owner. Nothing is lost: the records wait here.</source>
+        <translation>Peran meja ini di server perpustakaan tidak diizinkan melakukan yang diperlukan versi ini: mintalah pengelola server menjalankan lagi 'desk-assistant server init … --grant PERAN' sebagai pemiliknya. Tidak ada yang hilang: catatan menunggu di sini.</translation>
+    </message>
+    <message>
         <source>This desk has not joined a library server ('desk-assistant server join').</source>
         <translation>Meja ini belum bergabung dengan server perpustakaan ('desk-assistant server join').</translation>
     </message>

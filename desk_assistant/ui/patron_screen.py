@@ -121,10 +121,11 @@ class PatronScreen(QWidget):
             button.setObjectName(f"face{rating}")
             button.setIcon(QIcon(face(rating)))
             button.setIconSize(QSize(96, 96))
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            # Never shorter than the face and its words (a short window clipped the words).
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the desk keeps the keyboard
             button.clicked.connect(lambda _=False, n=rating: self.rated.emit(n))
-            row.addWidget(button)
+            row.addWidget(button, 1)  # four faces of one width, whatever their words
             self.face_buttons[rating] = button
         layout.addWidget(self.faces)
         self.skip_button = QPushButton(self)

@@ -195,11 +195,16 @@ class PatronScreen(QWidget):
         self.closed.emit()
 
     def place(self) -> None:
-        """On a second display when there is one (full screen), else a tablet-sized window."""
-        screens = QGuiApplication.screens()
-        if len(screens) > 1:
-            self.setGeometry(screens[1].geometry())
-            self.showFullScreen()
-        else:
-            self.resize(TABLET_SIZE)
-            self.show()
+        place_toward_patron(self)
+
+
+def place_toward_patron(window: QWidget) -> None:
+    """A window turned toward the patron: on a second display when there is one (full
+    screen), else a tablet-sized window."""
+    screens = QGuiApplication.screens()
+    if len(screens) > 1:
+        window.setGeometry(screens[1].geometry())
+        window.showFullScreen()
+    else:
+        window.resize(TABLET_SIZE)
+        window.show()

@@ -17,6 +17,7 @@ from desk_assistant.ui.patron_screen import PatronScreen
 
 if TYPE_CHECKING:
     from desk_assistant.ui.main_window import MainWindow
+    from desk_assistant.ui.skm_kiosk import SurveyKiosk
 
 
 class PatronSide(QObject):
@@ -28,6 +29,8 @@ class PatronSide(QObject):
         self.questionnaire_action = QAction(window)
         self.start_action = QAction(window)
         self.end_action = QAction(window)
+        self.kiosk_action = QAction(window, checkable=True)
+        self.kiosk: SurveyKiosk | None = None
         self.ratings_action = QAction(window, checkable=True)
         self.screen_action = QAction(window, checkable=True)
         self.screen_action.setShortcut(QKeySequence("F9"))
@@ -36,13 +39,19 @@ class PatronSide(QObject):
     def add_survey_menu(self, file_menu: QMenu) -> None:
         """File → Satisfaction survey: the questionnaire, the period, the rating on or off."""
         self.survey_menu = file_menu.addMenu("")
-        for action in (self.questionnaire_action, self.start_action, self.end_action):
+        for action in (
+            self.questionnaire_action,
+            self.kiosk_action,
+            self.start_action,
+            self.end_action,
+        ):
             self.survey_menu.addAction(action)
         self.survey_menu.addSeparator()
         self.survey_menu.addAction(self.ratings_action)
         self.survey_menu.aboutToShow.connect(self.show_survey_state)
         admin = self.window.admin
         self.questionnaire_action.triggered.connect(self.open_questionnaire)
+        self.kiosk_action.toggled.connect(self.show_kiosk)
         self.start_action.triggered.connect(admin.start_survey)
         self.end_action.triggered.connect(admin.end_survey)
         self.ratings_action.triggered.connect(admin.set_ratings)
@@ -57,6 +66,9 @@ class PatronSide(QObject):
         if self.survey_menu is not None:
             self.survey_menu.setTitle(self.tr("Satisfaction survey (SKM)"))
         self.questionnaire_action.setText(self.tr("Questionnaire for the patron…"))
+        self.kiosk_action.setText(
+            self.tr("Survey kiosk on the patron screen (one patron after another)")
+        )
         self.start_action.setText(self.tr("Start a survey period"))
         self.end_action.setText(self.tr("End the survey period"))
         self.ratings_action.setText(self.tr("Ask the patron's rating at the close"))
@@ -82,7 +94,9 @@ class PatronSide(QObject):
             window.show_error(translate("skm.not_running", window.language()))
             return
         shift = window.desk.shift
-        dialog = SkmQuestionnaire(feedback, shift.desk if shift else "", window.language(), window)
+        # In the patron's language (F6 at the desk), like the patron screen.
+        patron_language = window.desk_view.language()
+        dialog = SkmQuestionnaire(feedback, shift.desk if shift else "", patron_language, window)
         if self.screen is not None and self.screen.isVisible():
             dialog.setGeometry(self.screen.geometry())  # turned toward the patron
         if dialog.exec():
@@ -93,6 +107,27 @@ class PatronSide(QObject):
                 window.show_view("desk")
                 self.take_suggestion(dialog.sent_suggestion)
         dialog.deleteLater()
+
+    def show_kiosk(self, on: bool) -> None:
+        """The questionnaire for one patron after another, turned toward the patrons (where
+        the patron screen goes), while the desk goes on serving."""
+        from desk_assistant.ui.patron_screen import place_toward_patron
+        from desk_assistant.ui.skm_kiosk import SurveyKiosk
+
+        if on and self.kiosk is None:
+            window = self.window
+
+            def desk() -> str:
+                shift = window.desk.shift
+                return shift.desk if shift else ""
+
+            self.kiosk = SurveyKiosk(window.services.feedback, desk, window.desk_view.language())
+            self.kiosk.closed.connect(lambda: self.kiosk_action.setChecked(False))
+            place_toward_patron(self.kiosk)
+        elif not on and self.kiosk is not None:
+            kiosk, self.kiosk = self.kiosk, None
+            kiosk.close()
+            kiosk.deleteLater()
 
     def take_suggestion(self, text: str) -> bool:
         """A suggestion that asks for an answer, followed up like a complaint: the script
@@ -149,3 +184,4 @@ class PatronSide(QObject):
     def close(self) -> None:
         if self.screen is not None:
             self.screen.close()
+        self.kiosk_action.setChecked(False)

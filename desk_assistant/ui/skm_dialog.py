@@ -84,14 +84,23 @@ class SkmQuestionnaire(QDialog):
         desk: str,
         language: str,
         parent: QWidget | None = None,
+        kiosk: bool = False,
     ) -> None:
+        """``kiosk``: inside the survey kiosk, where no librarian stands by: Esc starts over,
+        and a patron who wants an answer is asked to come to the desk."""
         super().__init__(parent)
         self.setObjectName("skmQuestionnaire")
         self.feedback = feedback
         self.desk = desk
         self.lang = language
+        self.kiosk = kiosk
         self.sent_suggestion = ""
         self._build()
+
+    def tr(self, english: str, disambiguation: str | None = None, n: int = -1) -> str:
+        """The questionnaire speaks the patron's language (``self.lang``), not necessarily
+        the desk's: its texts come from the catalog in that language."""
+        return text("SkmQuestionnaire", english, self.lang)
 
     def _build(self) -> None:
         self.setWindowTitle(self.tr("Community Satisfaction Survey (SKM)"))
@@ -155,6 +164,11 @@ class SkmQuestionnaire(QDialog):
         )
         self.answer_box.setObjectName("skmWantsAnswer")
         column.addWidget(self.answer_box)
+        if self.kiosk:
+            self.answer_box.hide()
+            ask = QLabel(self.tr("To get an answer, please ask the librarian at the desk."))
+            ask.setWordWrap(True)
+            column.addWidget(ask)
         layout.addWidget(suggestion)
         area.setWidget(body)
         outer.addWidget(area, 1)
@@ -169,7 +183,8 @@ class SkmQuestionnaire(QDialog):
             self.tr("Send (Ctrl+Enter)"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.send_button.setObjectName("skmSend")
-        self.buttons.addButton(self.tr("Close (Esc)"), QDialogButtonBox.ButtonRole.RejectRole)
+        close = self.tr("Start over (Esc)") if self.kiosk else self.tr("Close (Esc)")
+        self.buttons.addButton(close, QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.send)
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)

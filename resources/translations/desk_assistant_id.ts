@@ -3492,6 +3492,10 @@ Meja Referensi</translation>
         <translation>Kuesioner untuk pemustaka…</translation>
     </message>
     <message>
+        <source>Survey kiosk on the patron screen (one patron after another)</source>
+        <translation>Kios survei di layar pemustaka (satu pemustaka demi satu)</translation>
+    </message>
+    <message>
         <source>Start a survey period</source>
         <translation>Mulai periode survei</translation>
     </message>
@@ -4624,12 +4628,20 @@ Meja Referensi</translation>
         <translation>Saya ingin mendapat tanggapan: pustakawan akan mencatat cara menghubungi saya, terpisah dari survei ini</translation>
     </message>
     <message>
+        <source>To get an answer, please ask the librarian at the desk.</source>
+        <translation>Bila ingin mendapat tanggapan, silakan sampaikan kepada pustakawan di meja layanan.</translation>
+    </message>
+    <message>
         <source>Send (Ctrl+Enter)</source>
         <translation>Kirim (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
         <translation>Tutup (Esc)</translation>
+    </message>
+    <message>
+        <source>Start over (Esc)</source>
+        <translation>Ulangi dari awal (Esc)</translation>
     </message>
 </context>
 <context>
@@ -4677,6 +4689,21 @@ Meja Referensi</translation>
     <message>
         <source>(and %1 more)</source>
         <translation>(dan %1 lainnya)</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyKiosk</name>
+    <message>
+        <source>Community Satisfaction Survey (SKM)</source>
+        <translation>Survei Kepuasan Masyarakat (SKM)</translation>
+    </message>
+    <message>
+        <source>Thank you! Your answers help us serve you better.</source>
+        <translation>Terima kasih! Jawaban Anda membantu kami melayani lebih baik.</translation>
+    </message>
+    <message>
+        <source>There is no survey at the moment. Thank you for visiting the library.</source>
+        <translation>Saat ini tidak ada survei. Terima kasih telah berkunjung ke perpustakaan.</translation>
     </message>
 </context>
 </TS>

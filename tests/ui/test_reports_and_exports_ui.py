@@ -9,7 +9,7 @@ import openpyxl
 from desk_assistant.domain.roles import Role
 from desk_assistant.exports.pdf import pdf_page_count
 from desk_assistant.services.demo import generate
-from tests.conftest import act_as
+from tests.conftest import act_as, flush_deletes
 from tests.packs import make_followup
 
 
@@ -188,6 +188,7 @@ def test_quitting_during_an_export_leaves_no_half_written_file(
         assert list(out.iterdir()) == []
     finally:
         window.deleteLater()
+        flush_deletes()  # gone before its database closes (not left for the next test)
         services.close()
 
 

@@ -21,7 +21,7 @@ from desk_assistant.cli import (
 )
 from desk_assistant.cli_auth import authorise
 from desk_assistant.domain.roles import Role
-from desk_assistant.i18n import translate
+from desk_assistant.i18n import format_date, translate
 
 
 def add_export_commands(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -170,6 +170,17 @@ def export_command(args: argparse.Namespace, parser: argparse.ArgumentParser, la
             count = services.feedback.export_skm(
                 args.format, since, until, output, who, lang, library
             )
+            # The respondents, and the days the report covers (the survey period's when
+            # none were given): the supervisor sees at once what was counted.
+            say(
+                lang,
+                "cli.exported_skm",
+                output=output,
+                count=count,
+                since=format_date(since, lang, weekday=False),
+                until=format_date(until, lang, weekday=False),
+            )
+            return EXIT_OK
         elif args.export_kind == "followups":
             chosen = args.status or []
             statuses = tuple(Status) if "all" in chosen else tuple(Status(s) for s in chosen)

@@ -833,6 +833,10 @@ MESSAGES: dict[str, str] = {
         "Messages",
         "{output}: {count} rows",
     ),
+    "cli.exported_skm": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{output}: {count} respondents, {since} – {until}",
+    ),
     "export.cannot_write": QT_TRANSLATE_NOOP(
         "Messages",
         "The export cannot be written to '{path}': {reason}. No file was made.",

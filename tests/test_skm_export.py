@@ -49,6 +49,8 @@ def test_the_demo_surveys_and_the_skm_report_comes_out_in_both_formats(tmp_path:
     xlsx, pdf = tmp_path / "skm.xlsx", tmp_path / "skm.pdf"
     done = run(db, "export", "skm", "--format", "xlsx", "--output", str(xlsx))
     assert done.returncode == 0, done.stderr
+    # It says how many answered and which days it covers (the demo survey's period).
+    assert f"{responses} responden, " in done.stdout and "November 2026 – " in done.stdout
     book = openpyxl.load_workbook(xlsx)
     assert book.sheetnames == [
         "Ringkasan", "Unsur", "Pengolahan data", "Profil", "Saran", "Rencana tindak lanjut",

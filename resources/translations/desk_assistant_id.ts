@@ -3089,6 +3089,10 @@ Meja Referensi</translation>
         <translation>{output}: {count} baris</translation>
     </message>
     <message>
+        <source>{output}: {count} respondents, {since} – {until}</source>
+        <translation>{output}: {count} responden, {since} – {until}</translation>
+    </message>
+    <message>
         <source>The export cannot be written to '{path}': {reason}. No file was made.</source>
         <translation>Ekspor tidak dapat ditulis ke '{path}': {reason}. Tidak ada berkas yang dibuat.</translation>
     </message>

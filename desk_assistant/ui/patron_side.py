@@ -29,6 +29,7 @@ class PatronSide(QObject):
         self.questionnaire_action = QAction(window)
         self.start_action = QAction(window)
         self.end_action = QAction(window)
+        self.report_action = QAction(window)
         self.kiosk_action = QAction(window, checkable=True)
         self.kiosk: SurveyKiosk | None = None
         self.ratings_action = QAction(window, checkable=True)
@@ -44,6 +45,7 @@ class PatronSide(QObject):
             self.kiosk_action,
             self.start_action,
             self.end_action,
+            self.report_action,
         ):
             self.survey_menu.addAction(action)
         self.survey_menu.addSeparator()
@@ -52,6 +54,7 @@ class PatronSide(QObject):
         admin = self.window.admin
         self.questionnaire_action.triggered.connect(self.open_questionnaire)
         self.kiosk_action.toggled.connect(self.show_kiosk)
+        self.report_action.triggered.connect(self.open_report)
         self.start_action.triggered.connect(admin.start_survey)
         self.end_action.triggered.connect(admin.end_survey)
         self.ratings_action.triggered.connect(admin.set_ratings)
@@ -69,6 +72,7 @@ class PatronSide(QObject):
         self.kiosk_action.setText(
             self.tr("Survey kiosk on the patron screen (one patron after another)")
         )
+        self.report_action.setText(self.tr("SKM report (PDF or Excel)…"))
         self.start_action.setText(self.tr("Start a survey period"))
         self.end_action.setText(self.tr("End the survey period"))
         self.ratings_action.setText(self.tr("Ask the patron's rating at the close"))
@@ -106,6 +110,18 @@ class PatronSide(QObject):
             if dialog.wants_answer():
                 window.show_view("desk")
                 self.take_suggestion(dialog.sent_suggestion)
+        dialog.deleteLater()
+
+    def open_report(self) -> None:
+        """The SKM report: its figures at a glance, saved as a PDF or a workbook (the
+        supervisor's)."""
+        from desk_assistant.domain.roles import Role
+        from desk_assistant.ui.skm_report_dialog import SkmReportDialog
+
+        if not self.window.roles.ensure_role(Role.SUPERVISOR):
+            return
+        dialog = SkmReportDialog(self.window)
+        dialog.exec()
         dialog.deleteLater()
 
     def show_kiosk(self, on: bool) -> None:

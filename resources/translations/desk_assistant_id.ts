@@ -3500,6 +3500,10 @@ Meja Referensi</translation>
         <translation>Kios survei di layar pemustaka (satu pemustaka demi satu)</translation>
     </message>
     <message>
+        <source>SKM report (PDF or Excel)…</source>
+        <translation>Laporan SKM (PDF atau Excel)…</translation>
+    </message>
+    <message>
         <source>Start a survey period</source>
         <translation>Mulai periode survei</translation>
     </message>
@@ -4646,6 +4650,49 @@ Meja Referensi</translation>
     <message>
         <source>Start over (Esc)</source>
         <translation>Ulangi dari awal (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>SkmReportDialog</name>
+    <message>
+        <source>SKM report</source>
+        <translation>Laporan SKM</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Dari:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Sampai:</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Simpan sebagai &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Excel…</source>
+        <translation>Simpan sebagai &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>The first day comes after the last.</source>
+        <translation>Hari pertama jatuh setelah hari terakhir.</translation>
+    </message>
+    <message>
+        <source>Respondents: %1. Patrons served in these days: %2; the sample needs %3.</source>
+        <translation>Responden: %1. Pemustaka yang dilayani pada hari-hari ini: %2; sampel yang diperlukan: %3.</translation>
+    </message>
+    <message>
+        <source>SKM index: %1 — quality %2 (%3)</source>
+        <translation>Nilai SKM: %1 — mutu %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No answers in these days: no index yet.</source>
+        <translation>Belum ada jawaban pada hari-hari ini: belum ada nilai.</translation>
+    </message>
+    <message>
+        <source>SKM report saved: %1</source>
+        <translation>Laporan SKM disimpan: %1</translation>
     </message>
 </context>
 <context>

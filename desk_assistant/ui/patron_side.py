@@ -67,15 +67,15 @@ class PatronSide(QObject):
 
     def retranslate(self) -> None:
         if self.survey_menu is not None:
-            self.survey_menu.setTitle(self.tr("Satisfaction survey (SKM)"))
-        self.questionnaire_action.setText(self.tr("Questionnaire for the patron…"))
+            self.survey_menu.setTitle(self.tr("Satisfaction &survey (SKM)"))
+        self.questionnaire_action.setText(self.tr("&Questionnaire for the patron…"))
         self.kiosk_action.setText(
-            self.tr("Survey kiosk on the patron screen (one patron after another)")
+            self.tr("Survey &kiosk on the patron screen (one patron after another)")
         )
-        self.report_action.setText(self.tr("SKM report (PDF or Excel)…"))
-        self.start_action.setText(self.tr("Start a survey period"))
-        self.end_action.setText(self.tr("End the survey period"))
-        self.ratings_action.setText(self.tr("Ask the patron's rating at the close"))
+        self.report_action.setText(self.tr("SKM &report (PDF or Excel)…"))
+        self.start_action.setText(self.tr("S&tart a survey period"))
+        self.end_action.setText(self.tr("&End the survey period"))
+        self.ratings_action.setText(self.tr("Ask the patron's r&ating at the close"))
         self.screen_action.setText(self.tr("&Patron screen (second display)"))
 
     # --- the SKM survey ---------------------------------------------------------------------

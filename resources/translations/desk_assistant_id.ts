@@ -2082,10 +2082,6 @@ Meja Referensi</translation>
         <translation>&amp;Nama perpustakaan…</translation>
     </message>
     <message>
-        <source>Library ca&amp;lendar (opening and closed days)…</source>
-        <translation>Kalen&amp;der perpustakaan (hari buka dan tutup)…</translation>
-    </message>
-    <message>
         <source>Library se&amp;rver (several desks)…</source>
         <translation>Se&amp;rver perpustakaan (beberapa meja)…</translation>
     </message>
@@ -2096,14 +2092,6 @@ Meja Referensi</translation>
     <message>
         <source>&amp;Export follow-ups (CSV, Excel, PDF)…</source>
         <translation>&amp;Ekspor tindak lanjut (CSV, Excel, PDF)…</translation>
-    </message>
-    <message>
-        <source>Mask contact details in exports</source>
-        <translation>Samarkan data kontak pada ekspor</translation>
-    </message>
-    <message>
-        <source>CSV with semicolons (Excel with Indonesian regional settings)</source>
-        <translation>CSV dengan titik koma (Excel dengan pengaturan wilayah Indonesia)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2120,10 +2108,6 @@ Meja Referensi</translation>
     <message>
         <source>&amp;View</source>
         <translation>T&amp;ampilan</translation>
-    </message>
-    <message>
-        <source>Switch language</source>
-        <translation>Ganti bahasa</translation>
     </message>
     <message>
         <source>&amp;Larger text</source>
@@ -2154,24 +2138,8 @@ Meja Referensi</translation>
         <translation>Kembali menjadi petugas &amp;meja</translation>
     </message>
     <message>
-        <source>Set the trainer PIN…</source>
-        <translation>Atur PIN pelatih…</translation>
-    </message>
-    <message>
-        <source>Change the supervisor PIN…</source>
-        <translation>Ubah PIN penyelia…</translation>
-    </message>
-    <message>
-        <source>Forgot the supervisor PIN?…</source>
-        <translation>Lupa PIN penyelia?…</translation>
-    </message>
-    <message>
         <source>&amp;Privacy &amp;&amp; data</source>
         <translation>Pri&amp;vasi &amp;&amp; data</translation>
-    </message>
-    <message>
-        <source>A patron's &amp;request about their data…</source>
-        <translation>&amp;Permintaan pemustaka atas datanya…</translation>
     </message>
     <message>
         <source>Contact &amp;retention period…</source>
@@ -2192,14 +2160,6 @@ Meja Referensi</translation>
     <message>
         <source>Backup &amp;folder…</source>
         <translation>&amp;Folder cadangan…</translation>
-    </message>
-    <message>
-        <source>This PC's desk…</source>
-        <translation>Meja PC ini…</translation>
-    </message>
-    <message>
-        <source>Desks of the library…</source>
-        <translation>Daftar meja perpustakaan…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2288,6 +2248,46 @@ Meja Referensi</translation>
     <message>
         <source>Quit</source>
         <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>Library &amp;calendar (opening and closed days)…</source>
+        <translation>Kalen&amp;der perpustakaan (hari buka dan tutup)…</translation>
+    </message>
+    <message>
+        <source>Mas&amp;k contact details in exports</source>
+        <translation>Sam&amp;arkan data kontak pada ekspor</translation>
+    </message>
+    <message>
+        <source>CS&amp;V with semicolons (Excel with Indonesian regional settings)</source>
+        <translation>CS&amp;V dengan titik koma (Excel dengan pengaturan wilayah Indonesia)</translation>
+    </message>
+    <message>
+        <source>S&amp;witch language</source>
+        <translation>&amp;Ganti bahasa</translation>
+    </message>
+    <message>
+        <source>Set the trainer &amp;PIN…</source>
+        <translation>A&amp;tur PIN pelatih…</translation>
+    </message>
+    <message>
+        <source>&amp;Change the supervisor PIN…</source>
+        <translation>&amp;Ubah PIN penyelia…</translation>
+    </message>
+    <message>
+        <source>&amp;Forgot the supervisor PIN?…</source>
+        <translation>&amp;Lupa PIN penyelia?…</translation>
+    </message>
+    <message>
+        <source>A patron's re&amp;quest about their data…</source>
+        <translation>&amp;Permintaan pemustaka atas datanya…</translation>
+    </message>
+    <message>
+        <source>&amp;This PC's desk…</source>
+        <translation>Meja PC &amp;ini…</translation>
+    </message>
+    <message>
+        <source>&amp;Desks of the library…</source>
+        <translation>&amp;Daftar meja perpustakaan…</translation>
     </message>
     <message>
         <source>Go on serving</source>
@@ -3488,32 +3488,32 @@ Meja Referensi</translation>
 <context>
     <name>PatronSide</name>
     <message>
-        <source>Satisfaction survey (SKM)</source>
-        <translation>Survei kepuasan (SKM)</translation>
+        <source>Satisfaction &amp;survey (SKM)</source>
+        <translation>Surve&amp;i kepuasan (SKM)</translation>
     </message>
     <message>
-        <source>Questionnaire for the patron…</source>
-        <translation>Kuesioner untuk pemustaka…</translation>
+        <source>&amp;Questionnaire for the patron…</source>
+        <translation>&amp;Kuesioner untuk pemustaka…</translation>
     </message>
     <message>
-        <source>Survey kiosk on the patron screen (one patron after another)</source>
-        <translation>Kios survei di layar pemustaka (satu pemustaka demi satu)</translation>
+        <source>Survey &amp;kiosk on the patron screen (one patron after another)</source>
+        <translation>Kios &amp;survei di layar pemustaka (satu pemustaka demi satu)</translation>
     </message>
     <message>
-        <source>SKM report (PDF or Excel)…</source>
-        <translation>Laporan SKM (PDF atau Excel)…</translation>
+        <source>SKM &amp;report (PDF or Excel)…</source>
+        <translation>&amp;Laporan SKM (PDF atau Excel)…</translation>
     </message>
     <message>
-        <source>Start a survey period</source>
-        <translation>Mulai periode survei</translation>
+        <source>S&amp;tart a survey period</source>
+        <translation>&amp;Mulai periode survei</translation>
     </message>
     <message>
-        <source>End the survey period</source>
-        <translation>Akhiri periode survei</translation>
+        <source>&amp;End the survey period</source>
+        <translation>&amp;Akhiri periode survei</translation>
     </message>
     <message>
-        <source>Ask the patron's rating at the close</source>
-        <translation>Tanyakan penilaian pemustaka di akhir layanan</translation>
+        <source>Ask the patron's r&amp;ating at the close</source>
+        <translation>Tanyakan &amp;penilaian pemustaka di akhir layanan</translation>
     </message>
     <message>
         <source>&amp;Patron screen (second display)</source>

@@ -46,7 +46,7 @@ def test_the_supervisor_saves_the_skm_report_from_the_window(  # type: ignore[no
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
 
     window.patron.show_survey_state()
-    assert window.patron.report_action.text() == "Laporan SKM (PDF atau Excel)…"
+    assert window.patron.report_action.text() == "&Laporan SKM (PDF atau Excel)…"
     QTimer.singleShot(0, use_the_dialog)
     window.patron.report_action.trigger()
     assert "Responden: 4. Pemustaka yang dilayani" in str(seen["summary"])

@@ -51,7 +51,6 @@ LINK_OPTIONS = {
 
 # The central schema, one step a version; each runs in a transaction with its version row,
 # and a version already applied is skipped (``server init`` may run any number of times).
-SKM_ANSWER_COLUMNS = ", ".join(f"u{n} smallint CHECK (u{n} BETWEEN 1 AND 4)" for n in range(1, 10))
 SERVER_MIGRATIONS: tuple[tuple[int, str], ...] = (
     (
         1,
@@ -210,52 +209,7 @@ SERVER_MIGRATIONS: tuple[tuple[int, str], ...] = (
         """,
     ),
     (8, "PUBLIC_VIEW"),  # the follow-ups without patrons' contact details
-    (
-        9,
-        """
-        -- Patrons' ratings at the close and the SKM survey's answers, as anonymous as at
-        -- the desk (no interaction and no staff beside a rating; the day only beside an
-        -- answer). The survey periods are the library's: one started at one desk runs at
-        -- every desk, and the first end wins.
-        CREATE TABLE satisfaction (
-            uid uuid PRIMARY KEY,
-            desk text NOT NULL,
-            day date NOT NULL,
-            hour integer NOT NULL,
-            need text,
-            outcome text NOT NULL,
-            segment text NOT NULL,
-            language text NOT NULL,
-            rating smallint NOT NULL CHECK (rating BETWEEN 0 AND 4),
-            seq bigserial
-        );
-        CREATE INDEX satisfaction_seq ON satisfaction (seq);
-        CREATE TABLE skm_periods (
-            uid uuid PRIMARY KEY,
-            desk text NOT NULL,
-            started_at timestamptz NOT NULL,
-            started_by text NOT NULL,
-            ended_at timestamptz,
-            ended_by text,
-            changed bigint NOT NULL DEFAULT nextval('changes')
-        );
-        CREATE TABLE skm_responses (
-            uid uuid PRIMARY KEY,
-            period uuid NOT NULL,
-            desk text NOT NULL,
-            day date NOT NULL,
-            ANSWERS,
-            sex text,
-            age_band text,
-            education text,
-            occupation text,
-            service text,
-            suggestion text NOT NULL DEFAULT '',
-            seq bigserial
-        );
-        CREATE INDEX skm_responses_seq ON skm_responses (seq);
-        """.replace("ANSWERS", SKM_ANSWER_COLUMNS),
-    ),
+    (9, "FEEDBACK"),  # patrons' ratings and the SKM survey (server_feedback.FEEDBACK)
 )
 CONTACTS_READ = "GRANT SELECT ON {schema}.followups TO {role}"  # with patrons' contacts
 # What a desk's role may do: add its records and read the library's; never change or
@@ -397,12 +351,15 @@ def init_schema(
 
 
 def _statements(text: str) -> str:
-    """A step's SQL; the follow-ups' steps are written beside the follow-ups' code."""
-    from desk_assistant.storage import server_followups
+    """A step's SQL; the follow-ups' and the feedback's steps are written beside their
+    code."""
+    from desk_assistant.storage import server_feedback, server_followups
 
-    return {"APPLY_OP": server_followups.APPLY_OP, "PUBLIC_VIEW": server_followups.PUBLIC_VIEW}.get(
-        text, text
-    )
+    return {
+        "APPLY_OP": server_followups.APPLY_OP,
+        "PUBLIC_VIEW": server_followups.PUBLIC_VIEW,
+        "FEEDBACK": server_feedback.FEEDBACK,
+    }.get(text, text)
 
 
 def schema_version(connection: psycopg.Connection[Any]) -> int:

@@ -30,6 +30,52 @@ RATINGS_SEQ_KEY = "server_ratings_seq"
 RESPONSES_SEQ_KEY = "server_skm_responses_seq"
 
 
+# The server's step 9 (server.SERVER_MIGRATIONS): patrons' ratings at the close and the
+# SKM survey's answers, as anonymous as at the desk (no interaction and no staff beside a
+# rating; the day only beside an answer). The survey periods are the library's: one
+# started at one desk runs at every desk, and the first end wins.
+_ANSWER_COLUMNS = ", ".join(f"{c} smallint CHECK ({c} BETWEEN 1 AND 4)" for c in ANSWERS)
+FEEDBACK = f"""
+CREATE TABLE satisfaction (
+    uid uuid PRIMARY KEY,
+    desk text NOT NULL,
+    day date NOT NULL,
+    hour integer NOT NULL,
+    need text,
+    outcome text NOT NULL,
+    segment text NOT NULL,
+    language text NOT NULL,
+    rating smallint NOT NULL CHECK (rating BETWEEN 0 AND 4),
+    seq bigserial
+);
+CREATE INDEX satisfaction_seq ON satisfaction (seq);
+CREATE TABLE skm_periods (
+    uid uuid PRIMARY KEY,
+    desk text NOT NULL,
+    started_at timestamptz NOT NULL,
+    started_by text NOT NULL,
+    ended_at timestamptz,
+    ended_by text,
+    changed bigint NOT NULL DEFAULT nextval('changes')
+);
+CREATE TABLE skm_responses (
+    uid uuid PRIMARY KEY,
+    period uuid NOT NULL,
+    desk text NOT NULL,
+    day date NOT NULL,
+    {_ANSWER_COLUMNS},
+    sex text,
+    age_band text,
+    education text,
+    occupation text,
+    service text,
+    suggestion text NOT NULL DEFAULT '',
+    seq bigserial
+);
+CREATE INDEX skm_responses_seq ON skm_responses (seq);
+"""
+
+
 def period_uid(db: sqlite_utils.Database, period_id: int, database_id: str) -> str:
     """A period's id on the server: the one it came with, else one made from this desk's
     database (kept, so the period is known again when it comes back)."""

@@ -177,6 +177,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     exporter.add_argument("--output", required=True, metavar="FILE")
 
+    commands.add_parser(
+        "kiosk",
+        parents=[common],
+        help="the SKM survey kiosk alone, full screen, for a PC patrons use by themselves "
+        "(the supervisor's PIN closes it)",
+    )
     demo = commands.add_parser(
         "demo",
         parents=[common],
@@ -283,6 +289,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from desk_assistant.cli_server import server_command
 
             return server_command(args, parser, lang)
+        if args.command == "kiosk":
+            return _kiosk(args, lang)
         return _gui(args, lang)
     except DeskAssistantError as exc:
         print(exc.user_message(lang), file=sys.stderr)
@@ -437,6 +445,31 @@ def _gui(args: argparse.Namespace, lang: str) -> int:
             args.view,
             args.font_scale,
         )
+    finally:
+        services.close()
+
+
+def _kiosk(args: argparse.Namespace, lang: str) -> int:
+    """The survey kiosk alone (its database made on first start, like the application's)."""
+    if not _has_display():
+        say(lang, "cli.no_display", stream=sys.stderr)
+        return EXIT_NO_DISPLAY
+    from desk_assistant.app import open_services, setup_logging
+    from desk_assistant.ui.application import make_app
+    from desk_assistant.ui.kiosk_app import run_kiosk
+
+    db_path = _db_path(args)
+    setup_logging(db_path.parent)
+    make_app()
+    try:
+        services, _notices = open_services(db_path)
+    except DeskAssistantError as exc:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(None, "Desk Assistant", exc.user_message(lang))
+        raise
+    try:
+        return run_kiosk(services, lang)
     finally:
         services.close()
 

@@ -49,6 +49,9 @@ class SurveyKiosk(QWidget):
         self.lang = language
         self.questionnaire: SkmQuestionnaire | None = None
         self.sent = 0  # questionnaires sent since the kiosk opened
+        # Whether the kiosk may close now (the kiosk on its own PC asks the supervisor's
+        # PIN; on the desk's patron screen the librarian closes it freely).
+        self.may_close: Callable[[], bool] = lambda: True
         self.setStyleSheet(
             "#surveyKiosk { background: #FAFAFA; }"
             "#kioskTitle { font-size: 22pt; font-weight: bold; }"
@@ -149,6 +152,9 @@ class SurveyKiosk(QWidget):
         return shown
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+        if not self.may_close():
+            event.ignore()
+            return
         self.poll.stop()
         self.thanks_timer.stop()
         super().closeEvent(event)

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
     <name>AdminActions</name>
@@ -11,11 +12,11 @@
         <translation>Satu meja per baris. Giliran kerja memilih mejanya dari daftar ini:</translation>
     </message>
     <message>
-        <source>This PC's desk</source>
+        <source>This PC&apos;s desk</source>
         <translation>Meja untuk PC ini</translation>
     </message>
     <message>
-        <source>The desk this PC stands at (it may reveal that desk's own contacts):</source>
+        <source>The desk this PC stands at (it may reveal that desk&apos;s own contacts):</source>
         <translation>Meja tempat PC ini berada (PC ini boleh menampilkan kontak milik meja itu sendiri):</translation>
     </message>
     <message>
@@ -23,7 +24,7 @@
         <translation>Masa simpan data kontak</translation>
     </message>
     <message>
-        <source>Erase a closed follow-up's contact details after this many days:</source>
+        <source>Erase a closed follow-up&apos;s contact details after this many days:</source>
         <translation>Hapus data kontak tindak lanjut yang sudah ditutup setelah sekian hari:</translation>
     </message>
     <message>
@@ -43,7 +44,7 @@
         <translation>Nama perpustakaan</translation>
     </message>
     <message>
-        <source>The library's name, printed on patron slips:</source>
+        <source>The library&apos;s name, printed on patron slips:</source>
         <translation>Nama perpustakaan, dicetak pada slip pemustaka:</translation>
     </message>
 </context>
@@ -118,7 +119,7 @@
         <translation>Log audit utuh (%1 entri diperiksa).</translation>
     </message>
     <message>
-        <source>Warning: the audit log's protection was removed from the database.</source>
+        <source>Warning: the audit log&apos;s protection was removed from the database.</source>
         <translation>Peringatan: perlindungan log audit telah dihapus dari basis data.</translation>
     </message>
     <message>
@@ -137,7 +138,7 @@
         <translation>Kalender perpustakaan</translation>
     </message>
     <message>
-        <source>Promised dates are counted on the days the library is open: its opening days, less Indonesia's national holidays, cuti bersama if it closes then, and the days you close it. Each change applies at once.</source>
+        <source>Promised dates are counted on the days the library is open: its opening days, less Indonesia&apos;s national holidays, cuti bersama if it closes then, and the days you close it. Each change applies at once.</source>
         <translation>Tanggal janji dihitung pada hari perpustakaan buka: hari bukanya, kecuali hari libur nasional, cuti bersama bila perpustakaan ikut tutup, dan hari yang Anda tutup. Setiap perubahan langsung berlaku.</translation>
     </message>
     <message>
@@ -157,7 +158,7 @@
         <translation>&amp;Hari:</translation>
     </message>
     <message>
-        <source>e.g. stocktaking, the regent's decree</source>
+        <source>e.g. stocktaking, the regent&apos;s decree</source>
         <translation>mis. stock opname, surat edaran bupati</translation>
     </message>
     <message>
@@ -327,7 +328,7 @@
         <translation>Tidak tersedia (F8)</translation>
     </message>
     <message>
-        <source>the patron's rating</source>
+        <source>the patron&apos;s rating</source>
         <translation>penilaian pemustaka</translation>
     </message>
     <message>
@@ -732,7 +733,7 @@
         <translation>Median sampai selesai (tindak lanjut periode ini yang selesai)</translation>
     </message>
     <message>
-        <source>Patrons' rating at the close (1-4)</source>
+        <source>Patrons&apos; rating at the close (1-4)</source>
         <translation>Penilaian pemustaka di akhir layanan (1-4)</translation>
     </message>
     <message>
@@ -804,19 +805,19 @@
         <translation>Interaksi per bulan</translation>
     </message>
     <message>
-        <source>Patrons' rating by need</source>
+        <source>Patrons&apos; rating by need</source>
         <translation>Penilaian pemustaka menurut keperluan</translation>
     </message>
     <message>
-        <source>Patrons' rating by outcome</source>
+        <source>Patrons&apos; rating by outcome</source>
         <translation>Penilaian pemustaka menurut hasil</translation>
     </message>
     <message>
-        <source>Patrons' rating by segment</source>
+        <source>Patrons&apos; rating by segment</source>
         <translation>Penilaian pemustaka menurut segmen</translation>
     </message>
     <message>
-        <source>Patrons' rating by desk</source>
+        <source>Patrons&apos; rating by desk</source>
         <translation>Penilaian pemustaka menurut meja</translation>
     </message>
     <message>
@@ -1004,7 +1005,7 @@
         <translation>Unsur yang perlu diperbaiki lebih dulu (terlemah lebih dulu)</translation>
     </message>
     <message>
-        <source>Respondents' profile (optional answers)</source>
+        <source>Respondents&apos; profile (optional answers)</source>
         <translation>Profil responden (jawaban tidak wajib)</translation>
     </message>
     <message>
@@ -1136,8 +1137,8 @@
         <translation>Penanggung jawab</translation>
     </message>
     <message>
-        <source>Made %1. The figures are about the period, except those marked 'as of'.</source>
-        <translation>Dibuat %1. Angka-angka ini tentang periode laporan, kecuali yang bertanda 'per'.</translation>
+        <source>Made %1. The figures are about the period, except those marked &apos;as of&apos;.</source>
+        <translation>Dibuat %1. Angka-angka ini tentang periode laporan, kecuali yang bertanda &apos;per&apos;.</translation>
     </message>
     <message>
         <source>Interactions by weekday and hour</source>
@@ -1207,11 +1208,11 @@ Meja Referensi</translation>
         <translation>Meja layanan perpustakaan, satu per baris</translation>
     </message>
     <message>
-        <source>This PC's desk</source>
+        <source>This PC&apos;s desk</source>
         <translation>Meja untuk PC ini</translation>
     </message>
     <message>
-        <source>For the supervisor, once. The supervisor PIN protects exports, the patrons' contact details, settings and backups: at least 6 digits, or a passphrase of at least 8 characters. Each setting can be changed later in the menus; “Later” skips this for now and it is not asked again at start.</source>
+        <source>For the supervisor, once. The supervisor PIN protects exports, the patrons&apos; contact details, settings and backups: at least 6 digits, or a passphrase of at least 8 characters. Each setting can be changed later in the menus; “Later” skips this for now and it is not asked again at start.</source>
         <translation>Untuk supervisor, sekali saja. PIN supervisor melindungi ekspor, data kontak pemustaka, pengaturan, dan cadangan: paling sedikit 6 angka, atau frasa sandi paling sedikit 8 karakter. Setiap pengaturan bisa diubah nanti lewat menu; “Nanti saja” melewati langkah ini dan tidak ditanyakan lagi saat program dibuka.</translation>
     </message>
     <message>
@@ -1223,7 +1224,7 @@ Meja Referensi</translation>
         <translation>Meja layanan (satu per baris):</translation>
     </message>
     <message>
-        <source>This PC's desk:</source>
+        <source>This PC&apos;s desk:</source>
         <translation>Meja untuk PC ini:</translation>
     </message>
     <message>
@@ -1362,7 +1363,7 @@ Meja Referensi</translation>
         <translation>Dijanjikan oleh</translation>
     </message>
     <message>
-        <source>Patron's language</source>
+        <source>Patron&apos;s language</source>
         <translation>Bahasa pemustaka</translation>
     </message>
     <message>
@@ -1831,7 +1832,7 @@ Meja Referensi</translation>
         <translation>Naskah diimpor</translation>
     </message>
     <message>
-        <source>A patron's data exported for them</source>
+        <source>A patron&apos;s data exported for them</source>
         <translation>Data pemustaka diekspor untuknya</translation>
     </message>
     <message>
@@ -1923,7 +1924,7 @@ Meja Referensi</translation>
         <translation>nama perpustakaan</translation>
     </message>
     <message>
-        <source>this PC's desk</source>
+        <source>this PC&apos;s desk</source>
         <translation>meja PC ini</translation>
     </message>
     <message>
@@ -2278,11 +2279,11 @@ Meja Referensi</translation>
         <translation>&amp;Lupa PIN penyelia?…</translation>
     </message>
     <message>
-        <source>A patron's re&amp;quest about their data…</source>
+        <source>A patron&apos;s re&amp;quest about their data…</source>
         <translation>&amp;Permintaan pemustaka atas datanya…</translation>
     </message>
     <message>
-        <source>&amp;This PC's desk…</source>
+        <source>&amp;This PC&apos;s desk…</source>
         <translation>Meja PC &amp;ini…</translation>
     </message>
     <message>
@@ -2309,24 +2310,24 @@ Meja Referensi</translation>
         <translation>Berkas ini bukan teks UTF-8; paket naskah harus berupa berkas YAML.</translation>
     </message>
     <message>
-        <source>Version {version} of the pack '{pack}' is already stored with other texts. One version is always one text: raise 'version' in the pack and try again.</source>
-        <translation>Versi {version} dari paket '{pack}' sudah tersimpan dengan teks lain. Satu versi selalu satu teks: naikkan 'version' di paket itu, lalu coba lagi.</translation>
+        <source>Version {version} of the pack &apos;{pack}&apos; is already stored with other texts. One version is always one text: raise &apos;version&apos; in the pack and try again.</source>
+        <translation>Versi {version} dari paket &apos;{pack}&apos; sudah tersimpan dengan teks lain. Satu versi selalu satu teks: naikkan &apos;version&apos; di paket itu, lalu coba lagi.</translation>
     </message>
     <message>
         <source>A tab is used to indent this line: indent with spaces only.</source>
         <translation>Baris ini menjorok dengan tab: gunakan spasi saja untuk menjorokkan.</translation>
     </message>
     <message>
-        <source>A text here contains a colon followed by a space (': '), or the line is indented too far: put the text in double quotes, or line it up with the lines above.</source>
-        <translation>Teks di sini memuat titik dua diikuti spasi (': '), atau barisnya terlalu menjorok: apit teksnya dengan tanda kutip ganda, atau sejajarkan dengan baris di atasnya.</translation>
+        <source>A text here contains a colon followed by a space (&apos;: &apos;), or the line is indented too far: put the text in double quotes, or line it up with the lines above.</source>
+        <translation>Teks di sini memuat titik dua diikuti spasi (&apos;: &apos;), atau barisnya terlalu menjorok: apit teksnya dengan tanda kutip ganda, atau sejajarkan dengan baris di atasnya.</translation>
     </message>
     <message>
-        <source>A field name here has no colon after it (e.g. 'text:'), or a text runs on without quotes: add the colon, or put the text in double quotes.</source>
-        <translation>Nama kolom di sini tidak diikuti titik dua (mis. 'text:'), atau teksnya berlanjut tanpa tanda kutip: tambahkan titik duanya, atau apit teksnya dengan tanda kutip ganda.</translation>
+        <source>A field name here has no colon after it (e.g. &apos;text:&apos;), or a text runs on without quotes: add the colon, or put the text in double quotes.</source>
+        <translation>Nama kolom di sini tidak diikuti titik dua (mis. &apos;text:&apos;), atau teksnya berlanjut tanpa tanda kutip: tambahkan titik duanya, atau apit teksnya dengan tanda kutip ganda.</translation>
     </message>
     <message>
-        <source>This line is not indented like the lines around it: line it up with the other fields of the same item (with spaces), or start a new list item with '- '.</source>
-        <translation>Baris ini tidak menjorok seperti baris di sekitarnya: sejajarkan dengan kolom lain dari butir yang sama (dengan spasi), atau mulai butir daftar baru dengan '- '.</translation>
+        <source>This line is not indented like the lines around it: line it up with the other fields of the same item (with spaces), or start a new list item with &apos;- &apos;.</source>
+        <translation>Baris ini tidak menjorok seperti baris di sekitarnya: sejajarkan dengan kolom lain dari butir yang sama (dengan spasi), atau mulai butir daftar baru dengan &apos;- &apos;.</translation>
     </message>
     <message>
         <source>A quotation mark opened here is never closed: close the text with the same mark.</source>
@@ -2337,20 +2338,20 @@ Meja Referensi</translation>
         <translation>Ada garis miring terbalik (\) dalam teks bertanda kutip ganda: tulis dua kali, atau pakai tanda kutip tunggal.</translation>
     </message>
     <message>
-        <source>A bracket or brace opened here is not closed, or a text inside it needs quotes: close it with ']' or '}}', and put texts with commas in double quotes.</source>
-        <translation>Kurung siku atau kurung kurawal yang dibuka di sini belum ditutup, atau teks di dalamnya perlu tanda kutip: tutup dengan ']' atau '}}', dan apit teks yang memuat koma dengan tanda kutip ganda.</translation>
+        <source>A bracket or brace opened here is not closed, or a text inside it needs quotes: close it with &apos;]&apos; or &apos;}}&apos;, and put texts with commas in double quotes.</source>
+        <translation>Kurung siku atau kurung kurawal yang dibuka di sini belum ditutup, atau teks di dalamnya perlu tanda kutip: tutup dengan &apos;]&apos; atau &apos;}}&apos;, dan apit teks yang memuat koma dengan tanda kutip ganda.</translation>
     </message>
     <message>
-        <source>A '*' here refers to a name never defined with '&amp;': write the text out instead.</source>
-        <translation>Tanda '*' di sini merujuk ke nama yang tidak pernah ditetapkan dengan '&amp;': tuliskan saja teksnya secara lengkap.</translation>
+        <source>A &apos;*&apos; here refers to a name never defined with &apos;&amp;&apos;: write the text out instead.</source>
+        <translation>Tanda &apos;*&apos; di sini merujuk ke nama yang tidak pernah ditetapkan dengan &apos;&amp;&apos;: tuliskan saja teksnya secara lengkap.</translation>
     </message>
     <message>
-        <source>Tags ('!…') and merges ('&lt;&lt;') are not allowed in a pack: write the texts out.</source>
-        <translation>Tag ('!…') dan penggabungan ('&lt;&lt;') tidak boleh dipakai dalam paket: tuliskan teksnya secara lengkap.</translation>
+        <source>Tags (&apos;!…&apos;) and merges (&apos;&lt;&lt;&apos;) are not allowed in a pack: write the texts out.</source>
+        <translation>Tag (&apos;!…&apos;) dan penggabungan (&apos;&lt;&lt;&apos;) tidak boleh dipakai dalam paket: tuliskan teksnya secara lengkap.</translation>
     </message>
     <message>
-        <source>A text starts with a character YAML reserves ('@', '`' or '%'): put it in double quotes.</source>
-        <translation>Teks diawali karakter yang dicadangkan YAML ('@', '`' atau '%'): apit teksnya dengan tanda kutip ganda.</translation>
+        <source>A text starts with a character YAML reserves (&apos;@&apos;, &apos;`&apos; or &apos;%&apos;): put it in double quotes.</source>
+        <translation>Teks diawali karakter yang dicadangkan YAML (&apos;@&apos;, &apos;`&apos; atau &apos;%&apos;): apit teksnya dengan tanda kutip ganda.</translation>
     </message>
     <message>
         <source>This value cannot be read (a date or number written oddly?): put it in double quotes.</source>
@@ -2361,8 +2362,8 @@ Meja Referensi</translation>
         <translation>Berkas tidak dapat dibaca mulai dari sini (tanda kutip, kurung, atau jorokan yang salah tempat?): bandingkan baris ini dengan baris-baris di atasnya.</translation>
     </message>
     <message>
-        <source>'{key}' is written twice in the same item (first on line {first}); only one is kept: remove one of them.</source>
-        <translation>'{key}' ditulis dua kali dalam butir yang sama (pertama di baris {first}); hanya satu yang dipakai: hapus salah satunya.</translation>
+        <source>&apos;{key}&apos; is written twice in the same item (first on line {first}); only one is kept: remove one of them.</source>
+        <translation>&apos;{key}&apos; ditulis dua kali dalam butir yang sama (pertama di baris {first}); hanya satu yang dipakai: hapus salah satunya.</translation>
     </message>
     <message>
         <source>a text</source>
@@ -2377,23 +2378,23 @@ Meja Referensi</translation>
         <translation>sekelompok kolom (nama: nilai)</translation>
     </message>
     <message>
-        <source>a list (lines starting with '- ')</source>
-        <translation>daftar (baris-baris yang diawali '- ')</translation>
+        <source>a list (lines starting with &apos;- &apos;)</source>
+        <translation>daftar (baris-baris yang diawali &apos;- &apos;)</translation>
     </message>
     <message>
         <source>true or false</source>
         <translation>true atau false</translation>
     </message>
     <message>
-        <source>a text in each language, like {{id: "…", en: "…"}}</source>
-        <translation>teks dalam setiap bahasa, seperti {{id: "…", en: "…"}}</translation>
+        <source>a text in each language, like {{id: &quot;…&quot;, en: &quot;…&quot;}}</source>
+        <translation>teks dalam setiap bahasa, seperti {{id: &quot;…&quot;, en: &quot;…&quot;}}</translation>
     </message>
     <message>
         <source>a phase, like {{id: …, label: …}}</source>
         <translation>fase, seperti {{id: …, label: …}}</translation>
     </message>
     <message>
-        <source>The file's structure is nested too deeply (more than {limit} levels).</source>
+        <source>The file&apos;s structure is nested too deeply (more than {limit} levels).</source>
         <translation>Struktur berkas terlalu dalam (lebih dari {limit} tingkat).</translation>
     </message>
     <message>
@@ -2401,44 +2402,44 @@ Meja Referensi</translation>
         <translation>Isi paket naskah harus berupa pemetaan (kunci: nilai) di tingkat teratas.</translation>
     </message>
     <message>
-        <source>Required field '{field}' is missing.</source>
-        <translation>Kolom wajib '{field}' tidak ada.</translation>
+        <source>Required field &apos;{field}&apos; is missing.</source>
+        <translation>Kolom wajib &apos;{field}&apos; tidak ada.</translation>
     </message>
     <message>
-        <source>Field '{field}' must be {expected}.</source>
-        <translation>Kolom '{field}' harus berupa {expected}.</translation>
+        <source>Field &apos;{field}&apos; must be {expected}.</source>
+        <translation>Kolom &apos;{field}&apos; harus berupa {expected}.</translation>
     </message>
     <message>
-        <source>Unknown field '{field}'.</source>
-        <translation>Kolom '{field}' tidak dikenal.</translation>
+        <source>Unknown field &apos;{field}&apos;.</source>
+        <translation>Kolom &apos;{field}&apos; tidak dikenal.</translation>
     </message>
     <message>
         <source>format_version {found} is not supported (supported: {supported}).</source>
         <translation>format_version {found} tidak didukung (yang didukung: {supported}).</translation>
     </message>
     <message>
-        <source>Identifier '{value}' is not valid: use lower-case letters, digits, '-' or '_'.</source>
-        <translation>Pengenal '{value}' tidak sah: gunakan huruf kecil, angka, '-' atau '_'.</translation>
+        <source>Identifier &apos;{value}&apos; is not valid: use lower-case letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>Pengenal &apos;{value}&apos; tidak sah: gunakan huruf kecil, angka, &apos;-&apos; atau &apos;_&apos;.</translation>
     </message>
     <message>
-        <source>Unknown language '{lang}' (known: {known}).</source>
-        <translation>Bahasa '{lang}' tidak dikenal (yang dikenal: {known}).</translation>
+        <source>Unknown language &apos;{lang}&apos; (known: {known}).</source>
+        <translation>Bahasa &apos;{lang}&apos; tidak dikenal (yang dikenal: {known}).</translation>
     </message>
     <message>
-        <source>The pack must include language '{lang}'.</source>
-        <translation>Paket harus memuat bahasa '{lang}'.</translation>
+        <source>The pack must include language &apos;{lang}&apos;.</source>
+        <translation>Paket harus memuat bahasa &apos;{lang}&apos;.</translation>
     </message>
     <message>
-        <source>The '{lang}' translation of '{field}' is missing.</source>
-        <translation>Terjemahan '{lang}' untuk '{field}' tidak ada.</translation>
+        <source>The &apos;{lang}&apos; translation of &apos;{field}&apos; is missing.</source>
+        <translation>Terjemahan &apos;{lang}&apos; untuk &apos;{field}&apos; tidak ada.</translation>
     </message>
     <message>
-        <source>The '{lang}' text of '{field}' is empty.</source>
-        <translation>Teks '{lang}' untuk '{field}' kosong.</translation>
+        <source>The &apos;{lang}&apos; text of &apos;{field}&apos; is empty.</source>
+        <translation>Teks &apos;{lang}&apos; untuk &apos;{field}&apos; kosong.</translation>
     </message>
     <message>
-        <source>Placeholders in '{field}' differ between languages: {detail}.</source>
-        <translation>Placeholder di '{field}' berbeda antarbahasa: {detail}.</translation>
+        <source>Placeholders in &apos;{field}&apos; differ between languages: {detail}.</source>
+        <translation>Placeholder di &apos;{field}&apos; berbeda antarbahasa: {detail}.</translation>
     </message>
     <message>
         <source>warning: {text}</source>
@@ -2449,68 +2450,68 @@ Meja Referensi</translation>
         <translation>tidak ada berkas dengan nama itu (periksa nama dan foldernya)</translation>
     </message>
     <message>
-        <source>A text here has ' #' without quotes: YAML drops everything after it as a note. Put the text in double quotes if the '#' belongs to it.</source>
-        <translation>Teks di sini memuat ' #' tanpa tanda kutip: YAML membuang semua yang sesudahnya sebagai catatan. Apit teksnya dengan tanda kutip ganda bila '#' itu bagian dari teks.</translation>
+        <source>A text here has &apos; #&apos; without quotes: YAML drops everything after it as a note. Put the text in double quotes if the &apos;#&apos; belongs to it.</source>
+        <translation>Teks di sini memuat &apos; #&apos; tanpa tanda kutip: YAML membuang semua yang sesudahnya sebagai catatan. Apit teksnya dengan tanda kutip ganda bila &apos;#&apos; itu bagian dari teks.</translation>
     </message>
     <message>
-        <source>No step is in the phase '{phase}': the desk shows it in the progress bar, never reached.</source>
-        <translation>Tidak ada langkah dalam fase '{phase}': meja layanan menampilkannya di bilah kemajuan, tetapi tidak pernah dicapai.</translation>
+        <source>No step is in the phase &apos;{phase}&apos;: the desk shows it in the progress bar, never reached.</source>
+        <translation>Tidak ada langkah dalam fase &apos;{phase}&apos;: meja layanan menampilkannya di bilah kemajuan, tetapi tidak pernah dicapai.</translation>
     </message>
     <message>
-        <source>'{field}' is {length} characters long; more than {limit} do not fit the desk at normal text size (the choices would go below the window): shorten it.</source>
-        <translation>'{field}' panjangnya {length} karakter; lebih dari {limit} tidak muat di meja layanan pada ukuran teks normal (pilihan akan turun ke bawah jendela): persingkat.</translation>
+        <source>&apos;{field}&apos; is {length} characters long; more than {limit} do not fit the desk at normal text size (the choices would go below the window): shorten it.</source>
+        <translation>&apos;{field}&apos; panjangnya {length} karakter; lebih dari {limit} tidak muat di meja layanan pada ukuran teks normal (pilihan akan turun ke bawah jendela): persingkat.</translation>
     </message>
     <message>
-        <source>'{field}' contains '{char}', which the desk's font may show as an empty box: write it in words.</source>
-        <translation>'{field}' memuat '{char}', yang mungkin tampil sebagai kotak kosong di meja layanan: tuliskan dengan kata-kata.</translation>
+        <source>&apos;{field}&apos; contains &apos;{char}&apos;, which the desk&apos;s font may show as an empty box: write it in words.</source>
+        <translation>&apos;{field}&apos; memuat &apos;{char}&apos;, yang mungkin tampil sebagai kotak kosong di meja layanan: tuliskan dengan kata-kata.</translation>
     </message>
     <message>
-        <source>{{{name}}} cannot be used in '{field}': the desk has nothing to put there and would show the braces as written. Here you may use: {allowed}.</source>
-        <translation>{{{name}}} tidak dapat dipakai di '{field}': meja layanan tidak punya isian untuknya dan akan menampilkan kurung kurawalnya apa adanya. Di sini boleh dipakai: {allowed}.</translation>
+        <source>{{{name}}} cannot be used in &apos;{field}&apos;: the desk has nothing to put there and would show the braces as written. Here you may use: {allowed}.</source>
+        <translation>{{{name}}} tidak dapat dipakai di &apos;{field}&apos;: meja layanan tidak punya isian untuknya dan akan menampilkan kurung kurawalnya apa adanya. Di sini boleh dipakai: {allowed}.</translation>
     </message>
     <message>
         <source>no placeholders (text only)</source>
         <translation>tanpa isian (teks saja)</translation>
     </message>
     <message>
-        <source>Unknown placeholder {{{name}}} in '{field}' (allowed: {allowed}).</source>
-        <translation>Placeholder {{{name}}} di '{field}' tidak dikenal (yang boleh: {allowed}).</translation>
+        <source>Unknown placeholder {{{name}}} in &apos;{field}&apos; (allowed: {allowed}).</source>
+        <translation>Placeholder {{{name}}} di &apos;{field}&apos; tidak dikenal (yang boleh: {allowed}).</translation>
     </message>
     <message>
-        <source>Braces in '{field}' are unbalanced or malformed.</source>
-        <translation>Kurung kurawal di '{field}' tidak seimbang atau salah tulis.</translation>
+        <source>Braces in &apos;{field}&apos; are unbalanced or malformed.</source>
+        <translation>Kurung kurawal di &apos;{field}&apos; tidak seimbang atau salah tulis.</translation>
     </message>
     <message>
-        <source>Identifier '{value}' is used more than once.</source>
-        <translation>Pengenal '{value}' dipakai lebih dari sekali.</translation>
+        <source>Identifier &apos;{value}&apos; is used more than once.</source>
+        <translation>Pengenal &apos;{value}&apos; dipakai lebih dari sekali.</translation>
     </message>
     <message>
-        <source>Phase '{phase}' is not in the list of phases.</source>
-        <translation>Fase '{phase}' tidak ada di daftar fase.</translation>
+        <source>Phase &apos;{phase}&apos; is not in the list of phases.</source>
+        <translation>Fase &apos;{phase}&apos; tidak ada di daftar fase.</translation>
     </message>
     <message>
-        <source>Target '{target}' does not exist: no step has that id.</source>
-        <translation>Tujuan '{target}' tidak ada: tidak ada langkah dengan pengenal itu.</translation>
+        <source>Target &apos;{target}&apos; does not exist: no step has that id.</source>
+        <translation>Tujuan &apos;{target}&apos; tidak ada: tidak ada langkah dengan pengenal itu.</translation>
     </message>
     <message>
-        <source>The start step '{target}' does not exist.</source>
-        <translation>Langkah awal '{target}' tidak ada.</translation>
+        <source>The start step &apos;{target}&apos; does not exist.</source>
+        <translation>Langkah awal &apos;{target}&apos; tidak ada.</translation>
     </message>
     <message>
-        <source>Unknown segment '{segment}' (known: {known}).</source>
-        <translation>Segmen '{segment}' tidak dikenal (yang dikenal: {known}).</translation>
+        <source>Unknown segment &apos;{segment}&apos; (known: {known}).</source>
+        <translation>Segmen &apos;{segment}&apos; tidak dikenal (yang dikenal: {known}).</translation>
     </message>
     <message>
-        <source>Unknown need '{need}' (known: {known}).</source>
-        <translation>Kebutuhan '{need}' tidak dikenal (yang dikenal: {known}).</translation>
+        <source>Unknown need &apos;{need}&apos; (known: {known}).</source>
+        <translation>Kebutuhan &apos;{need}&apos; tidak dikenal (yang dikenal: {known}).</translation>
     </message>
     <message>
-        <source>Unknown outcome '{outcome}' (known: {known}).</source>
-        <translation>Hasil '{outcome}' tidak dikenal (yang dikenal: {known}).</translation>
+        <source>Unknown outcome &apos;{outcome}&apos; (known: {known}).</source>
+        <translation>Hasil &apos;{outcome}&apos; tidak dikenal (yang dikenal: {known}).</translation>
     </message>
     <message>
-        <source>Option '{option}' is not in the list of options.</source>
-        <translation>Opsi '{option}' tidak ada di daftar opsi.</translation>
+        <source>Option &apos;{option}&apos; is not in the list of options.</source>
+        <translation>Opsi &apos;{option}&apos; tidak ada di daftar opsi.</translation>
     </message>
     <message>
         <source>This step can never be reached from the start step.</source>
@@ -2521,16 +2522,16 @@ Meja Referensi</translation>
         <translation>Dari langkah ini tidak ada jalan ke penutup (langkah akhir).</translation>
     </message>
     <message>
-        <source>The step is not an end step but has neither 'next' nor 'choices'.</source>
-        <translation>Langkah bukan akhir tetapi tidak punya 'next' maupun 'choices'.</translation>
+        <source>The step is not an end step but has neither &apos;next&apos; nor &apos;choices&apos;.</source>
+        <translation>Langkah bukan akhir tetapi tidak punya &apos;next&apos; maupun &apos;choices&apos;.</translation>
     </message>
     <message>
-        <source>An end step may not have 'next' or 'choices'.</source>
-        <translation>Langkah akhir tidak boleh punya 'next' atau 'choices'.</translation>
+        <source>An end step may not have &apos;next&apos; or &apos;choices&apos;.</source>
+        <translation>Langkah akhir tidak boleh punya &apos;next&apos; atau &apos;choices&apos;.</translation>
     </message>
     <message>
-        <source>A step may not have both 'next' and 'choices'.</source>
-        <translation>Langkah tidak boleh punya 'next' dan 'choices' sekaligus.</translation>
+        <source>A step may not have both &apos;next&apos; and &apos;choices&apos;.</source>
+        <translation>Langkah tidak boleh punya &apos;next&apos; dan &apos;choices&apos; sekaligus.</translation>
     </message>
     <message>
         <source>At most 9 choices per step (keys 1–9); found {count}.</source>
@@ -2541,36 +2542,36 @@ Meja Referensi</translation>
         <translation>Paket tidak punya langkah akhir (end: true).</translation>
     </message>
     <message>
-        <source>An end step must be in the last phase ('{phase}').</source>
-        <translation>Langkah akhir harus berada di fase terakhir ('{phase}').</translation>
+        <source>An end step must be in the last phase (&apos;{phase}&apos;).</source>
+        <translation>Langkah akhir harus berada di fase terakhir (&apos;{phase}&apos;).</translation>
     </message>
     <message>
-        <source>The list '{field}' may not be empty.</source>
-        <translation>Daftar '{field}' tidak boleh kosong.</translation>
+        <source>The list &apos;{field}&apos; may not be empty.</source>
+        <translation>Daftar &apos;{field}&apos; tidak boleh kosong.</translation>
     </message>
     <message>
-        <source>Value '{field}' must be a whole number from {low} to {high}.</source>
-        <translation>Nilai '{field}' harus bilangan bulat {low}–{high}.</translation>
+        <source>Value &apos;{field}&apos; must be a whole number from {low} to {high}.</source>
+        <translation>Nilai &apos;{field}&apos; harus bilangan bulat {low}–{high}.</translation>
     </message>
     <message>
-        <source>An 'unavailable' step needs the pack's 'options' list and 'unavailable' section.</source>
-        <translation>Langkah 'unavailable' memerlukan daftar 'options' dan bagian 'unavailable' di paket.</translation>
+        <source>An &apos;unavailable&apos; step needs the pack&apos;s &apos;options&apos; list and &apos;unavailable&apos; section.</source>
+        <translation>Langkah &apos;unavailable&apos; memerlukan daftar &apos;options&apos; dan bagian &apos;unavailable&apos; di paket.</translation>
     </message>
     <message>
-        <source>A 'follow_up' step needs an option with 'follow_up: true' (such as call back) and the pack's 'unavailable' section (the read-back lines).</source>
-        <translation>Langkah 'follow_up' memerlukan opsi dengan 'follow_up: true' (misalnya hubungi kembali) dan bagian 'unavailable' (kalimat bacakan ulang) di paket.</translation>
+        <source>A &apos;follow_up&apos; step needs an option with &apos;follow_up: true&apos; (such as call back) and the pack&apos;s &apos;unavailable&apos; section (the read-back lines).</source>
+        <translation>Langkah &apos;follow_up&apos; memerlukan opsi dengan &apos;follow_up: true&apos; (misalnya hubungi kembali) dan bagian &apos;unavailable&apos; (kalimat bacakan ulang) di paket.</translation>
     </message>
     <message>
-        <source>A step cannot be both 'unavailable' and 'follow_up'.</source>
-        <translation>Satu langkah tidak bisa sekaligus 'unavailable' dan 'follow_up'.</translation>
+        <source>A step cannot be both &apos;unavailable&apos; and &apos;follow_up&apos;.</source>
+        <translation>Satu langkah tidak bisa sekaligus &apos;unavailable&apos; dan &apos;follow_up&apos;.</translation>
     </message>
     <message>
         <source>The script pack is not valid ({count} problems); the active pack stays in use.</source>
         <translation>Paket naskah tidak sah ({count} masalah); paket yang aktif tetap dipakai.</translation>
     </message>
     <message>
-        <source>step '{step}'</source>
-        <translation>langkah '{step}'</translation>
+        <source>step &apos;{step}&apos;</source>
+        <translation>langkah &apos;{step}&apos;</translation>
     </message>
     <message>
         <source>line {line}</source>
@@ -2593,8 +2594,8 @@ Meja Referensi</translation>
         <translation>Jawab setidaknya satu pertanyaan survei (atau lewati survei).</translation>
     </message>
     <message>
-        <source>That is not one of the choices for '{field}'.</source>
-        <translation>Itu bukan salah satu pilihan untuk '{field}'.</translation>
+        <source>That is not one of the choices for &apos;{field}&apos;.</source>
+        <translation>Itu bukan salah satu pilihan untuk &apos;{field}&apos;.</translation>
     </message>
     <message>
         <source>The suggestion is too long: at most {limit} characters.</source>
@@ -2605,11 +2606,11 @@ Meja Referensi</translation>
         <translation>Mohon tulis saran tanpa nomor telepon, alamat e-mail, atau nomor kartu/identitas: survei ini anonim. Bila ingin dihubungi, mintalah tindak lanjut kepada pustakawan.</translation>
     </message>
     <message>
-        <source>The database, its backups and its records were moved from {old} to {new}, where this version keeps them (this PC's own folder, not a roaming profile). Nothing was lost.</source>
+        <source>The database, its backups and its records were moved from {old} to {new}, where this version keeps them (this PC&apos;s own folder, not a roaming profile). Nothing was lost.</source>
         <translation>Basis data, cadangannya, dan catatannya dipindahkan dari {old} ke {new}, tempat versi ini menyimpannya (folder milik PC ini, bukan profil roaming). Tidak ada yang hilang.</translation>
     </message>
     <message>
-        <source>The database at {path} is open in another program (or was not closed cleanly), so it is used where it is; it moves to this version's folder at a start when it is closed.</source>
+        <source>The database at {path} is open in another program (or was not closed cleanly), so it is used where it is; it moves to this version&apos;s folder at a start when it is closed.</source>
         <translation>Basis data di {path} sedang dibuka program lain (atau tidak ditutup dengan benar), jadi dipakai di tempatnya; basis data itu dipindahkan ke folder versi ini saat aplikasi dibuka ketika basis data sudah tertutup.</translation>
     </message>
     <message>
@@ -2617,39 +2618,39 @@ Meja Referensi</translation>
         <translation>Server perpustakaan tidak dapat dihubungi ({detail}). Meja tetap bekerja; yang dicatatnya dikirim begitu server menjawab lagi.</translation>
     </message>
     <message>
-        <source>That is not a connection to a server the desk understands ({detail}). Give a libpq connection string such as 'host=server dbname=library user=desk1', or a service such as 'service=library'.</source>
-        <translation>Itu bukan sambungan server yang dipahami meja ({detail}). Berikan string sambungan libpq seperti 'host=server dbname=library user=desk1', atau layanan seperti 'service=library'.</translation>
+        <source>That is not a connection to a server the desk understands ({detail}). Give a libpq connection string such as &apos;host=server dbname=library user=desk1&apos;, or a service such as &apos;service=library&apos;.</source>
+        <translation>Itu bukan sambungan server yang dipahami meja ({detail}). Berikan string sambungan libpq seperti &apos;host=server dbname=library user=desk1&apos;, atau layanan seperti &apos;service=library&apos;.</translation>
     </message>
     <message>
-        <source>A password is never stored with the connection: put it in the pgpass file of the PC's user (see the README, 'A library with several desks') and leave it out here.</source>
-        <translation>Kata sandi tidak pernah disimpan bersama sambungan: taruh di berkas pgpass milik pengguna PC (lihat README, 'A library with several desks') dan jangan tulis di sini.</translation>
+        <source>A password is never stored with the connection: put it in the pgpass file of the PC&apos;s user (see the README, &apos;A library with several desks&apos;) and leave it out here.</source>
+        <translation>Kata sandi tidak pernah disimpan bersama sambungan: taruh di berkas pgpass milik pengguna PC (lihat README, &apos;A library with several desks&apos;) dan jangan tulis di sini.</translation>
     </message>
     <message>
-        <source>The server's Desk Assistant schema is missing or older than this version: run 'desk-assistant server init' as the server's owner first.</source>
-        <translation>Skema Desk Assistant di server belum ada atau lebih lama dari versi ini: jalankan dulu 'desk-assistant server init' sebagai pemilik server.</translation>
+        <source>The server&apos;s Desk Assistant schema is missing or older than this version: run &apos;desk-assistant server init&apos; as the server&apos;s owner first.</source>
+        <translation>Skema Desk Assistant di server belum ada atau lebih lama dari versi ini: jalankan dulu &apos;desk-assistant server init&apos; sebagai pemilik server.</translation>
     </message>
     <message>
-        <source>This desk's role on the library server may not do what this version needs: ask whoever runs the server to run 'desk-assistant server init … --grant ROLE' again as its owner. Nothing is lost: the records wait here.</source>
-        <translation>Peran meja ini di server perpustakaan tidak diizinkan melakukan yang diperlukan versi ini: mintalah pengelola server menjalankan lagi 'desk-assistant server init … --grant PERAN' sebagai pemiliknya. Tidak ada yang hilang: catatan menunggu di sini.</translation>
+        <source>This desk&apos;s role on the library server may not do what this version needs: ask whoever runs the server to run &apos;desk-assistant server init … --grant ROLE&apos; again as its owner. Nothing is lost: the records wait here.</source>
+        <translation>Peran meja ini di server perpustakaan tidak diizinkan melakukan yang diperlukan versi ini: mintalah pengelola server menjalankan lagi &apos;desk-assistant server init … --grant PERAN&apos; sebagai pemiliknya. Tidak ada yang hilang: catatan menunggu di sini.</translation>
     </message>
     <message>
-        <source>This desk has not joined a library server ('desk-assistant server join').</source>
-        <translation>Meja ini belum bergabung dengan server perpustakaan ('desk-assistant server join').</translation>
+        <source>This desk has not joined a library server (&apos;desk-assistant server join&apos;).</source>
+        <translation>Meja ini belum bergabung dengan server perpustakaan (&apos;desk-assistant server join&apos;).</translation>
     </message>
     <message>
-        <source>Give this desk's name.</source>
+        <source>Give this desk&apos;s name.</source>
         <translation>Isi nama meja ini.</translation>
     </message>
     <message>
-        <source>This desk now sends its records to the library server as '{desk}'; {queued} records of its history go up once, in the background.</source>
-        <translation>Meja ini kini mengirim catatannya ke server perpustakaan sebagai '{desk}'; {queued} catatan riwayatnya dikirim sekali, di latar belakang.</translation>
+        <source>This desk now sends its records to the library server as &apos;{desk}&apos;; {queued} records of its history go up once, in the background.</source>
+        <translation>Meja ini kini mengirim catatannya ke server perpustakaan sebagai &apos;{desk}&apos;; {queued} catatan riwayatnya dikirim sekali, di latar belakang.</translation>
     </message>
     <message>
-        <source>The server already has a desk called '{desk}' with another database. Choose another name for this desk.</source>
-        <translation>Server sudah punya meja bernama '{desk}' dengan basis data lain. Pilih nama lain untuk meja ini.</translation>
+        <source>The server already has a desk called &apos;{desk}&apos; with another database. Choose another name for this desk.</source>
+        <translation>Server sudah punya meja bernama &apos;{desk}&apos; dengan basis data lain. Pilih nama lain untuk meja ini.</translation>
     </message>
     <message>
-        <source>The server's schema is ready (versions applied now: {versions}; rights given to: {grants}; for reports only, without patrons' contact details: {reports}).</source>
+        <source>The server&apos;s schema is ready (versions applied now: {versions}; rights given to: {grants}; for reports only, without patrons&apos; contact details: {reports}).</source>
         <translation>Skema server siap (versi yang diterapkan sekarang: {versions}; hak diberikan kepada: {grants}; hanya untuk laporan, tanpa data kontak pemustaka: {reports}).</translation>
     </message>
     <message>
@@ -2657,27 +2658,27 @@ Meja Referensi</translation>
         <translation>Server menjawab dan meja ini boleh memakainya (skema versi {version}); {pending} catatan menunggu dikirim.</translation>
     </message>
     <message>
-        <source>This desk's role reads patrons' contact details of the library's follow-ups.</source>
+        <source>This desk&apos;s role reads patrons&apos; contact details of the library&apos;s follow-ups.</source>
         <translation>Peran basis data meja ini dapat membaca data kontak pemustaka pada tindak lanjut perpustakaan.</translation>
     </message>
     <message>
-        <source>This desk's role is for reports only: patrons' contact details of other desks' follow-ups never reach it.</source>
+        <source>This desk&apos;s role is for reports only: patrons&apos; contact details of other desks&apos; follow-ups never reach it.</source>
         <translation>Peran basis data meja ini hanya untuk laporan: data kontak pemustaka dari tindak lanjut meja lain tidak pernah sampai ke sini.</translation>
     </message>
     <message>
-        <source>The server answers, but this desk's role lacks rights: {rights}. Run 'server init --grant ROLE' as the server's owner.</source>
-        <translation>Server menjawab, tetapi peran meja ini kurang hak: {rights}. Jalankan 'server init --grant ROLE' sebagai pemilik server.</translation>
+        <source>The server answers, but this desk&apos;s role lacks rights: {rights}. Run &apos;server init --grant ROLE&apos; as the server&apos;s owner.</source>
+        <translation>Server menjawab, tetapi peran meja ini kurang hak: {rights}. Jalankan &apos;server init --grant ROLE&apos; sebagai pemilik server.</translation>
     </message>
     <message>
-        <source>This desk now sends its records to the library server as '{desk}'; {queued} records of its history are queued to go up once ('desk-assistant sync' sends them now).</source>
-        <translation>Meja ini kini mengirim catatannya ke server perpustakaan sebagai '{desk}'; {queued} catatan riwayatnya diantrekan untuk dikirim sekali ('desk-assistant sync' mengirimnya sekarang).</translation>
+        <source>This desk now sends its records to the library server as &apos;{desk}&apos;; {queued} records of its history are queued to go up once (&apos;desk-assistant sync&apos; sends them now).</source>
+        <translation>Meja ini kini mengirim catatannya ke server perpustakaan sebagai &apos;{desk}&apos;; {queued} catatan riwayatnya diantrekan untuk dikirim sekali (&apos;desk-assistant sync&apos; mengirimnya sekarang).</translation>
     </message>
     <message>
         <source>Contact details erased on the library server for {count} follow-ups ({codes}); every desk erases them at its next sync.</source>
         <translation>Data kontak dihapus di server perpustakaan untuk {count} tindak lanjut ({codes}); setiap meja menghapusnya pada sinkronisasi berikutnya.</translation>
     </message>
     <message>
-        <source>{code} was not changed: already {status} at {desk} by {by} ({time}). The server's state is taken here.</source>
+        <source>{code} was not changed: already {status} at {desk} by {by} ({time}). The server&apos;s state is taken here.</source>
         <translation>{code} tidak diubah: sudah {status} di {desk} oleh {by} ({time}). Keadaan di server dipakai di sini.</translation>
     </message>
     <message>
@@ -2693,15 +2694,15 @@ Meja Referensi</translation>
         <translation>Berkas basis data rusak ({detail}). Berkas itu tidak diubah.</translation>
     </message>
     <message>
-        <source>The file '{path}' is not a Desk Assistant database.</source>
-        <translation>Berkas '{path}' bukan basis data Desk Assistant.</translation>
+        <source>The file &apos;{path}&apos; is not a Desk Assistant database.</source>
+        <translation>Berkas &apos;{path}&apos; bukan basis data Desk Assistant.</translation>
     </message>
     <message>
-        <source>The database '{path}' cannot be opened: {detail}</source>
-        <translation>Basis data '{path}' tidak dapat dibuka: {detail}</translation>
+        <source>The database &apos;{path}&apos; cannot be opened: {detail}</source>
+        <translation>Basis data &apos;{path}&apos; tidak dapat dibuka: {detail}</translation>
     </message>
     <message>
-        <source>The database is read-only: changes cannot be saved. Check the file's permissions or the drive. Data already saved is safe.</source>
+        <source>The database is read-only: changes cannot be saved. Check the file&apos;s permissions or the drive. Data already saved is safe.</source>
         <translation>Basis data hanya-baca: perubahan tidak dapat disimpan. Periksa izin berkas atau media penyimpanan. Data yang sudah tersimpan aman.</translation>
     </message>
     <message>
@@ -2713,40 +2714,40 @@ Meja Referensi</translation>
         <translation>Gagal menyimpan ke basis data: {detail}. Data yang sudah tersimpan aman.</translation>
     </message>
     <message>
-        <source>'{path}' is a folder, not a database file. Check --db (or DESK_ASSISTANT_DB). Nothing was changed.</source>
-        <translation>'{path}' adalah sebuah folder, bukan berkas basis data. Periksa --db (atau DESK_ASSISTANT_DB). Tidak ada yang diubah.</translation>
+        <source>&apos;{path}&apos; is a folder, not a database file. Check --db (or DESK_ASSISTANT_DB). Nothing was changed.</source>
+        <translation>&apos;{path}&apos; adalah sebuah folder, bukan berkas basis data. Periksa --db (atau DESK_ASSISTANT_DB). Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <source>There is no permission to read or write the database '{path}'. Check the permissions of the file and its folder. Nothing was changed.</source>
-        <translation>Tidak ada izin untuk membaca atau menulis basis data '{path}'. Periksa izin berkas dan foldernya. Tidak ada yang diubah.</translation>
+        <source>There is no permission to read or write the database &apos;{path}&apos;. Check the permissions of the file and its folder. Nothing was changed.</source>
+        <translation>Tidak ada izin untuk membaca atau menulis basis data &apos;{path}&apos;. Periksa izin berkas dan foldernya. Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <source>The database '{path}' is open in another Desk Assistant (the application's window, another desk, or a scheduled task). Close it first, then try again. Nothing was changed.</source>
-        <translation>Basis data '{path}' sedang dibuka oleh Desk Assistant lain (jendela aplikasi, meja lain, atau tugas terjadwal). Tutup dulu, lalu coba lagi. Tidak ada yang diubah.</translation>
+        <source>The database &apos;{path}&apos; is open in another Desk Assistant (the application&apos;s window, another desk, or a scheduled task). Close it first, then try again. Nothing was changed.</source>
+        <translation>Basis data &apos;{path}&apos; sedang dibuka oleh Desk Assistant lain (jendela aplikasi, meja lain, atau tugas terjadwal). Tutup dulu, lalu coba lagi. Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <source>The database '{path}' is not there, though it was before (its record or its backups are still there). An empty database is not quietly made in its place.</source>
-        <translation>Basis data '{path}' tidak ada, padahal sebelumnya ada (catatan atau cadangannya masih ada). Basis data kosong tidak dibuat diam-diam menggantikannya.</translation>
+        <source>The database &apos;{path}&apos; is not there, though it was before (its record or its backups are still there). An empty database is not quietly made in its place.</source>
+        <translation>Basis data &apos;{path}&apos; tidak ada, padahal sebelumnya ada (catatan atau cadangannya masih ada). Basis data kosong tidak dibuat diam-diam menggantikannya.</translation>
     </message>
     <message>
-        <source>The database '{path}' is empty (0 bytes), though it held records before (its record or its backups are still there). The file was not changed.</source>
-        <translation>Basis data '{path}' kosong (0 byte), padahal sebelumnya berisi (catatan atau cadangannya masih ada). Berkas itu tidak diubah.</translation>
+        <source>The database &apos;{path}&apos; is empty (0 bytes), though it held records before (its record or its backups are still there). The file was not changed.</source>
+        <translation>Basis data &apos;{path}&apos; kosong (0 byte), padahal sebelumnya berisi (catatan atau cadangannya masih ada). Berkas itu tidak diubah.</translation>
     </message>
     <message>
-        <source>The journal of the database '{path}' (the -wal file beside it) belongs to another database. The database was not used and not changed.</source>
-        <translation>Jurnal basis data '{path}' (berkas -wal di sebelahnya) berasal dari basis data lain. Basis data tidak dipakai dan tidak diubah.</translation>
+        <source>The journal of the database &apos;{path}&apos; (the -wal file beside it) belongs to another database. The database was not used and not changed.</source>
+        <translation>Jurnal basis data &apos;{path}&apos; (berkas -wal di sebelahnya) berasal dari basis data lain. Basis data tidak dipakai dan tidak diubah.</translation>
     </message>
     <message>
-        <source>The file '{path}' is a different database from the one that was here before (made on {created} as '{name}'). Nothing was changed.</source>
-        <translation>Berkas '{path}' adalah basis data lain daripada yang sebelumnya ada di sini (dibuat {created} sebagai '{name}'). Tidak ada yang diubah.</translation>
+        <source>The file &apos;{path}&apos; is a different database from the one that was here before (made on {created} as &apos;{name}&apos;). Nothing was changed.</source>
+        <translation>Berkas &apos;{path}&apos; adalah basis data lain daripada yang sebelumnya ada di sini (dibuat {created} sebagai &apos;{name}&apos;). Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <source>The database '{path}' holds fewer interactions than before (last number {now}, before {before}). Interactions are never deleted, so this file may have been swapped or mixed with another. Nothing was changed.</source>
-        <translation>Basis data '{path}' memuat lebih sedikit interaksi daripada sebelumnya (nomor terakhir {now}, sebelumnya {before}). Interaksi tidak pernah dihapus, jadi berkas ini mungkin tertukar atau tercampur dengan berkas lain. Tidak ada yang diubah.</translation>
+        <source>The database &apos;{path}&apos; holds fewer interactions than before (last number {now}, before {before}). Interactions are never deleted, so this file may have been swapped or mixed with another. Nothing was changed.</source>
+        <translation>Basis data &apos;{path}&apos; memuat lebih sedikit interaksi daripada sebelumnya (nomor terakhir {now}, sebelumnya {before}). Interaksi tidak pernah dihapus, jadi berkas ini mungkin tertukar atau tercampur dengan berkas lain. Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <source>The newest good backup of this database: {backup}. To restore it: desk-assistant restore "{backup}"</source>
-        <translation>Cadangan baik terbaru dari basis data ini: {backup}. Untuk memulihkannya: desk-assistant restore "{backup}"</translation>
+        <source>The newest good backup of this database: {backup}. To restore it: desk-assistant restore &quot;{backup}&quot;</source>
+        <translation>Cadangan baik terbaru dari basis data ini: {backup}. Untuk memulihkannya: desk-assistant restore &quot;{backup}&quot;</translation>
     </message>
     <message>
         <source>No good backup of this database was found.</source>
@@ -2761,7 +2762,7 @@ Meja Referensi</translation>
         <translation>Basis data ini dibuat oleh versi Desk Assistant yang lebih baru.</translation>
     </message>
     <message>
-        <source>Enter the librarian's name or initials.</source>
+        <source>Enter the librarian&apos;s name or initials.</source>
         <translation>Isi nama atau inisial petugas.</translation>
     </message>
     <message>
@@ -2769,8 +2770,8 @@ Meja Referensi</translation>
         <translation>Isi nama meja layanan.</translation>
     </message>
     <message>
-        <source>'{field}' is too long (at most {limit} characters).</source>
-        <translation>'{field}' terlalu panjang (paling banyak {limit} karakter).</translation>
+        <source>&apos;{field}&apos; is too long (at most {limit} characters).</source>
+        <translation>&apos;{field}&apos; terlalu panjang (paling banyak {limit} karakter).</translation>
     </message>
     <message>
         <source>No shift has been started.</source>
@@ -2861,7 +2862,7 @@ Meja Referensi</translation>
         <translation>Pilih minimal satu hari dalam seminggu saat perpustakaan buka.</translation>
     </message>
     <message>
-        <source>Enter the patron's name.</source>
+        <source>Enter the patron&apos;s name.</source>
         <translation>Isi nama pemustaka.</translation>
     </message>
     <message>
@@ -2877,8 +2878,8 @@ Meja Referensi</translation>
         <translation>Pemustaka belum tahu langkah berikutnya: isi daftar opsi (pilih minimal satu opsi, atau catat bahwa pemustaka menolak semua opsi).</translation>
     </message>
     <message>
-        <source>The status cannot change from '{old}' to '{new}'.</source>
-        <translation>Status tidak dapat diubah dari '{old}' ke '{new}'.</translation>
+        <source>The status cannot change from &apos;{old}&apos; to &apos;{new}&apos;.</source>
+        <translation>Status tidak dapat diubah dari &apos;{old}&apos; ke &apos;{new}&apos;.</translation>
     </message>
     <message>
         <source>Write the reason: the history must say why this promise is closed or reopened.</source>
@@ -2901,11 +2902,11 @@ Meja Referensi</translation>
         <translation>PIN ini dibuat sebelum aturan baru (paling sedikit 6 angka). Buat PIN baru sekarang.</translation>
     </message>
     <message>
-        <source>This role's PIN is missing from the database, though one was set. The supervisor can set a new one with the recovery code.</source>
+        <source>This role&apos;s PIN is missing from the database, though one was set. The supervisor can set a new one with the recovery code.</source>
         <translation>PIN peran ini hilang dari basis data, padahal pernah dibuat. Penyelia dapat membuat PIN baru dengan kode pemulihannya.</translation>
     </message>
     <message>
-        <source>This role's PIN was changed outside the application, so it is not used. The supervisor can set a new one with the recovery code.</source>
+        <source>This role&apos;s PIN was changed outside the application, so it is not used. The supervisor can set a new one with the recovery code.</source>
         <translation>PIN peran ini diubah di luar aplikasi, jadi tidak dipakai. Penyelia dapat membuat PIN baru dengan kode pemulihannya.</translation>
     </message>
     <message>
@@ -2917,7 +2918,7 @@ Meja Referensi</translation>
         <translation>Terlalu banyak PIN salah: peran ini dikunci selama {minutes} menit.</translation>
     </message>
     <message>
-        <source>Pick the desk from the library's list of desks (the supervisor keeps it under Privacy &amp; data → Desks of the library…).</source>
+        <source>Pick the desk from the library&apos;s list of desks (the supervisor keeps it under Privacy &amp; data → Desks of the library…).</source>
         <translation>Pilih meja dari daftar meja perpustakaan (penyelia mengaturnya di menu Privasi &amp; data → Daftar meja perpustakaan…).</translation>
     </message>
     <message>
@@ -2925,8 +2926,8 @@ Meja Referensi</translation>
         <translation>PIN untuk peran ini belum dibuat. Penyelia dapat membuatnya.</translation>
     </message>
     <message>
-        <source>This needs the '{role}' role. Enter its PIN from the Role menu.</source>
-        <translation>Tindakan ini memerlukan peran '{role}'. Masukkan PIN-nya lewat menu Peran.</translation>
+        <source>This needs the &apos;{role}&apos; role. Enter its PIN from the Role menu.</source>
+        <translation>Tindakan ini memerlukan peran &apos;{role}&apos;. Masukkan PIN-nya lewat menu Peran.</translation>
     </message>
     <message>
         <source>Backup refused: the current database is damaged ({detail}). Older backups are kept.</source>
@@ -2937,24 +2938,24 @@ Meja Referensi</translation>
         <translation>Cadangan gagal: {detail}. Cadangan lama tetap disimpan.</translation>
     </message>
     <message>
-        <source>'{path}' is not a good Desk Assistant backup ({detail}); nothing was restored.</source>
-        <translation>Berkas '{path}' bukan cadangan Desk Assistant yang baik ({detail}); tidak dipulihkan.</translation>
+        <source>&apos;{path}&apos; is not a good Desk Assistant backup ({detail}); nothing was restored.</source>
+        <translation>Berkas &apos;{path}&apos; bukan cadangan Desk Assistant yang baik ({detail}); tidak dipulihkan.</translation>
     </message>
     <message>
         <source>There is no good backup in {folder}.</source>
         <translation>Tidak ada cadangan yang baik di {folder}.</translation>
     </message>
     <message>
-        <source>The backup was saved as {file}, but the database now holds fewer interactions (last number {now}) than the last good backup ({before}). It is marked 'suspect' and removed no older backup. Check the database before restoring anything.</source>
-        <translation>Cadangan disimpan sebagai {file}, tetapi basis data kini memuat lebih sedikit interaksi (nomor terakhir {now}) daripada cadangan baik terakhir ({before}). Cadangan ini ditandai 'suspect' dan tidak menghapus cadangan lama mana pun. Periksa basis datanya sebelum memulihkan apa pun.</translation>
+        <source>The backup was saved as {file}, but the database now holds fewer interactions (last number {now}) than the last good backup ({before}). It is marked &apos;suspect&apos; and removed no older backup. Check the database before restoring anything.</source>
+        <translation>Cadangan disimpan sebagai {file}, tetapi basis data kini memuat lebih sedikit interaksi (nomor terakhir {now}) daripada cadangan baik terakhir ({before}). Cadangan ini ditandai &apos;suspect&apos; dan tidak menghapus cadangan lama mana pun. Periksa basis datanya sebelum memulihkan apa pun.</translation>
     </message>
     <message>
-        <source>'{path}' is a backup of another database ('{name}', made on {created}); nothing was restored. Add --other-database if that is what you mean.</source>
-        <translation>'{path}' adalah cadangan basis data lain ('{name}', dibuat {created}); tidak dipulihkan. Tambahkan --other-database bila memang itu yang dimaksud.</translation>
+        <source>&apos;{path}&apos; is a backup of another database (&apos;{name}&apos;, made on {created}); nothing was restored. Add --other-database if that is what you mean.</source>
+        <translation>&apos;{path}&apos; adalah cadangan basis data lain (&apos;{name}&apos;, dibuat {created}); tidak dipulihkan. Tambahkan --other-database bila memang itu yang dimaksud.</translation>
     </message>
     <message>
-        <source>'{path}' was made by an older version and does not say which database it belongs to; nothing was restored. Add --other-database if you are sure it is the right one.</source>
-        <translation>'{path}' dibuat oleh versi lama dan tidak menyebut basis data asalnya; tidak dipulihkan. Tambahkan --other-database bila Anda yakin itu cadangan yang benar.</translation>
+        <source>&apos;{path}&apos; was made by an older version and does not say which database it belongs to; nothing was restored. Add --other-database if you are sure it is the right one.</source>
+        <translation>&apos;{path}&apos; dibuat oleh versi lama dan tidak menyebut basis data asalnya; tidak dipulihkan. Tambahkan --other-database bila Anda yakin itu cadangan yang benar.</translation>
     </message>
     <message>
         <source>The restore failed: {reason}. The database is as it was.</source>
@@ -2985,20 +2986,20 @@ Meja Referensi</translation>
         <translation>{file}: {pack} v{version} diimpor</translation>
     </message>
     <message>
-        <source>'{value}' is not a date: write it as YYYY-MM-DD (e.g. 2026-11-30), a year from 1970 to 2999.</source>
-        <translation>'{value}' bukan tanggal: tulis sebagai TTTT-BB-HH (mis. 2026-11-30), dengan tahun 1970 sampai 2999.</translation>
+        <source>&apos;{value}&apos; is not a date: write it as YYYY-MM-DD (e.g. 2026-11-30), a year from 1970 to 2999.</source>
+        <translation>&apos;{value}&apos; bukan tanggal: tulis sebagai TTTT-BB-HH (mis. 2026-11-30), dengan tahun 1970 sampai 2999.</translation>
     </message>
     <message>
         <source>--since ({since}) is after --until ({until}): the first day comes first.</source>
         <translation>--since ({since}) jatuh sesudah --until ({until}): hari pertama harus lebih dulu.</translation>
     </message>
     <message>
-        <source>No follow-ups have {what} '{value}'. Known: {known}.</source>
-        <translation>Tidak ada tindak lanjut untuk {what} '{value}'. Yang ada: {known}.</translation>
+        <source>No follow-ups have {what} &apos;{value}&apos;. Known: {known}.</source>
+        <translation>Tidak ada tindak lanjut untuk {what} &apos;{value}&apos;. Yang ada: {known}.</translation>
     </message>
     <message>
-        <source>No interactions have {what} '{value}'. Known: {known}.</source>
-        <translation>Tidak ada interaksi untuk {what} '{value}'. Yang ada: {known}.</translation>
+        <source>No interactions have {what} &apos;{value}&apos;. Known: {known}.</source>
+        <translation>Tidak ada interaksi untuk {what} &apos;{value}&apos;. Yang ada: {known}.</translation>
     </message>
     <message>
         <source>Public Library</source>
@@ -3025,8 +3026,8 @@ Meja Referensi</translation>
         <translation>petugas</translation>
     </message>
     <message>
-        <source>There is no pack with id '{pack}'.</source>
-        <translation>Tidak ada paket dengan id '{pack}'.</translation>
+        <source>There is no pack with id &apos;{pack}&apos;.</source>
+        <translation>Tidak ada paket dengan id &apos;{pack}&apos;.</translation>
     </message>
     <message>
         <source>--interactions and --followups must not be negative.</source>
@@ -3053,7 +3054,7 @@ Meja Referensi</translation>
         <translation>Log audit diubah di luar aplikasi: rantainya putus pada entri {row}.</translation>
     </message>
     <message>
-        <source>The audit log's protection (database triggers) was removed outside the application.</source>
+        <source>The audit log&apos;s protection (database triggers) was removed outside the application.</source>
         <translation>Perlindungan log audit (pemicu basis data) telah dihapus di luar aplikasi.</translation>
     </message>
     <message>
@@ -3065,12 +3066,12 @@ Meja Referensi</translation>
         <translation>Perintah ini memerlukan PIN {role}: berikan --pin-file, atau jalankan di terminal agar PIN ditanyakan.</translation>
     </message>
     <message>
-        <source>The PIN file '{path}' can be read by others, so it is not used. Make it readable by its owner only (e.g. chmod 600).</source>
-        <translation>Berkas PIN '{path}' dapat dibaca orang lain; tidak dipakai. Batasi izinnya hanya untuk pemiliknya (misalnya chmod 600).</translation>
+        <source>The PIN file &apos;{path}&apos; can be read by others, so it is not used. Make it readable by its owner only (e.g. chmod 600).</source>
+        <translation>Berkas PIN &apos;{path}&apos; dapat dibaca orang lain; tidak dipakai. Batasi izinnya hanya untuk pemiliknya (misalnya chmod 600).</translation>
     </message>
     <message>
-        <source>The PIN file '{path}' cannot be read: {reason}.</source>
-        <translation>Berkas PIN '{path}' tidak dapat dibaca: {reason}.</translation>
+        <source>The PIN file &apos;{path}&apos; cannot be read: {reason}.</source>
+        <translation>Berkas PIN &apos;{path}&apos; tidak dapat dibaca: {reason}.</translation>
     </message>
     <message>
         <source>; {reapplied} erasures made after that backup applied again, {purged} contacts past their retention erased</source>
@@ -3093,16 +3094,16 @@ Meja Referensi</translation>
         <translation>{output}: {count} responden, {since} – {until}</translation>
     </message>
     <message>
-        <source>The export cannot be written to '{path}': {reason}. No file was made.</source>
-        <translation>Ekspor tidak dapat ditulis ke '{path}': {reason}. Tidak ada berkas yang dibuat.</translation>
+        <source>The export cannot be written to &apos;{path}&apos;: {reason}. No file was made.</source>
+        <translation>Ekspor tidak dapat ditulis ke &apos;{path}&apos;: {reason}. Tidak ada berkas yang dibuat.</translation>
     </message>
     <message>
-        <source>'{path}' cannot be written: {reason}. Whatever was there is unchanged.</source>
-        <translation>'{path}' tidak dapat ditulis: {reason}. Berkas yang sudah ada di sana tidak berubah.</translation>
+        <source>&apos;{path}&apos; cannot be written: {reason}. Whatever was there is unchanged.</source>
+        <translation>&apos;{path}&apos; tidak dapat ditulis: {reason}. Berkas yang sudah ada di sana tidak berubah.</translation>
     </message>
     <message>
-        <source>'{path}' was not written: {reason}. Nothing was changed.</source>
-        <translation>'{path}' tidak ditulis: {reason}. Tidak ada yang diubah.</translation>
+        <source>&apos;{path}&apos; was not written: {reason}. Nothing was changed.</source>
+        <translation>&apos;{path}&apos; tidak ditulis: {reason}. Tidak ada yang diubah.</translation>
     </message>
     <message>
         <source>it is a device, not a file</source>
@@ -3141,12 +3142,12 @@ Meja Referensi</translation>
         <translation>Daftar telepon ini akan memuat {count} tindak lanjut; paling banyak {limit} untuk PDF. Persempit saringannya (misalnya hanya yang terlambat), atau ekspor ke XLSX atau CSV.</translation>
     </message>
     <message>
-        <source>The 'since' date ({since}) is after the 'until' date ({until}).</source>
-        <translation>Tanggal 'sejak' ({since}) jatuh sesudah tanggal 'sampai' ({until}).</translation>
+        <source>The &apos;since&apos; date ({since}) is after the &apos;until&apos; date ({until}).</source>
+        <translation>Tanggal &apos;sejak&apos; ({since}) jatuh sesudah tanggal &apos;sampai&apos; ({until}).</translation>
     </message>
     <message>
-        <source>There is no database at '{path}'. Check --db (or DESK_ASSISTANT_DB); a new database is made only when the application is opened on screen.</source>
-        <translation>Basis data '{path}' tidak ada. Periksa --db (atau DESK_ASSISTANT_DB); aplikasi membuat basis data baru hanya saat dibuka di layar.</translation>
+        <source>There is no database at &apos;{path}&apos;. Check --db (or DESK_ASSISTANT_DB); a new database is made only when the application is opened on screen.</source>
+        <translation>Basis data &apos;{path}&apos; tidak ada. Periksa --db (atau DESK_ASSISTANT_DB); aplikasi membuat basis data baru hanya saat dibuka di layar.</translation>
     </message>
     <message>
         <source>This text holds a broken character (perhaps from a cut-off paste); type it again.</source>
@@ -3175,7 +3176,7 @@ Meja Referensi</translation>
 <context>
     <name>OptionsPanel</name>
     <message>
-        <source>Not available: the patron's options</source>
+        <source>Not available: the patron&apos;s options</source>
         <translation>Tidak tersedia: pilihan untuk pemustaka</translation>
     </message>
     <message>
@@ -3231,7 +3232,7 @@ Meja Referensi</translation>
         <translation>Tanpa persetujuan, data kontak tidak disimpan: pemustaka menerima kode dan menanyakan kembali ke meja layanan.</translation>
     </message>
     <message>
-        <source>Patron's name:</source>
+        <source>Patron&apos;s name:</source>
         <translation>Nama pemustaka:</translation>
     </message>
     <message>
@@ -3350,7 +3351,7 @@ Meja Referensi</translation>
 <context>
     <name>PatronRequestDialog</name>
     <message>
-        <source>A patron's request about their data</source>
+        <source>A patron&apos;s request about their data</source>
         <translation>Permintaan pemustaka atas datanya</translation>
     </message>
     <message>
@@ -3358,7 +3359,7 @@ Meja Referensi</translation>
         <translation>Nama, nomor telepon, atau kode</translation>
     </message>
     <message>
-        <source>Find the patron's follow-ups</source>
+        <source>Find the patron&apos;s follow-ups</source>
         <translation>Cari tindak lanjut milik pemustaka</translation>
     </message>
     <message>
@@ -3366,7 +3367,7 @@ Meja Referensi</translation>
         <translation>Cari</translation>
     </message>
     <message>
-        <source>The patron's follow-ups found</source>
+        <source>The patron&apos;s follow-ups found</source>
         <translation>Tindak lanjut pemustaka yang ditemukan</translation>
     </message>
     <message>
@@ -3512,7 +3513,7 @@ Meja Referensi</translation>
         <translation>&amp;Akhiri periode survei</translation>
     </message>
     <message>
-        <source>Ask the patron's r&amp;ating at the close</source>
+        <source>Ask the patron&apos;s r&amp;ating at the close</source>
         <translation>Tanyakan &amp;penilaian pemustaka di akhir layanan</translation>
     </message>
     <message>
@@ -3866,7 +3867,7 @@ Meja Referensi</translation>
         <translation>Masalah:</translation>
     </message>
     <message>
-        <source>The step's place in the script</source>
+        <source>The step&apos;s place in the script</source>
         <translation>Letak langkah ini dalam naskah</translation>
     </message>
     <message>
@@ -3878,7 +3879,7 @@ Meja Referensi</translation>
         <translation>Hapus item terpilih</translation>
     </message>
     <message>
-        <source>Add a variant for the preview's segment</source>
+        <source>Add a variant for the preview&apos;s segment</source>
         <translation>Tambah varian untuk segmen pratinjau</translation>
     </message>
     <message>
@@ -4073,7 +4074,7 @@ Meja Referensi</translation>
         <translation>Server perpustakaan</translation>
     </message>
     <message>
-        <source>Several desks of one library share a PostgreSQL server: every desk sees the library's follow-ups, and the supervisor reports on the whole library. The desk keeps working when the network does not. The password belongs in this PC user's pgpass file, never here (see the README).</source>
+        <source>Several desks of one library share a PostgreSQL server: every desk sees the library&apos;s follow-ups, and the supervisor reports on the whole library. The desk keeps working when the network does not. The password belongs in this PC user&apos;s pgpass file, never here (see the README).</source>
         <translation>Beberapa meja dalam satu perpustakaan berbagi satu server PostgreSQL: setiap meja melihat tindak lanjut perpustakaan, dan kepala membuat laporan untuk seluruh perpustakaan. Meja tetap bekerja saat jaringan putus. Kata sandi disimpan di berkas pgpass pengguna PC ini, tidak pernah di sini (lihat README).</translation>
     </message>
     <message>
@@ -4085,7 +4086,7 @@ Meja Referensi</translation>
         <translation>Nama &amp;meja</translation>
     </message>
     <message>
-        <source>Keep the whole library's s&amp;tatistics (the supervisor's PC)</source>
+        <source>Keep the whole library&apos;s s&amp;tatistics (the supervisor&apos;s PC)</source>
         <translation>Simpan s&amp;tatistik seluruh perpustakaan (PC kepala)</translation>
     </message>
     <message>
@@ -4101,8 +4102,8 @@ Meja Referensi</translation>
         <translation>&amp;Kirim sekarang</translation>
     </message>
     <message>
-        <source>This desk sends its records to this server as '%1'; %2 waiting.</source>
-        <translation>Meja ini mengirim catatannya ke server ini sebagai '%1'; %2 menunggu.</translation>
+        <source>This desk sends its records to this server as &apos;%1&apos;; %2 waiting.</source>
+        <translation>Meja ini mengirim catatannya ke server ini sebagai &apos;%1&apos;; %2 menunggu.</translation>
     </message>
     <message>
         <source>Checking the server…</source>
@@ -4148,7 +4149,7 @@ Meja Referensi</translation>
         <translation>PIN pelatih melindungi paket naskah: menyunting, menerbitkan, mengembalikan versi, mengimpor, dan mengekspornya.</translation>
     </message>
     <message>
-        <source>The supervisor PIN protects exports, the patrons' contact details, settings and backups.</source>
+        <source>The supervisor PIN protects exports, the patrons&apos; contact details, settings and backups.</source>
         <translation>PIN supervisor melindungi ekspor, data kontak pemustaka, pengaturan, dan cadangan.</translation>
     </message>
     <message>
@@ -4313,7 +4314,7 @@ Meja Referensi</translation>
         <translation>Sistem, mekanisme, dan prosedur</translation>
     </message>
     <message>
-        <source>How easy are the service's procedures here?</source>
+        <source>How easy are the service&apos;s procedures here?</source>
         <translation>Bagaimana pemahaman Saudara tentang kemudahan prosedur pelayanan di unit ini?</translation>
     </message>
     <message>

@@ -65,6 +65,8 @@ Filename: "{app}\desk-assistant.ini"; Section: "data"; Key: "folder"; String: "{
 [Icons]
 Name: "{autoprograms}\Desk Assistant"; Filename: "{app}\desk-assistant.exe"
 Name: "{autodesktop}\Desk Assistant"; Filename: "{app}\desk-assistant.exe"; Tasks: desktopicon
+; The SKM survey kiosk alone, for a PC patrons use by themselves (the supervisor's PIN closes it).
+Name: "{autoprograms}\Desk Assistant - Kios survei"; Filename: "{app}\desk-assistant.exe"; Parameters: "kiosk"
 
 [Run]
 Filename: "{app}\desk-assistant.exe"; Description: "{cm:LaunchProgram,Desk Assistant}"; Flags: nowait postinstall skipifsilent

@@ -289,8 +289,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             from desk_assistant.cli_server import server_command
 
             return server_command(args, parser, lang)
-        if args.command == "kiosk":
-            return _kiosk(args, lang)
         return _gui(args, lang)
     except DeskAssistantError as exc:
         print(exc.user_message(lang), file=sys.stderr)
@@ -389,6 +387,8 @@ def _existing_db_path(args: argparse.Namespace) -> Path:
 
 
 def _gui(args: argparse.Namespace, lang: str) -> int:
+    """The application, or with ``kiosk`` the survey kiosk alone: the same start (the
+    database made, checked, recovered if need be) for both."""
     if args.screenshot and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     if not _has_display():
@@ -438,6 +438,10 @@ def _gui(args: argparse.Namespace, lang: str) -> int:
 
             text = "\n\n".join(n.render(ui_lang) for n in notices)
             QMessageBox.information(None, "Desk Assistant", text)
+        if args.command == "kiosk":
+            from desk_assistant.ui.kiosk_app import run_kiosk
+
+            return run_kiosk(services, ui_lang)
         return run_gui(
             services,
             getattr(args, "lang", None),
@@ -445,31 +449,6 @@ def _gui(args: argparse.Namespace, lang: str) -> int:
             args.view,
             args.font_scale,
         )
-    finally:
-        services.close()
-
-
-def _kiosk(args: argparse.Namespace, lang: str) -> int:
-    """The survey kiosk alone (its database made on first start, like the application's)."""
-    if not _has_display():
-        say(lang, "cli.no_display", stream=sys.stderr)
-        return EXIT_NO_DISPLAY
-    from desk_assistant.app import open_services, setup_logging
-    from desk_assistant.ui.application import make_app
-    from desk_assistant.ui.kiosk_app import run_kiosk
-
-    db_path = _db_path(args)
-    setup_logging(db_path.parent)
-    make_app()
-    try:
-        services, _notices = open_services(db_path)
-    except DeskAssistantError as exc:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.critical(None, "Desk Assistant", exc.user_message(lang))
-        raise
-    try:
-        return run_kiosk(services, lang)
     finally:
         services.close()
 
